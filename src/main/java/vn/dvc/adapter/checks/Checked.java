@@ -1,0 +1,27 @@
+package vn.dvc.adapter.checks;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** One source record after the checks: ready to send, or refused with the reason. */
+public sealed interface Checked {
+
+    String maHoSo();
+
+    /** CapNhatLuc, or null when the record is too broken to have one. */
+    Instant updatedAt();
+
+    Facts facts();
+
+    /**
+     * Mapped for the portal: the dossier in the portal's field order, NFC, and its progress
+     * entries; {@code hash} identifies the dossier's content so unchanged ones are not resent.
+     */
+    record Valid(String maHoSo, Instant updatedAt, Facts facts, ObjectNode dossier, List<ObjectNode> progress,
+                 String hash) implements Checked {}
+
+    /** {@code hash} identifies the raw record, so reading the same bad record again changes nothing. */
+    record Invalid(String maHoSo, Instant updatedAt, Facts facts, Violation violation, String hash) implements Checked {}
+}

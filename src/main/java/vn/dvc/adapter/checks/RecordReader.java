@@ -1,0 +1,167 @@
+package vn.dvc.adapter.checks;
+
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads the fields of one record, refusing at the first problem with a {@link Violation} that
+ * names the record and the field path.
+ */
+final class RecordReader {
+
+    /** Control flow for a refused record; carries no stack trace, bad input is not exceptional. */
+    static final class Refused extends RuntimeException {
+        private final transient Violation violation;
+
+        Refused(Violation violation) {
+            super(violation.message(), null, false, false);
+            this.violation = violation;
+        }
+
+        Violation violation() {
+            return violation;
+        }
+    }
+
+    private final String key;
+    private final ObjectMapper json;
+
+    RecordReader(String key, ObjectMapper json) {
+        this.key = key;
+        this.json = json;
+    }
+
+    Refused refuse(String field, Problem problem, String value, String detail) {
+        return new Refused(new Violation(key, field, problem, value, detail));
+    }
+
+    /** A copy of the named fields, strings in NFC; refuses control characters anywhere inside. */
+    ObjectNode copyFields(JsonNode from, List<String> names, String pathPrefix) {
+        ObjectNode out = json.createObjectNode();
+        for (String name : names) {
+            JsonNode value = from.get(name);
+            if (value != null) {
+                out.set(name, normalised(value, pathPrefix + name));
+            }
+        }
+        return out;
+    }
+
+    private JsonNode normalised(JsonNode value, String path) {
+        if (value.isTextual()) {
+            String text = value.asText();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
+                    throw refuse(path, Problem.CONTROL_CHARACTER, null, null);
+                }
+            }
+            return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                    ? value : json.getNodeFactory().textNode(Normalizer.normalize(text, Normalizer.Form.NFC));
+        }
+        if (value.isArray()) {
+            ArrayNode out = json.createArrayNode();
+            for (int i = 0; i < value.size(); i++) {
+                out.add(normalised(value.get(i), path + "[" + i + "]"));
+            }
+            return out;
+        }
+        if (value.isObject()) {
+            ObjectNode out = json.createObjectNode();
+            value.properties().forEach(e -> out.set(e.getKey(), normalised(e.getValue(), path + "." + e.getKey())));
+            return out;
+        }
+        return value;
+    }
+
+    String requiredText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+            throw refuse(field, Problem.MISSING, null, null);
+        }
+        if (!value.isTextual()) {
+            throw refuse(field, Problem.MALFORMED, value.toString(), "chuỗi ký tự");
+        }
+        return value.asText();
+    }
+
+    int code(ObjectNode node, String field, int min, int max, boolean required) {
+        Integer code = code(node, field, field, min, max, required);
+        return code == null ? 0 : code;
+    }
+
+    /** A numeric code; digit strings are accepted and written back as numbers, the portal's form. */
+    Integer code(ObjectNode node, String path, String field, int min, int max, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw refuse(path, Problem.MISSING, null, null);
+            }
+            return null;
+        }
+        int code;
+        if (value.isInt()) {
+            code = value.intValue();
+        } else if (value.isTextual() && value.asText().matches("\\d{1,3}")) {
+            code = Integer.parseInt(value.asText());
+            node.put(field, code);
+        } else {
+            throw refuse(path, Problem.MALFORMED, value.asText(), "số nguyên " + min + ".." + max);
+        }
+        if (code < min || code > max) {
+            throw refuse(path, Problem.UNKNOWN_CODE, String.valueOf(code), min + ".." + max);
+        }
+        return code;
+    }
+
+    LocalDateTime requiredDate(JsonNode node, String field) {
+        LocalDateTime date = date(node, field, field);
+        if (date == null) {
+            throw refuse(field, Problem.MISSING, null, null);
+        }
+        return date;
+    }
+
+    LocalDateTime date(JsonNode node, String field) {
+        return date(node, field, field);
+    }
+
+    LocalDateTime date(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
+            return null;
+        }
+        LocalDateTime date = value.isTextual() ? WireDates.parse(value.asText()) : null;
+        if (date == null) {
+            throw refuse(path, Problem.INVALID_DATE, value.asText(), null);
+        }
+        return date;
+    }
+
+    void notBefore(String field, LocalDateTime value, String otherField, LocalDateTime other) {
+        if (value != null && other != null && value.isBefore(other)) {
+            throw refuse(field, Problem.DATE_ORDER, WireDates.format(value), otherField + " " + WireDates.format(other));
+        }
+    }
+
+    void maxLength(JsonNode node, String field, int max) {
+        maxLength(node, field, field, max);
+    }
+
+    void maxLength(JsonNode node, String path, String field, int max) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value != null && value.isTextual()) {
+            String text = value.asText();
+            int length = text.codePointCount(0, text.length());
+            if (length > max) {
+                throw refuse(path, Problem.TOO_LONG, String.valueOf(length), String.valueOf(max));
+            }
+        }
+    }
+}

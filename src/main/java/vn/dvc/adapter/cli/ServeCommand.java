@@ -1,0 +1,36 @@
+package vn.dvc.adapter.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
+
+@Command(name = "serve", description = "Chạy đồng bộ theo lịch (adapter.sync.cron) cho đến khi dừng; Ctrl-C hoặc SIGTERM để dừng êm.")
+class ServeCommand implements Callable<Integer> {
+
+    @Unmatched
+    List<String> springArgs;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.SERVLET,
+                Map.of("adapter.sync.scheduled", "true"));
+        ctx.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        Boot.ERR.println("Đang chạy theo lịch " + ctx.getEnvironment().getProperty("adapter.sync.cron")
+                + "; Ctrl-C để dừng.");
+        closed.await();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.dvc.adapter.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.ledger.Checkpoint;
+import vn.dvc.adapter.ledger.Checkpoints;
+import vn.dvc.adapter.ledger.Run;
+import vn.dvc.adapter.ledger.Runs;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.system.AdapterProperties;
+
+@Command(name = "status", description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
+class StatusCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
+    boolean json;
+
+    @Unmatched
+    List<String> springArgs;
+
+    @Override
+    public Integer call() {
+        // Reading the ledger needs neither system: no routes, no check of their settings.
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE,
+                Map.of("adapter.check-config", "false", "camel.main.routes-include-pattern", "none"))) {
+            Map<State, Long> counts = ctx.getBean(Transfers.class).countByState();
+            Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
+            var last = ctx.getBean(Runs.class).last();
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("transfers", counts);
+                out.put("checkpoint", checkpoint.updatedSince().toString());
+                out.put("lastRun", last.map(StatusCommand::asJson).orElse(null));
+                Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
+            } else {
+                Boot.OUT.println("Hồ sơ theo trạng thái:");
+                counts.forEach((state, n) -> Boot.OUT.printf("  %-12s %,d%n", state, n));
+                Boot.OUT.println("Mốc đồng bộ: " + checkpoint.updatedSince());
+                Boot.OUT.println("Lượt gần nhất: " + last.map(r -> "#" + r.id() + " " + r.status() + ", bắt đầu " + r.startedAt()
+                        + ", đọc " + r.pulled() + ", gửi " + r.sent() + ", lỗi " + r.failed()).orElse("chưa có"));
+            }
+            return Cli.OK;
+        }
+    }
+
+    private static Map<String, Object> asJson(Run r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", r.id());
+        out.put("status", r.status());
+        out.put("startedAt", r.startedAt().toString());
+        out.put("finishedAt", r.finishedAt() == null ? null : r.finishedAt().toString());
+        out.put("pulled", r.pulled());
+        out.put("sent", r.sent());
+        out.put("unchanged", r.unchanged());
+        out.put("quarantined", r.quarantined());
+        out.put("failed", r.failed());
+        out.put("rejected", r.rejected());
+        out.put("message", r.message());
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.dvc.adapter.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.dvc.adapter.sync.RunSummary;
+
+/** A run's summary, for people (Vietnamese or English) or as one JSON object. */
+final class SummaryPrinter {
+
+    private SummaryPrinter() {
+    }
+
+    static String json(ObjectMapper json, Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> asJson(RunSummary s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("run", s.run());
+        out.put("status", s.status());
+        out.put("pages", s.pages());
+        out.put("pulled", s.pulled());
+        out.put("sent", s.sent());
+        out.put("unchanged", s.unchanged());
+        out.put("quarantined", s.quarantined());
+        out.put("failed", s.failed());
+        out.put("rejected", s.rejected());
+        out.put("held", s.held());
+        out.put("durationMs", s.durationMs());
+        out.put("checkpoint", s.checkpoint());
+        return out;
+    }
+
+    static String human(RunSummary s, boolean english) {
+        double seconds = Math.max(s.durationMs(), 1) / 1000.0;
+        String rate = String.format("%.0f", s.pulled() / seconds);
+        if (english) {
+            return String.format("Run %d %s in %.1f s (%s dossiers/s)%n  pulled      %,d%n  sent        %,d%n"
+                            + "  unchanged   %,d%n  quarantined %,d  (refused by our checks, see `status`)%n"
+                            + "  rejected    %,d  (refused by the portal)%n  failed      %,d  (retried next run)%n  checkpoint  %s%n",
+                    s.run(), s.status(), seconds, rate, s.pulled(), s.sent(), s.unchanged(), s.quarantined(),
+                    s.rejected(), s.failed(), s.checkpoint());
+        }
+        return String.format("Lượt đồng bộ %d %s trong %.1f giây (%s hồ sơ/giây)%n  đã đọc       %,d%n  đã gửi       %,d%n"
+                        + "  không đổi    %,d%n  cách ly      %,d  (dữ liệu sai, xem `status`)%n"
+                        + "  bị từ chối   %,d  (Cổng DVCQG từ chối)%n  lỗi tạm thời %,d  (gửi lại ở lượt sau)%n  mốc đồng bộ  %s%n",
+                s.run(), statusVi(s.status()), seconds, rate, s.pulled(), s.sent(), s.unchanged(), s.quarantined(),
+                s.rejected(), s.failed(), s.checkpoint());
+    }
+
+    private static String statusVi(String status) {
+        return switch (status) {
+            case "SUCCEEDED" -> "hoàn tất";
+            case "PARTIAL" -> "hoàn tất một phần";
+            case "FAILED" -> "thất bại";
+            default -> status;
+        };
+    }
+}

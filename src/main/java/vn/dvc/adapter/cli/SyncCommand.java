@@ -1,0 +1,47 @@
+package vn.dvc.adapter.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.sync.RunSummary;
+import vn.dvc.adapter.sync.SyncService;
+
+@Command(name = "sync", description = "Một lượt đồng bộ với các hệ thống đã cấu hình. Exit 0: xong; 3: còn hồ sơ chờ gửi lại; 2: lỗi cấu hình.")
+class SyncCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
+    boolean json;
+
+    @Option(names = "--lang", description = "vi (mặc định) hoặc en", defaultValue = "vi")
+    String lang;
+
+    @Unmatched
+    List<String> springArgs;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
+            RunSummary summary = ctx.getBean(SyncService.class).runOnce();
+            print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
+            return exitCode(summary);
+        }
+    }
+
+    static void print(ObjectMapper mapper, RunSummary summary, boolean json, boolean english) {
+        Boot.OUT.println(json ? SummaryPrinter.json(mapper, SummaryPrinter.asJson(summary)) : SummaryPrinter.human(summary, english));
+    }
+
+    static int exitCode(RunSummary summary) {
+        return summary.complete() ? Cli.OK : Cli.RETRY_LATER;
+    }
+}

@@ -1,0 +1,7 @@
+package vn.dvc.adapter.ledger;
+
+import java.time.Instant;
+
+/** A sync run as recorded. */
+public record Run(long id, String kind, String status, Instant startedAt, Instant finishedAt, int pages, int pulled,
+                  int sent, int unchanged, int quarantined, int failed, int rejected, int held, String message) {}

@@ -1,0 +1,98 @@
+package vn.dvc.adapter.ledger;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sync runs and their counts. A run left RUNNING by a killed process is recognised by its owner
+ * (a dead pid on this host) or a stale heartbeat, and closed as ABORTED by the next run.
+ */
+@Repository
+public class Runs {
+
+    /** pid@host of this process. */
+    public static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
+
+    private static final RowMapper<Run> ROW = (rs, i) -> new Run(rs.getLong("id"), rs.getString("kind"),
+            rs.getString("status"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+            Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+            rs.getInt("pages"), rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"),
+            rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"));
+
+    private final JdbcTemplate jdbc;
+
+    public Runs(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long start(String kind) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        OffsetDateTime now = Transfers.now();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("insert into sync_run (kind, owner, status, started_at, heartbeat_at)"
+                    + " values (?,?,'RUNNING',?,?)", new String[] {"id"});
+            ps.setString(1, kind);
+            ps.setString(2, OWNER);
+            ps.setObject(3, now);
+            ps.setObject(4, now);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** Runs still marked RUNNING by another process, after closing those whose process is gone. */
+    public List<Run> closeAbandoned(Duration staleAfter) {
+        List<Object[]> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = 'RUNNING'",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)});
+        OffsetDateTime staleBefore = Transfers.now().minus(staleAfter);
+        for (Object[] r : running) {
+            String owner = (String) r[1];
+            boolean gone = !OWNER.equals(owner) && (deadOnThisHost(owner) || ((OffsetDateTime) r[2]).isBefore(staleBefore));
+            if (gone) {
+                jdbc.update("update sync_run set status = 'ABORTED', finished_at = ?, message = ? where id = ? and status = 'RUNNING'",
+                        Transfers.now(), "tiến trình " + owner + " đã dừng đột ngột; lượt chạy được đóng tự động", r[0]);
+            }
+        }
+        return jdbc.query("select * from sync_run where status = 'RUNNING' and owner <> ?", ROW, OWNER);
+    }
+
+    private static boolean deadOnThisHost(String owner) {
+        int at = owner.indexOf('@');
+        if (at < 0 || !owner.substring(at + 1).equals(OWNER.substring(OWNER.indexOf('@') + 1))) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(owner.substring(0, at))).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public void heartbeat(long id, RunCounts c) {
+        jdbc.update("update sync_run set heartbeat_at = ?, pages = ?, pulled = ?, sent = ?, unchanged = ?, quarantined = ?,"
+                        + " failed = ?, rejected = ?, held = ? where id = ?", Transfers.now(), c.pages(), c.pulled(), c.sent(),
+                c.unchanged(), c.quarantined(), c.failed(), c.rejected(), c.held(), id);
+    }
+
+    public void finish(long id, String status, RunCounts c, String message) {
+        heartbeat(id, c);
+        jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?",
+                status, Transfers.now(), message, id);
+    }
+
+    public Optional<Run> last() {
+        return jdbc.query("select * from sync_run order by id desc limit 1", ROW).stream().findFirst();
+    }
+
+    public Optional<Run> find(long id) {
+        return jdbc.query("select * from sync_run where id = ?", ROW, id).stream().findFirst();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.dvc.adapter.ledger;
+
+/** Where a dossier's transfer stands; see docs/architecture.md for how each state is left. */
+public enum State {
+    /** Recorded with its payload, not yet confirmed by the portal. */
+    PENDING,
+    /** The portal accepted this content. */
+    SENT,
+    /** A transient fault outlasted the run's retries; the next run or a replay sends it again. */
+    FAILED,
+    /** The portal refused the data. */
+    REJECTED,
+    /** Our checks refused it; never sent until a corrected version arrives. */
+    QUARANTINED,
+    /** Its procedure is unknown to DVCQG. */
+    HELD
+}

@@ -1,0 +1,12 @@
+package vn.dvc.adapter.ledger;
+
+import java.time.Instant;
+
+import vn.dvc.adapter.checks.Facts;
+
+/**
+ * A dossier version to record: its content hash and the payload needed to resend it, with the
+ * facts the compliance report counts.
+ */
+public record Transfer(String maHoSo, String hash, String payload, int progressTotal, Facts facts,
+                       String cursor, Instant sourceUpdated) {}

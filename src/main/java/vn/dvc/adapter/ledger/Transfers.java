@@ -1,0 +1,162 @@
+package vn.dvc.adapter.ledger;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The transfer ledger: one row per dossier with its latest version, state and story. Written in
+ * JDBC batches, one page or batch at a time; the sync holds the only writer lease, so reading the
+ * known rows and then inserting or updating them is safe without database-specific upserts.
+ */
+@Repository
+public class Transfers {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public Transfers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** What the ledger holds for these dossiers, by MaHoSo. */
+    public Map<String, Known> known(Collection<String> ids) {
+        Map<String, Known> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        named.query("select ma_ho_so, state, content_hash, sent_hash, at_portal, progress_sent from transfer where ma_ho_so in (:ids)",
+                new MapSqlParameterSource("ids", ids),
+                rs -> {
+                    found.put(rs.getString(1), new Known(rs.getString(1), State.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)));
+                });
+        return found;
+    }
+
+    /** New versions to send: PENDING with their payload, inserted or replacing the known row. */
+    public void recordPending(List<Transfer> transfers, Map<String, Known> known, long runId) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        OffsetDateTime now = now();
+        for (Transfer t : transfers) {
+            var f = t.facts();
+            Object[] row = {State.PENDING.name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated()),
+                    f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(), f.ngayHenTra(), f.ngayKetThuc(),
+                    runId, now, t.maHoSo()};
+            (known.containsKey(t.maHoSo()) ? updates : inserts).add(row);
+        }
+        jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, source_cursor, source_updated,"
+                + " ma_don_vi, ma_tthc, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, run_id, updated_at,"
+                + " ma_ho_so, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", withCreatedAt(inserts, now));
+        jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, source_cursor=?,"
+                + " source_updated=?, ma_don_vi=?, ma_tthc=?, kenh=?, trang_thai=?, ngay_tiep_nhan=?, ngay_hen_tra=?,"
+                + " ngay_ket_thuc=?, run_id=?, updated_at=? where ma_ho_so=?", updates);
+    }
+
+    /**
+     * Records refused by a check (QUARANTINED or HELD), with the reason. A version the portal
+     * accepted earlier stays recorded as accepted ({@code sent_hash}, {@code at_portal}).
+     */
+    public void recordRefused(List<Refusal> refusals, Map<String, Known> known, long runId) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        OffsetDateTime now = now();
+        for (Refusal r : refusals) {
+            var f = r.transfer().facts();
+            var e = r.failure();
+            Object[] row = {r.state().name(), r.transfer().hash(), r.transfer().payload(), r.transfer().cursor(),
+                    ts(r.transfer().sourceUpdated()), f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(),
+                    f.ngayHenTra(), f.ngayKetThuc(), e.errorClass(), e.stage(), e.code(), e.field(), e.message(),
+                    runId, now, r.transfer().maHoSo()};
+            (known.containsKey(r.transfer().maHoSo()) ? updates : inserts).add(row);
+        }
+        jdbc.batchUpdate("insert into transfer (state, content_hash, payload, source_cursor, source_updated, ma_don_vi,"
+                + " ma_tthc, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, error_class, error_stage,"
+                + " error_code, error_field, last_error, run_id, updated_at, ma_ho_so, created_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", withCreatedAt(inserts, now));
+        jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, source_cursor=?, source_updated=?,"
+                + " ma_don_vi=?, ma_tthc=?, kenh=?, trang_thai=?, ngay_tiep_nhan=?, ngay_hen_tra=?, ngay_ket_thuc=?,"
+                + " error_class=?, error_stage=?, error_code=?, error_field=?, last_error=?, run_id=?, updated_at=?"
+                + " where ma_ho_so=?", updates);
+    }
+
+    /** A dossier refused by a check, with the state it goes to. */
+    public record Refusal(Transfer transfer, State state, Failure failure) {}
+
+    /** The portal accepted these versions (identified by their hash) and this many progress entries of each. */
+    public void markSent(Map<String, String> hashById, Map<String, Integer> progressSentById) {
+        OffsetDateTime now = now();
+        List<Object[]> rows = new ArrayList<>(hashById.size());
+        hashById.forEach((id, hash) -> rows.add(new Object[] {hash, progressSentById.getOrDefault(id, 0), now, id}));
+        jdbc.batchUpdate("update transfer set state='SENT', sent_hash=?, at_portal=true, progress_sent=?,"
+                + " attempts=attempts+1, error_class=null, error_stage=null, error_code=null, error_field=null,"
+                + " last_error=null, http_status=null, updated_at=? where ma_ho_so=?", rows);
+    }
+
+    /** The portal holds the dossier but did not take everything: FAILED or REJECTED, with the story. */
+    public void markFailed(Map<String, Failure> failures, State state, Map<String, Boolean> atPortalById) {
+        OffsetDateTime now = now();
+        List<Object[]> rows = new ArrayList<>(failures.size());
+        failures.forEach((id, e) -> rows.add(new Object[] {state.name(), atPortalById.getOrDefault(id, false),
+                e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.httpStatus(), now, now, now, id}));
+        jdbc.batchUpdate("update transfer set state=?, at_portal=(at_portal or ?), attempts=attempts+1, error_class=?,"
+                + " error_stage=?, error_code=?, error_field=?, last_error=?, http_status=?,"
+                + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=?, updated_at=? where ma_ho_so=?", rows);
+    }
+
+    /** Unfinished transfers after {@code afterKey}, in key order: what a crash or a failed run left behind. */
+    public List<Resend> unfinished(Collection<State> states, String afterKey, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("states", states.stream().map(Enum::name).toList())
+                .addValue("after", afterKey == null ? "" : afterKey)
+                .addValue("limit", limit);
+        return named.query("select ma_ho_so, state, content_hash, sent_hash, payload, at_portal, progress_sent, attempts from transfer"
+                        + " where state in (:states) and ma_ho_so > :after order by ma_ho_so limit :limit",
+                params, (rs, i) -> new Resend(rs.getString(1), State.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getInt(7), rs.getInt(8)));
+    }
+
+    /** How many dossiers stand in each state; every state is present. */
+    public Map<State, Long> countByState() {
+        Map<State, Long> counts = new LinkedHashMap<>();
+        for (State s : State.values()) {
+            counts.put(s, 0L);
+        }
+        jdbc.query("select state, count(*) from transfer group by state",
+                rs -> {
+                    counts.put(State.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private static List<Object[]> withCreatedAt(List<Object[]> rows, OffsetDateTime now) {
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Object[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+            longer[row.length] = now;
+            out.add(longer);
+        }
+        return out;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

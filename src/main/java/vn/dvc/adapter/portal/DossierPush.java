@@ -1,0 +1,145 @@
+package vn.dvc.adapter.portal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * Brings a batch of dossiers up to date at the portal: {@code DongBoHoSoMC} as create or update,
+ * then {@code CapNhatTienDoHoSoMC} for their new progress entries. A batch the portal refuses
+ * whole for invalid data ({@code error_code} -1) is halved until the bad dossiers stand alone,
+ * so the good ones are accepted in about 2·log2(n) extra calls per bad one.
+ */
+@Component
+public class DossierPush {
+
+    static final String DONG_BO = "DongBoHoSoMC";
+    static final String TIEN_DO = "CapNhatTienDoHoSoMC";
+    private static final int INVALID_DATA = -1;
+
+    private final PortalClient portal;
+    private final ObjectMapper json;
+    private final Retry retry;
+
+    public DossierPush(PortalClient portal, ObjectMapper json, AdapterProperties properties) {
+        this.portal = portal;
+        this.json = json;
+        var sync = properties.sync();
+        this.retry = new Retry(sync.maxAttempts(), sync.retryBackoff(), sync.maxBackoff());
+    }
+
+    /** One outcome per item, in the items' order. */
+    public List<Outcome> push(List<PushItem> items) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        List<PushItem> creates = new ArrayList<>();
+        List<PushItem> updates = new ArrayList<>();
+        for (PushItem item : items) {
+            if (item.dossierChanged()) {
+                (item.atPortal() ? updates : creates).add(item);
+            }
+        }
+        sendDossiers(creates, false, outcomes);
+        sendDossiers(updates, true, outcomes);
+
+        List<PushItem> progress = new ArrayList<>();
+        for (PushItem item : items) {
+            Outcome dossier = outcomes.get(item.maHoSo());
+            boolean atPortal = dossier == null ? item.atPortal() : dossier.kind() == Outcome.Kind.ACCEPTED;
+            if (atPortal && item.hasNewProgress()) {
+                progress.add(item);
+            }
+        }
+        sendProgress(progress, outcomes);
+
+        List<Outcome> result = new ArrayList<>(items.size());
+        for (PushItem item : items) {
+            result.add(outcomes.getOrDefault(item.maHoSo(), Outcome.accepted(item, item.atPortal(), item.progressSent())));
+        }
+        return result;
+    }
+
+    private void sendDossiers(List<PushItem> batch, boolean updating, Map<String, Outcome> outcomes) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ArrayNode data = json.createArrayNode();
+        batch.forEach(item -> data.add(item.dossier()));
+        ObjectNode fields = json.createObjectNode().put("isUpdating", updating ? "True" : "False");
+        fields.set("data", data);
+        JsonNode reply;
+        try {
+            reply = retry.call(DONG_BO, () -> portal.integration(DONG_BO, fields));
+        } catch (PortalFault fault) {
+            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, "DOSSIER", fault)));
+            return;
+        }
+        int code = reply.path("error_code").asInt(Integer.MIN_VALUE);
+        String message = nfc(reply.path("message").asText(""));
+        if (code == 0) {
+            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.accepted(item, true, item.progressSent())));
+        } else if (!updating && (code == 3 || code == -3) && message.contains("đã tồn tại")) {
+            // Nothing of the batch was stored; an update of a dossier the portal lacks creates it.
+            sendDossiers(batch, true, outcomes);
+        } else if (code == INVALID_DATA && batch.size() > 1) {
+            sendDossiers(batch.subList(0, batch.size() / 2), updating, outcomes);
+            sendDossiers(batch.subList(batch.size() / 2, batch.size()), updating, outcomes);
+        } else {
+            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, item.atPortal(), "DOSSIER", code, message)));
+        }
+    }
+
+    private void sendProgress(List<PushItem> batch, Map<String, Outcome> outcomes) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ArrayNode data = json.createArrayNode();
+        for (PushItem item : batch) {
+            item.progress().subList(item.progressSent(), item.progress().size()).forEach(data::add);
+        }
+        ObjectNode fields = json.createObjectNode();
+        fields.set("data", data);
+        JsonNode reply;
+        try {
+            reply = retry.call(TIEN_DO, () -> portal.integration(TIEN_DO, fields));
+        } catch (PortalFault fault) {
+            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, "PROGRESS", fault)));
+            return;
+        }
+        int code = reply.path("error_code").asInt(Integer.MIN_VALUE);
+        if (code == 0) {
+            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.accepted(item, true, item.progress().size())));
+        } else if (code == INVALID_DATA && batch.size() > 1) {
+            sendProgress(batch.subList(0, batch.size() / 2), outcomes);
+            sendProgress(batch.subList(batch.size() / 2, batch.size()), outcomes);
+        } else {
+            String message = nfc(reply.path("message").asText(""));
+            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, true, "PROGRESS", code, message)));
+        }
+    }
+
+    private static Outcome failed(PushItem item, String stage, PortalFault fault) {
+        boolean atPortal = item.atPortal() || "PROGRESS".equals(stage);
+        return new Outcome(item.maHoSo(), Outcome.Kind.FAILED, atPortal, item.progressSent(), stage, fault.code(),
+                fault.getMessage(), fault.httpStatus());
+    }
+
+    private static Outcome rejected(PushItem item, boolean atPortal, String stage, int code, String message) {
+        return new Outcome(item.maHoSo(), Outcome.Kind.REJECTED, atPortal, item.progressSent(), stage,
+                "PORTAL_" + code, "Cổng DVCQG từ chối (error_code " + code + "): " + message, 200);
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dvc.adapter.portal;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Retries transient faults with exponential backoff and jitter (half fixed, half random), waiting at least a 429's
+ * Retry-After. The number of attempts and the delays are configuration.
+ */
+public final class Retry {
+
+    private static final Logger log = LoggerFactory.getLogger(Retry.class);
+
+    private final int maxAttempts;
+    private final Duration base;
+    private final Duration cap;
+
+    public Retry(int maxAttempts, Duration base, Duration cap) {
+        this.maxAttempts = maxAttempts;
+        this.base = base;
+        this.cap = cap;
+    }
+
+    /** Runs {@code call} until it succeeds or {@code maxAttempts} transient faults; then throws the last one. */
+    public <T> T call(String what, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (PortalFault fault) {
+                if (attempt >= maxAttempts) {
+                    throw fault;
+                }
+                Duration wait = delay(attempt, fault.retryAfter());
+                log.warn("{}: {} (lần {}/{}), thử lại sau {} ms", what, fault.getMessage(), attempt, maxAttempts, wait.toMillis());
+                sleep(wait);
+            }
+        }
+    }
+
+    Duration delay(int attempt, Duration retryAfter) {
+        long ceiling = Math.min(cap.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
+        long jittered = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+        long wait = retryAfter == null ? jittered : Math.max(retryAfter.toMillis(), jittered);
+        return Duration.ofMillis(wait);
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortalFault("INTERRUPTED", "bị ngắt khi chờ thử lại", null, null, e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.dvc.adapter.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one-stop system's export API (domain.md §3). The HTTP call itself is the {@code source-http}
+ * step of the {@code pull-page} route, where the shared error policy retries it; this bean only
+ * builds the request and reads the answer.
+ */
+@Component("sourceClient")
+public class SourceClient {
+
+    private final ObjectMapper json;
+
+    public SourceClient(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Sets the headers of a {@code GET /api/v1/dossiers} for this page. */
+    public void prepare(Exchange exchange) {
+        PageRequest request = exchange.getMessage().getBody(PageRequest.class);
+        StringBuilder query = new StringBuilder("updatedSince=").append(encode(request.updatedSince().toString()))
+                .append("&limit=").append(request.limit());
+        if (request.cursor() != null) {
+            query.append("&cursor=").append(encode(request.cursor()));
+        }
+        exchange.setProperty("pageRef", request.cursor() != null ? request.cursor() : request.updatedSince().toString());
+        exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "GET");
+        exchange.getMessage().setHeader(Exchange.HTTP_QUERY, query.toString());
+        exchange.getMessage().setBody(null);
+    }
+
+    /** Reads the page; a body that is not the documented shape is an error of the whole page. */
+    public SourcePage read(Exchange exchange) throws IOException {
+        JsonNode root;
+        try (InputStream body = exchange.getMessage().getBody(InputStream.class)) {
+            root = json.readTree(body);
+        }
+        JsonNode items = root == null ? null : root.get("items");
+        if (items == null || !items.isArray()) {
+            throw new IOException("the one-stop system answered without an \"items\" list");
+        }
+        List<JsonNode> list = new ArrayList<>(items.size());
+        items.forEach(list::add);
+        JsonNode next = root.get("nextCursor");
+        String cursor = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
+        return new SourcePage(list, cursor, exchange.getProperty("pageRef", String.class));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

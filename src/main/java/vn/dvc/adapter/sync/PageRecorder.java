@@ -1,0 +1,116 @@
+package vn.dvc.adapter.sync;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.ExchangeProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.dvc.adapter.checks.Checked;
+import vn.dvc.adapter.checks.DossierMapper;
+import vn.dvc.adapter.ledger.Checkpoint;
+import vn.dvc.adapter.ledger.Failure;
+import vn.dvc.adapter.ledger.Known;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfer;
+import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.source.SourcePage;
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * Checks every record of a page and commits the page to the ledger in one transaction, before
+ * anything is pushed: new content as PENDING with its payload, refused records as QUARANTINED
+ * with the reason; dossiers the portal already holds unchanged are only counted.
+ */
+@Component("pages")
+public class PageRecorder {
+
+    private final DossierMapper mapper;
+    private final Transfers transfers;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+    private final int batchSize;
+
+    public PageRecorder(DossierMapper mapper, Transfers transfers, TransactionTemplate tx, ObjectMapper json,
+                        AdapterProperties properties) {
+        this.mapper = mapper;
+        this.transfers = transfers;
+        this.tx = tx;
+        this.json = json;
+        this.batchSize = properties.sync().batchSize();
+    }
+
+    public RecordedPage record(SourcePage page, @ExchangeProperty("run") SyncRun run) {
+        Map<String, Checked> checked = new LinkedHashMap<>();
+        Map<String, JsonNode> raw = new LinkedHashMap<>();
+        Instant highWater = null;
+        String lastKey = null;
+        for (int i = 0; i < page.items().size(); i++) {
+            Checked c = mapper.check(page.items().get(i), i, page.ref());
+            checked.put(c.maHoSo(), c);
+            raw.put(c.maHoSo(), page.items().get(i));
+            if (c.updatedAt() != null && (highWater == null || !c.updatedAt().isBefore(highWater))) {
+                highWater = c.updatedAt();
+                lastKey = c.maHoSo();
+            }
+        }
+        Map<String, Known> known = transfers.known(checked.keySet());
+        List<Transfer> pending = new ArrayList<>();
+        List<Transfers.Refusal> refused = new ArrayList<>();
+        List<PushItem> items = new ArrayList<>();
+        int unchanged = 0;
+        for (Checked c : checked.values()) {
+            Known k = known.get(c.maHoSo());
+            if (c instanceof Checked.Valid v) {
+                if (k != null && k.upToDate(v.hash(), v.progress().size())) {
+                    unchanged++;
+                    continue;
+                }
+                String payload = new Payload(v.dossier(), v.progress()).write(json);
+                pending.add(new Transfer(v.maHoSo(), v.hash(), payload, v.progress().size(), v.facts(), page.ref(), v.updatedAt()));
+                boolean atPortal = k != null && k.atPortal();
+                boolean changed = !(atPortal && v.hash().equals(k.sentHash()));
+                items.add(new PushItem(v.maHoSo(), v.hash(), v.dossier(), v.progress(), atPortal, changed,
+                        k == null ? 0 : k.progressSent()));
+            } else if (c instanceof Checked.Invalid bad) {
+                if (k != null && k.refusedAlready(bad.hash())) {
+                    unchanged++;
+                    continue;
+                }
+                var v = bad.violation();
+                JsonNode source = raw.get(bad.maHoSo());
+                // The record as the source sent it, so an administrator can see what arrived.
+                refused.add(new Transfers.Refusal(new Transfer(bad.maHoSo(), bad.hash(), source == null ? null : source.toString(), 0, bad.facts(), page.ref(),
+                        bad.updatedAt()), State.QUARANTINED,
+                        new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), null)));
+            }
+        }
+        tx.executeWithoutResult(status -> {
+            transfers.recordPending(pending, known, run.id);
+            transfers.recordRefused(refused, known, run.id);
+        });
+        run.pages.incrementAndGet();
+        run.pulled.addAndGet(page.items().size());
+        run.unchanged.addAndGet(unchanged);
+        run.quarantined.addAndGet(refused.size());
+        Checkpoint next = highWater == null ? null : new Checkpoint(highWater, lastKey);
+        return new RecordedPage(page, partition(items), next);
+    }
+
+    /** Splits the items to push into batches of the configured size. */
+    public List<List<PushItem>> partition(List<PushItem> items) {
+        List<List<PushItem>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += batchSize) {
+            batches.add(items.subList(from, Math.min(items.size(), from + batchSize)));
+        }
+        return batches;
+    }
+}

@@ -1,0 +1,59 @@
+package vn.dvc.adapter.sync;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.ExchangeProperty;
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.ledger.Resend;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * Reads back, one batch at a time, what earlier runs left unfinished: PENDING rows a crash left
+ * between record and outcome, and FAILED rows whose transient fault may have passed. They go
+ * through the same push as new content; a resent create meets "đã tồn tại" and becomes an update.
+ */
+@Component("resend")
+public class Resender {
+
+    private static final EnumSet<State> UNFINISHED = EnumSet.of(State.PENDING, State.FAILED);
+
+    private final Transfers transfers;
+    private final ObjectMapper json;
+    private final int batchSize;
+
+    public Resender(Transfers transfers, ObjectMapper json, AdapterProperties properties) {
+        this.transfers = transfers;
+        this.json = json;
+        this.batchSize = properties.sync().batchSize();
+    }
+
+    public boolean more(@ExchangeProperty("run") SyncRun run) {
+        return !run.resendDone;
+    }
+
+    public List<PushItem> next(@ExchangeProperty("run") SyncRun run) {
+        List<Resend> rows = transfers.unfinished(UNFINISHED, run.resendAfter, batchSize);
+        if (rows.size() < batchSize) {
+            run.resendDone = true;
+        }
+        List<PushItem> items = new ArrayList<>(rows.size());
+        for (Resend r : rows) {
+            run.resendAfter = r.maHoSo();
+            if (r.payload() == null) {
+                continue;
+            }
+            Payload p = Payload.read(json, r.payload());
+            boolean changed = !(r.atPortal() && r.hash().equals(r.sentHash()));
+            items.add(new PushItem(r.maHoSo(), r.hash(), p.dossier(), p.progress(), r.atPortal(), changed, r.progressSent()));
+        }
+        return items;
+    }
+}

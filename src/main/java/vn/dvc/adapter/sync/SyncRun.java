@@ -1,0 +1,46 @@
+package vn.dvc.adapter.sync;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.dvc.adapter.ledger.Checkpoint;
+import vn.dvc.adapter.ledger.RunCounts;
+
+/** One run in progress: where it reads next and what it has counted. Lives in the exchange property {@code run}. */
+public final class SyncRun {
+
+    final long id;
+    final long startNanos = System.nanoTime();
+    final AtomicInteger pages = new AtomicInteger();
+    final AtomicInteger pulled = new AtomicInteger();
+    final AtomicInteger sent = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger quarantined = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    final AtomicInteger rejected = new AtomicInteger();
+    final AtomicInteger held = new AtomicInteger();
+    volatile Checkpoint checkpoint;
+    volatile String cursor;
+    volatile boolean morePages = true;
+    /** Resending what earlier runs left unfinished: the last key read, and whether all are read. */
+    volatile String resendAfter;
+    volatile boolean resendDone;
+
+    SyncRun(long id, Checkpoint checkpoint) {
+        this.id = id;
+        this.checkpoint = checkpoint;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    Instant since() {
+        return checkpoint.updatedSince();
+    }
+
+    RunCounts counts() {
+        return new RunCounts(pages.get(), pulled.get(), sent.get(), unchanged.get(), quarantined.get(), failed.get(),
+                rejected.get(), held.get());
+    }
+}

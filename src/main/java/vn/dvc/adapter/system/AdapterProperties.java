@@ -1,0 +1,61 @@
+package vn.dvc.adapter.system;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Everything an operator sets, under {@code adapter.*}; see README "Configuration". */
+@ConfigurationProperties("adapter")
+public record AdapterProperties(Source source, Portal portal, Sync sync) {
+
+    /** The one-stop system's export API. */
+    public record Source(URI url, @DefaultValue("500") int pageSize) {}
+
+    /** The national portal's integration gateway; secrets come from the environment. */
+    public record Portal(URI url, String clientId, String clientSecret, String username, String password,
+                         String madonvi) {}
+
+    /**
+     * One sync run: batch size of {@code DongBoHoSoMC}, the schedule of {@code serve}, retries of
+     * transient faults and where a first run starts.
+     */
+    public record Sync(@DefaultValue("100") int batchSize,
+                       @DefaultValue("0 0/15 * * * ?") String cron,
+                       @DefaultValue("4") int maxAttempts,
+                       @DefaultValue("PT0.5S") Duration retryBackoff,
+                       @DefaultValue("PT30S") Duration maxBackoff,
+                       @DefaultValue("2000-01-01T00:00:00Z") Instant initialSince) {}
+
+    /** Throws a {@link ConfigurationError} naming the first missing or wrong setting. */
+    public void validate() {
+        require(source != null && source.url() != null, "adapter.source.url", "is not set");
+        require(portal != null && portal.url() != null, "adapter.portal.url", "is not set");
+        require(has(portal.clientId()), "adapter.portal.client-id", "is not set");
+        require(has(portal.clientSecret()), "adapter.portal.client-secret", "is not set (use ADAPTER_PORTAL_CLIENT_SECRET)");
+        require(has(portal.username()), "adapter.portal.username", "is not set");
+        require(has(portal.password()), "adapter.portal.password", "is not set (use ADAPTER_PORTAL_PASSWORD)");
+        require(has(portal.madonvi()), "adapter.portal.madonvi", "is not set");
+        require(sync.batchSize() >= 1 && sync.batchSize() <= 1000, "adapter.sync.batch-size", "must be 1..1000, is " + sync.batchSize());
+        require(source.pageSize() >= 1 && source.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + source.pageSize());
+        require(sync.maxAttempts() >= 1, "adapter.sync.max-attempts", "must be at least 1");
+        require(isHttp(source.url()), "adapter.source.url", "must be an http(s) URL, is " + source.url());
+        require(isHttp(portal.url()), "adapter.portal.url", "must be an http(s) URL, is " + portal.url());
+    }
+
+    private static boolean isHttp(URI uri) {
+        return uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null;
+    }
+
+    private static boolean has(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static void require(boolean ok, String key, String problem) {
+        if (!ok) {
+            throw new ConfigurationError(key + " " + problem);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package vn.dvc.adapter.sync;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.dvc.adapter.Dossiers;
+import vn.dvc.adapter.WireMockSystems;
+import vn.dvc.adapter.portal.PortalClient;
+
+/** The sync routes against WireMock stubs of the one-stop system and the portal. */
+class SyncRouteTest extends WireMockSystems {
+
+    @Autowired
+    SyncService sync;
+    @Autowired
+    PortalClient portal;
+
+    @Test
+    void followsTheCursorQuarantinesTheBadRecordAndMovesTheCheckpoint() {
+        portal.forgetCredentials();
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).withQueryParam("cursor", absent())
+                .willReturn(okJson(Dossiers.page("c2",
+                        Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null),
+                        Dossiers.valid("HS-2", "2025-03-04T08:21:00+07:00", "\"NgayHenTra\":\"20251345000000\""),
+                        Dossiers.valid("HS-3", "2025-03-04T08:22:00+07:00", null)))));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).withQueryParam("cursor", equalTo("c2"))
+                .willReturn(okJson(Dossiers.page(null, Dossiers.valid("HS-4", "2025-03-04T08:23:00+07:00", null)))));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.pulled()).isEqualTo(4);
+        assertThat(run.sent()).isEqualTo(3);
+        assertThat(run.quarantined()).isEqualTo(1);
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        Map<String, Object> bad = jdbc.queryForMap("select state, error_field, last_error from transfer where ma_ho_so = 'HS-2'");
+        assertThat(bad.get("STATE")).isEqualTo("QUARANTINED");
+        assertThat(bad.get("ERROR_FIELD")).isEqualTo("NgayHenTra");
+        assertThat((String) bad.get("LAST_ERROR")).contains("HS-2").contains("NgayHenTra").contains("20251345000000");
+        SOURCE.verify(getRequestedFor(urlPathEqualTo("/api/v1/dossiers"))
+                .withQueryParam("updatedSince", equalTo("2000-01-01T00:00:00Z")).withQueryParam("limit", equalTo("500")));
+        SOURCE.verify(getRequestedFor(urlPathEqualTo("/api/v1/dossiers")).withQueryParam("cursor", equalTo("c2")));
+        PORTAL.verify(1, postRequestedFor(urlEqualTo("/integration"))   // one batch a page
+                .withRequestBody(matchingJsonPath("$.service", equalTo("DongBoHoSoMC")))
+                .withRequestBody(matchingJsonPath("$.data[0].MaHoSo", equalTo("HS-1")))
+                .withRequestBody(matchingJsonPath("$.data.length()", equalTo("2"))));
+        PORTAL.verify(1, postRequestedFor(urlEqualTo("/integration"))
+                .withRequestBody(matchingJsonPath("$.service", equalTo("DongBoHoSoMC")))
+                .withRequestBody(matchingJsonPath("$.data[0].MaHoSo", equalTo("HS-4"))));
+        assertThat(jdbc.queryForObject("select last_key from checkpoint", String.class)).isEqualTo("HS-4");
+    }
+
+    @Test
+    void aSecondRunOverTheSameDataSendsNothing() {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        String page = Dossiers.page(null, Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null),
+                Dossiers.valid("HS-2", "2025-03-04T08:21:00+07:00", "\"KenhThucHien\":7"));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(page)));
+
+        RunSummary first = sync.runOnce();
+        PORTAL.resetRequests();
+        RunSummary second = sync.runOnce();
+
+        assertThat(first.sent()).isEqualTo(1);
+        assertThat(first.quarantined()).isEqualTo(1);
+        assertThat(second.sent()).isZero();
+        assertThat(second.quarantined()).isZero();
+        assertThat(second.unchanged()).isEqualTo(2);
+        PORTAL.verify(0, postRequestedFor(urlEqualTo("/integration")));
+        SOURCE.verify(getRequestedFor(urlPathEqualTo("/api/v1/dossiers"))
+                .withQueryParam("updatedSince", equalTo("2025-03-04T01:21:00Z")));
+    }
+
+    @Test
+    void aSourceErrorIsRetriedByTheRoute() {
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).inScenario("flaky").whenScenarioStateIs(STARTED)
+                .willReturn(serverError()).willSetStateTo("up"));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(okJson(Dossiers.page(null))));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        SOURCE.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/dossiers")));
+    }
+
+    @Test
+    void aSourceThatStaysDownEndsTheRunAsFailedWithTheCause() {
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(serverError()));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.status()).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select message from sync_run where id = ?", String.class, run.run())).contains("500");
+        assertThat(jdbc.queryForObject("select count(*) from checkpoint", Integer.class)).isZero();
+    }
+}
