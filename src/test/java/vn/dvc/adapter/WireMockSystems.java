@@ -1,6 +1,7 @@
 package vn.dvc.adapter;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -22,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "adapter.portal.client-id=motcua", "adapter.portal.client-secret=s3cret",
         "adapter.portal.username=hoabinh", "adapter.portal.password=pw", "adapter.portal.madonvi=000.00.00.H25",
         "adapter.sync.retry-backoff=PT0.01S", "adapter.sync.max-backoff=PT0.05S", "adapter.sync.batch-size=4",
-        "adapter.source.redelivery-delay-ms=10", "adapter.http.read-timeout-ms=3000"})
+        "adapter.source.redelivery-delay-ms=10", "adapter.http.read-timeout-ms=3000",
+        "adapter.sso.issuer=https://sso.test", "adapter.sso.audience=motcua", "adapter.sso.jwks-min-refresh=PT0S"})
 public abstract class WireMockSystems {
 
     protected static final WireMockServer SOURCE = started();
@@ -38,21 +40,33 @@ public abstract class WireMockSystems {
     static void systems(DynamicPropertyRegistry registry) {
         registry.add("adapter.source.url", SOURCE::baseUrl);
         registry.add("adapter.portal.url", PORTAL::baseUrl);
+        registry.add("adapter.sso.jwks-url", () -> PORTAL.baseUrl() + "/sso/jwks");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    protected vn.dvc.adapter.catalogue.Catalogue catalogue;
 
     @BeforeEach
     void resetStubs() {
         jdbc.update("delete from transfer");
         jdbc.update("delete from checkpoint");
         jdbc.update("delete from sync_run");
+        jdbc.update("delete from catalogue_refresh");
+        catalogue.reload();
         SOURCE.resetAll();
         PORTAL.resetAll();
         PORTAL.stubFor(post(urlEqualTo("/token")).willReturn(
                 okJson("{\"access_token\":\"tok-1\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
         PORTAL.stubFor(post(urlEqualTo("/auth")).willReturn(okJson("{\"error_code\":0,\"session\":\"ses-1\"}")));
+        // The catalogue every route test starts from: the one procedure of Dossiers.valid, integrated.
+        SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson("""
+                {"items":[{"MaTTHC":"2.000477.000.00.12.H25","TenTTHC":"Cấp Phiếu lý lịch tư pháp",
+                           "MaDonVi":"000.00.12.H25","MucDo":4,"CoPhiLePhi":true}]}""")));
+        PORTAL.stubFor(post(urlEqualTo("/share")).willReturn(okJson("""
+                {"error_code":0,"result":[{"MaTTHC":"2.000477.000.00.12.H25","TenTTHC":"Cấp Phiếu lý lịch tư pháp",
+                                           "MucDo":4,"TichHop":true}]}""")));
     }
 
     protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder portalReply(int code, String message) {

@@ -27,10 +27,12 @@ public class DossierMapper {
     private static final Pattern MA_TTHC = Pattern.compile("\\d{1,2}\\.\\d{6}(\\.[0-9A-Za-z]+)*");
 
     private final ObjectMapper json;
+    private final EAuthVerifier eauth;
     private final Hasher hasher = new Hasher();
 
-    public DossierMapper(ObjectMapper json) {
+    public DossierMapper(ObjectMapper json, EAuthVerifier eauth) {
         this.json = json;
+        this.eauth = eauth;
     }
 
     /**
@@ -54,6 +56,12 @@ public class DossierMapper {
             String maDonVi = in.requiredText(item, "MaDonVi");
             ObjectNode dossier = in.copyFields(item, Fields.DOSSIER, "");
             facts = checkDossier(in, dossier, maDonVi);
+            // The adapter's own verification decides the flag; the source's claim is never copied.
+            EAuthResult verdict = eauth.verify(item.get("XacThuc"), facts.kenh(), dossier.path("SoGiayToChuHoSo").asText(null),
+                    WireDates.parse(dossier.path("NgayNopHoSo").asText()));
+            dossier.put("TaiKhoanDuocXacThucVoiVNeID", verdict.passed() ? 1 : 0);
+            facts = new Facts(facts.maDonVi(), facts.maTTHC(), facts.kenh(), facts.trangThai(), facts.ngayTiepNhan(),
+                    facts.ngayHenTra(), facts.ngayKetThuc(), verdict, null, null);
             List<ObjectNode> progress = progress(in, item, maHoSo);
             return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progress, hasher.hash(json, dossier));
         } catch (RecordReader.Refused refused) {
@@ -86,7 +94,7 @@ public class DossierMapper {
                 in.maxLength(files.get(i), "TaiLieuNop[" + i + "].TenTepDinhKem", "TenTepDinhKem", Fields.TEN_TEP_MAX);
             }
         }
-        return new Facts(maDonVi, maTTHC, kenh, trangThai, tiepNhan, henTra, ketThuc);
+        return new Facts(maDonVi, maTTHC, kenh, trangThai, tiepNhan, henTra, ketThuc, null, null, null);
     }
 
     private List<ObjectNode> progress(RecordReader in, JsonNode item, String maHoSo) {

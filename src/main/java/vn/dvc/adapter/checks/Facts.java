@@ -2,9 +2,20 @@ package vn.dvc.adapter.checks;
 
 import java.time.LocalDateTime;
 
-/** What the compliance report counts about one dossier; any part may be null for a broken record. */
+/**
+ * What the compliance report counts about one dossier; any part may be null for a broken record.
+ *
+ * @param eauth       the adapter's own e-authentication verdict (null when the record was refused first)
+ * @param mucDo       the service level of its procedure, from the province's catalogue
+ * @param integration the integration finding: OK, NOT_PUBLISHED, NOT_INTEGRATED, UNKNOWN_TO_DVCQG
+ */
 public record Facts(String maDonVi, String maTTHC, Integer kenh, Integer trangThai,
-                    LocalDateTime ngayTiepNhan, LocalDateTime ngayHenTra, LocalDateTime ngayKetThuc) {
+                    LocalDateTime ngayTiepNhan, LocalDateTime ngayHenTra, LocalDateTime ngayKetThuc,
+                    EAuthResult eauth, Integer mucDo, String integration) {
 
-    public static final Facts NONE = new Facts(null, null, null, null, null, null, null);
+    public static final Facts NONE = new Facts(null, null, null, null, null, null, null, null, null, null);
+
+    public Facts withCatalogue(Integer level, String finding) {
+        return new Facts(maDonVi, maTTHC, kenh, trangThai, ngayTiepNhan, ngayHenTra, ngayKetThuc, eauth, level, finding);
+    }
 }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.dvc.adapter.checks.Facts;
+
 /**
  * The transfer ledger: one row per dossier with its latest version, state and story. Written in
  * JDBC batches, one page or batch at a time; the sync holds the only writer lease, so reading the
@@ -46,24 +48,24 @@ public class Transfers {
         return found;
     }
 
+    private static final String FACT_COLUMNS = "ma_don_vi, ma_tthc, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra,"
+            + " ngay_ket_thuc, muc_do, integration, eauth_status, eauth_reason";
+    private static final String FACT_SETS = "ma_don_vi=?, ma_tthc=?, kenh=?, trang_thai=?, ngay_tiep_nhan=?, ngay_hen_tra=?,"
+            + " ngay_ket_thuc=?, muc_do=?, integration=?, eauth_status=?, eauth_reason=?";
+
+    private static Object[] facts(Facts f) {
+        return new Object[] {f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(), f.ngayHenTra(),
+                f.ngayKetThuc(), f.mucDo(), f.integration(), f.eauth() == null ? null : f.eauth().status(),
+                f.eauth() == null ? null : f.eauth().reason()};
+    }
+
     /** New versions to send: PENDING with their payload, inserted or replacing the known row. */
     public void recordPending(List<Transfer> transfers, Map<String, Known> known, long runId) {
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        OffsetDateTime now = now();
+        List<Refusal> rows = new ArrayList<>(transfers.size());
         for (Transfer t : transfers) {
-            var f = t.facts();
-            Object[] row = {State.PENDING.name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated()),
-                    f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(), f.ngayHenTra(), f.ngayKetThuc(),
-                    runId, now, t.maHoSo()};
-            (known.containsKey(t.maHoSo()) ? updates : inserts).add(row);
+            rows.add(new Refusal(t, State.PENDING, null));
         }
-        jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, source_cursor, source_updated,"
-                + " ma_don_vi, ma_tthc, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, run_id, updated_at,"
-                + " ma_ho_so, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", withCreatedAt(inserts, now));
-        jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, source_cursor=?,"
-                + " source_updated=?, ma_don_vi=?, ma_tthc=?, kenh=?, trang_thai=?, ngay_tiep_nhan=?, ngay_hen_tra=?,"
-                + " ngay_ket_thuc=?, run_id=?, updated_at=? where ma_ho_so=?", updates);
+        record(rows, known, runId);
     }
 
     /**
@@ -71,29 +73,37 @@ public class Transfers {
      * accepted earlier stays recorded as accepted ({@code sent_hash}, {@code at_portal}).
      */
     public void recordRefused(List<Refusal> refusals, Map<String, Known> known, long runId) {
+        record(refusals, known, runId);
+    }
+
+    /** Inserts or replaces the latest version of each dossier, with its state and, if refused, why. */
+    private void record(List<Refusal> rows, Map<String, Known> known, long runId) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         OffsetDateTime now = now();
-        for (Refusal r : refusals) {
-            var f = r.transfer().facts();
-            var e = r.failure();
-            Object[] row = {r.state().name(), r.transfer().hash(), r.transfer().payload(), r.transfer().cursor(),
-                    ts(r.transfer().sourceUpdated()), f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(),
-                    f.ngayHenTra(), f.ngayKetThuc(), e.errorClass(), e.stage(), e.code(), e.field(), e.message(),
-                    runId, now, r.transfer().maHoSo()};
-            (known.containsKey(r.transfer().maHoSo()) ? updates : inserts).add(row);
+        for (Refusal r : rows) {
+            Transfer t = r.transfer();
+            Failure e = r.failure() == null ? new Failure(null, null, null, null, null, null) : r.failure();
+            Object[] head = {r.state().name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
+            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), runId, now, t.maHoSo()};
+            Object[] row = concat(concat(head, facts(t.facts())), tail);
+            (known.containsKey(t.maHoSo()) ? updates : inserts).add(row);
         }
-        jdbc.batchUpdate("insert into transfer (state, content_hash, payload, source_cursor, source_updated, ma_don_vi,"
-                + " ma_tthc, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, error_class, error_stage,"
-                + " error_code, error_field, last_error, run_id, updated_at, ma_ho_so, created_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", withCreatedAt(inserts, now));
-        jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, source_cursor=?, source_updated=?,"
-                + " ma_don_vi=?, ma_tthc=?, kenh=?, trang_thai=?, ngay_tiep_nhan=?, ngay_hen_tra=?, ngay_ket_thuc=?,"
-                + " error_class=?, error_stage=?, error_code=?, error_field=?, last_error=?, run_id=?, updated_at=?"
-                + " where ma_ho_so=?", updates);
+        jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, source_cursor, source_updated, "
+                + FACT_COLUMNS + ", error_class, error_stage, error_code, error_field, last_error, run_id, updated_at,"
+                + " ma_ho_so, created_at) values (" + "?,".repeat(6 + 11 + 8) + "?)", withCreatedAt(inserts, now));
+        jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, source_cursor=?,"
+                + " source_updated=?, " + FACT_SETS + ", error_class=?, error_stage=?, error_code=?, error_field=?,"
+                + " last_error=?, run_id=?, updated_at=? where ma_ho_so=?", updates);
     }
 
-    /** A dossier refused by a check, with the state it goes to. */
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** A dossier version with the state it goes to and, when refused by a check, why. */
     public record Refusal(Transfer transfer, State state, Failure failure) {}
 
     /** The portal accepted these versions (identified by their hash) and this many progress entries of each. */
@@ -152,7 +162,8 @@ public class Transfers {
         return out;
     }
 
-    static OffsetDateTime now() {
+    /** Now, as the ledger stores times (UTC). */
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 

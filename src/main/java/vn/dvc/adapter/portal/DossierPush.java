@@ -35,8 +35,7 @@ public class DossierPush {
     public DossierPush(PortalClient portal, ObjectMapper json, AdapterProperties properties) {
         this.portal = portal;
         this.json = json;
-        var sync = properties.sync();
-        this.retry = new Retry(sync.maxAttempts(), sync.retryBackoff(), sync.maxBackoff());
+        this.retry = Retry.from(properties.sync());
     }
 
     /** One outcome per item, in the items' order. */

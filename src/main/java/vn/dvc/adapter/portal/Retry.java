@@ -19,6 +19,11 @@ public final class Retry {
     private final Duration base;
     private final Duration cap;
 
+    /** The retries an operator configured under {@code adapter.sync}. */
+    public static Retry from(vn.dvc.adapter.system.AdapterProperties.Sync sync) {
+        return new Retry(sync.maxAttempts(), sync.retryBackoff(), sync.maxBackoff());
+    }
+
     public Retry(int maxAttempts, Duration base, Duration cap) {
         this.maxAttempts = maxAttempts;
         this.base = base;

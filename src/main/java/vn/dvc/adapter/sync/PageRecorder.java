@@ -13,7 +13,9 @@ import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.checks.Checked;
+import vn.dvc.adapter.checks.EAuthResult;
 import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Failure;
@@ -37,11 +39,15 @@ public class PageRecorder {
     private final Transfers transfers;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
+    private final IntegrationCheck integration;
     private final int batchSize;
+    private final boolean holdOnEauthFailure;
 
-    public PageRecorder(DossierMapper mapper, Transfers transfers, TransactionTemplate tx, ObjectMapper json,
-                        AdapterProperties properties) {
+    public PageRecorder(DossierMapper mapper, IntegrationCheck integration, Transfers transfers, TransactionTemplate tx,
+                        ObjectMapper json, AdapterProperties properties) {
         this.mapper = mapper;
+        this.integration = integration;
+        this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
         this.transfers = transfers;
         this.tx = tx;
         this.json = json;
@@ -67,6 +73,7 @@ public class PageRecorder {
         List<Transfers.Refusal> refused = new ArrayList<>();
         List<PushItem> items = new ArrayList<>();
         int unchanged = 0;
+        int held = 0;
         for (Checked c : checked.values()) {
             Known k = known.get(c.maHoSo());
             if (c instanceof Checked.Valid v) {
@@ -75,7 +82,16 @@ public class PageRecorder {
                     continue;
                 }
                 String payload = new Payload(v.dossier(), v.progress()).write(json);
-                pending.add(new Transfer(v.maHoSo(), v.hash(), payload, v.progress().size(), v.facts(), page.ref(), v.updatedAt()));
+                IntegrationCheck.Finding finding = integration.check(v.facts().maDonVi(), v.facts().maTTHC());
+                Transfer transfer = new Transfer(v.maHoSo(), v.hash(), payload, v.progress().size(),
+                        v.facts().withCatalogue(finding.mucDo(), finding.result()), page.ref(), v.updatedAt());
+                Failure hold = holdReason(v, finding);
+                if (hold != null) {
+                    refused.add(new Transfers.Refusal(transfer, State.HELD, hold));
+                    held++;
+                    continue;
+                }
+                pending.add(transfer);
                 boolean atPortal = k != null && k.atPortal();
                 boolean changed = !(atPortal && v.hash().equals(k.sentHash()));
                 items.add(new PushItem(v.maHoSo(), v.hash(), v.dossier(), v.progress(), atPortal, changed,
@@ -100,9 +116,26 @@ public class PageRecorder {
         run.pages.incrementAndGet();
         run.pulled.addAndGet(page.items().size());
         run.unchanged.addAndGet(unchanged);
-        run.quarantined.addAndGet(refused.size());
+        run.quarantined.addAndGet(refused.size() - held);
+        run.held.addAndGet(held);
         Checkpoint next = highWater == null ? null : new Checkpoint(highWater, lastKey);
         return new RecordedPage(page, partition(items), next);
+    }
+
+    /** Why a valid dossier must wait instead of being sent, or null. */
+    private Failure holdReason(Checked.Valid v, IntegrationCheck.Finding finding) {
+        if (finding.holds()) {
+            return new Failure("HELD", "CHECK", IntegrationCheck.PROCEDURE_UNKNOWN, "MaTTHC",
+                    "Hồ sơ " + v.maHoSo() + ": thủ tục " + v.facts().maTTHC() + " chưa có trong danh mục của Cổng DVCQG"
+                            + " cho đơn vị " + v.facts().maDonVi() + "; sẽ gửi khi danh mục cập nhật", null);
+        }
+        EAuthResult eauth = v.facts().eauth();
+        if (holdOnEauthFailure && eauth != null && eauth.failed()) {
+            return new Failure("HELD", "CHECK", "EAUTH_" + eauth.reason(), "XacThuc.IdToken",
+                    "Hồ sơ " + v.maHoSo() + ": không xác thực được người nộp trực tuyến (" + eauth.reason() + ": "
+                            + eauth.detail() + ")", null);
+        }
+        return null;
     }
 
     /** Splits the items to push into batches of the configured size. */

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Everything an operator sets, under {@code adapter.*}; see README "Configuration". */
 @ConfigurationProperties("adapter")
-public record AdapterProperties(Source source, Portal portal, Sync sync) {
+public record AdapterProperties(@DefaultValue Source source, @DefaultValue Portal portal, @DefaultValue Sync sync,
+                                @DefaultValue Sso sso, @DefaultValue Checks checks) {
 
     /** The one-stop system's export API. */
     public record Source(URI url, @DefaultValue("500") int pageSize) {}
@@ -29,6 +30,26 @@ public record AdapterProperties(Source source, Portal portal, Sync sync) {
                        @DefaultValue("PT30S") Duration maxBackoff,
                        @DefaultValue("2000-01-01T00:00:00Z") Instant initialSince) {}
 
+    /**
+     * The identity provider whose ID tokens prove an online applicant (domain.md §5): its JWKS,
+     * the expected issuer, the one-stop system's client id as audience, the minimum assurance
+     * level, the clock skew allowed around the submission time, and the allowed algorithms.
+     */
+    public record Sso(URI jwksUrl, String issuer, String audience, @DefaultValue("LoA2") String minAcr,
+                      @DefaultValue("PT2M") Duration skew, @DefaultValue({"RS256", "ES256"}) java.util.List<String> algorithms,
+                      @DefaultValue("PT1M") Duration jwksMinRefresh) {}
+
+    /**
+     * What the checks do with a finding: {@code send} (the default) sends the dossier and reports
+     * the finding; {@code hold} keeps it HELD until the finding is resolved.
+     */
+    public record Checks(@DefaultValue("send") String eauthFailure) {
+
+        public boolean holdOnEauthFailure() {
+            return "hold".equalsIgnoreCase(eauthFailure);
+        }
+    }
+
     /** Throws a {@link ConfigurationError} naming the first missing or wrong setting. */
     public void validate() {
         require(source != null && source.url() != null, "adapter.source.url", "is not set");
@@ -41,6 +62,11 @@ public record AdapterProperties(Source source, Portal portal, Sync sync) {
         require(sync.batchSize() >= 1 && sync.batchSize() <= 1000, "adapter.sync.batch-size", "must be 1..1000, is " + sync.batchSize());
         require(source.pageSize() >= 1 && source.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + source.pageSize());
         require(sync.maxAttempts() >= 1, "adapter.sync.max-attempts", "must be at least 1");
+        require(sso != null && sso.jwksUrl() != null, "adapter.sso.jwks-url", "is not set");
+        require(has(sso.issuer()), "adapter.sso.issuer", "is not set");
+        require(has(sso.audience()), "adapter.sso.audience", "is not set");
+        require(sso.minAcr().matches("LoA\\d"), "adapter.sso.min-acr", "must be LoA1..LoA4, is " + sso.minAcr());
+        require(checks.eauthFailure().matches("(?i)send|hold"), "adapter.checks.eauth-failure", "must be send or hold");
         require(isHttp(source.url()), "adapter.source.url", "must be an http(s) URL, is " + source.url());
         require(isHttp(portal.url()), "adapter.portal.url", "must be an http(s) URL, is " + portal.url());
     }

@@ -12,11 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import vn.dvc.adapter.Dossiers;
+import vn.dvc.adapter.TestProperties;
 
 class DossierMapperTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final DossierMapper mapper = new DossierMapper(json);
+    private final DossierMapper mapper = new DossierMapper(json, new EAuthVerifier(TestProperties.sso("http://127.0.0.1:1/jwks")));
 
     private JsonNode record(String extra) throws Exception {
         return json.readTree(Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", extra));

@@ -1,0 +1,108 @@
+package vn.dvc.adapter.catalogue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import vn.dvc.adapter.ledger.Transfers;
+
+/**
+ * The procedure catalogue: what the province publishes (per agency, with its service level) and
+ * what DVCQG lists per agency. Kept in the database, read into memory once per refresh so the
+ * check of each dossier is a map lookup.
+ */
+@Repository
+public class Catalogue {
+
+    /** A procedure as the province publishes it. */
+    public record Local(String maDonVi, String maTTHC, String tenTTHC, int mucDo, Boolean coPhi) {}
+
+    /** A procedure as DVCQG lists it for an agency. */
+    public record National(String maDonVi, String maTTHC, String tenTTHC, Integer mucDo, boolean tichHop) {}
+
+    /** An immutable view for lookups; empty until the first refresh. */
+    public record View(Map<String, Local> local, Map<String, National> national, boolean loaded) {
+
+        static String key(String maDonVi, String maTTHC) {
+            return maDonVi + "|" + maTTHC;
+        }
+
+        public Local local(String maDonVi, String maTTHC) {
+            return local.get(key(maDonVi, maTTHC));
+        }
+
+        public National national(String maDonVi, String maTTHC) {
+            return national.get(key(maDonVi, maTTHC));
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private volatile View view;
+
+    public Catalogue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public View view() {
+        View v = view;
+        if (v == null) {
+            v = load();
+            view = v;
+        }
+        return v;
+    }
+
+    /** Replaces the whole catalogue in the caller's transaction. */
+    public void replace(List<Local> local, List<National> national) {
+        var now = Transfers.now();
+        jdbc.update("delete from procedure_local");
+        jdbc.update("delete from procedure_national");
+        jdbc.batchUpdate("insert into procedure_local (ma_don_vi, ma_tthc, ten_tthc, muc_do, co_phi, refreshed_at) values (?,?,?,?,?,?)",
+                local.stream().map(p -> new Object[] {p.maDonVi(), p.maTTHC(), p.tenTTHC(), p.mucDo(), p.coPhi(), now}).toList());
+        jdbc.batchUpdate("insert into procedure_national (ma_don_vi, ma_tthc, ten_tthc, muc_do, tich_hop, refreshed_at) values (?,?,?,?,?,?)",
+                national.stream().map(p -> new Object[] {p.maDonVi(), p.maTTHC(), p.tenTTHC(), p.mucDo(), p.tichHop(), now}).toList());
+    }
+
+    /** Forgets the in-memory view, e.g. after a refresh committed. */
+    public void reload() {
+        view = load();
+    }
+
+    private View load() {
+        Map<String, Local> local = new HashMap<>();
+        jdbc.query("select ma_don_vi, ma_tthc, ten_tthc, muc_do, co_phi from procedure_local", rs -> {
+            Local p = new Local(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), (Boolean) rs.getObject(5));
+            local.put(View.key(p.maDonVi(), p.maTTHC()), p);
+        });
+        Map<String, National> national = new HashMap<>();
+        jdbc.query("select ma_don_vi, ma_tthc, ten_tthc, muc_do, tich_hop from procedure_national", rs -> {
+            National p = new National(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4), rs.getBoolean(5));
+            national.put(View.key(p.maDonVi(), p.maTTHC()), p);
+        });
+        Integer refreshes = jdbc.queryForObject("select count(*) from catalogue_refresh", Integer.class);
+        return new View(Map.copyOf(local), Map.copyOf(national), refreshes != null && refreshes > 0);
+    }
+
+    /** When the catalogue was last refreshed, or null. */
+    public java.time.Instant lastRefresh() {
+        List<java.time.OffsetDateTime> at = jdbc.query("select max(refreshed_at) from catalogue_refresh",
+                (rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class));
+        return at.isEmpty() || at.get(0) == null ? null : at.get(0).toInstant();
+    }
+
+    /** Records a refresh and returns to PENDING every HELD dossier whose procedure DVCQG now lists. */
+    public int recordRefresh(int agencies, int localCount, int nationalCount) {
+        int released = jdbc.update("update transfer set state = 'PENDING', integration = (select case when n.tich_hop"
+                + " then 'OK' else 'NOT_INTEGRATED' end from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
+                + " and n.ma_tthc = transfer.ma_tthc), error_class = null, error_stage = null, error_code = null,"
+                + " error_field = null, last_error = null, updated_at = ? where state = 'HELD' and error_code = ?"
+                + " and exists (select 1 from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
+                + " and n.ma_tthc = transfer.ma_tthc)", Transfers.now(), IntegrationCheck.PROCEDURE_UNKNOWN);
+        jdbc.update("insert into catalogue_refresh (refreshed_at, agencies, local_count, national_count, released)"
+                + " values (?,?,?,?,?)", Transfers.now(), agencies, localCount, nationalCount, released);
+        return released;
+    }
+}

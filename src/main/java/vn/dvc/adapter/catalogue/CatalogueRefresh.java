@@ -1,0 +1,109 @@
+package vn.dvc.adapter.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.dvc.adapter.portal.PortalClient;
+import vn.dvc.adapter.portal.PortalFault;
+import vn.dvc.adapter.portal.Retry;
+import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.Targets;
+
+/**
+ * Refreshes the catalogue: the province's procedures (read by the {@code catalogue-refresh}
+ * route) and, per agency, DVCQG's {@code LayDanhSachTTHC}. All or nothing: a failed agency keeps
+ * the previous catalogue. Dossiers held for a procedure DVCQG now lists go back to PENDING and
+ * are sent by the next run.
+ */
+@Component("catalogueRefresh")
+public class CatalogueRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueRefresh.class);
+
+    /** What one refresh found. */
+    public record Result(int agencies, int local, int national, int released) {}
+
+    private final Catalogue catalogue;
+    private final PortalClient portal;
+    private final ObjectMapper json;
+    private final Targets targets;
+    private final TransactionTemplate tx;
+    private final Retry retry;
+    private final Duration maxAge;
+
+    public CatalogueRefresh(Catalogue catalogue, PortalClient portal, ObjectMapper json, Targets targets,
+                            TransactionTemplate tx, AdapterProperties properties,
+                            @Value("${adapter.catalogue.max-age:PT24H}") Duration maxAge) {
+        this.catalogue = catalogue;
+        this.portal = portal;
+        this.json = json;
+        this.targets = targets;
+        this.tx = tx;
+        this.retry = Retry.from(properties.sync());
+        this.maxAge = maxAge;
+    }
+
+    /** True when a sync run should refresh first: never refreshed, or older than {@code adapter.catalogue.max-age}. */
+    public boolean stale() {
+        Instant last = catalogue.lastRefresh();
+        return last == null || last.plus(maxAge).isBefore(Instant.now());
+    }
+
+    /** The body is the source's {@code GET /api/v1/procedures} answer. */
+    public Result apply(Exchange exchange) throws IOException {
+        List<Catalogue.Local> local = new ArrayList<>();
+        try (InputStream body = exchange.getMessage().getBody(InputStream.class)) {
+            for (JsonNode p : json.readTree(body).path("items")) {
+                local.add(new Catalogue.Local(p.path("MaDonVi").asText(), p.path("MaTTHC").asText(),
+                        p.path("TenTTHC").asText(null), p.path("MucDo").asInt(), p.hasNonNull("CoPhiLePhi")
+                        ? p.get("CoPhiLePhi").asBoolean() : null));
+            }
+        }
+        Set<String> agencies = new TreeSet<>();
+        local.forEach(p -> agencies.add(p.maDonVi()));
+        targets.agencies().forEach(a -> agencies.add(a.code()));
+        List<Catalogue.National> national = new ArrayList<>();
+        for (String agency : agencies) {
+            national.addAll(nationalList(agency));
+        }
+        int released = tx.execute(status -> {
+            catalogue.replace(local, national);
+            return catalogue.recordRefresh(agencies.size(), local.size(), national.size());
+        });
+        catalogue.reload();
+        log.info("danh mục TTHC: {} đơn vị, {} thủ tục của tỉnh, {} thủ tục trên DVCQG; {} hồ sơ được giải phóng",
+                agencies.size(), local.size(), national.size(), released);
+        return new Result(agencies.size(), local.size(), national.size(), released);
+    }
+
+    private List<Catalogue.National> nationalList(String agency) {
+        JsonNode reply = retry.call("LayDanhSachTTHC " + agency,
+                () -> portal.share("LayDanhSachTTHC", json.createObjectNode().put("madonvi", agency)));
+        if (reply.path("error_code").asInt(-99) != 0) {
+            throw new PortalFault("CATALOGUE", "LayDanhSachTTHC của " + agency + " lỗi: " + reply.path("message").asText(),
+                    null, null, null);
+        }
+        List<Catalogue.National> out = new ArrayList<>();
+        for (JsonNode p : reply.path("result")) {
+            out.add(new Catalogue.National(agency, p.path("MaTTHC").asText(), p.path("TenTTHC").asText(null),
+                    p.hasNonNull("MucDo") ? p.get("MucDo").asInt() : null, p.path("TichHop").asBoolean(false)));
+        }
+        return out;
+    }
+}

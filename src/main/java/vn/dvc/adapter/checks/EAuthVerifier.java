@@ -1,0 +1,171 @@
+package vn.dvc.adapter.checks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * Verifies an online applicant's ID token exactly as domain.md §5 says: signed by a key of the
+ * identity provider's JWKS with an allowed algorithm, the configured issuer and audience, valid
+ * when the dossier was submitted (within the skew), an assurance level at or above the minimum,
+ * and naming the applicant. The JWKS is cached; a token with an unknown {@code kid} fetches it
+ * again, at most once per {@code jwks-min-refresh}, so rotated keys are picked up and random
+ * key ids cannot make us hammer the identity provider.
+ */
+@Component
+public class EAuthVerifier {
+
+    public static final String MISSING_TOKEN = "MISSING_TOKEN";
+    public static final String MALFORMED = "MALFORMED";
+    public static final String ALGORITHM = "ALGORITHM";
+    public static final String UNKNOWN_KEY = "UNKNOWN_KEY";
+    public static final String SIGNATURE = "SIGNATURE";
+    public static final String ISSUER = "ISSUER";
+    public static final String AUDIENCE = "AUDIENCE";
+    public static final String EXPIRED = "EXPIRED";
+    public static final String ISSUED_AFTER_SUBMISSION = "ISSUED_AFTER_SUBMISSION";
+    public static final String ASSURANCE = "ASSURANCE";
+    public static final String IDENTITY_MISMATCH = "IDENTITY_MISMATCH";
+    public static final String JWKS_UNAVAILABLE = "JWKS_UNAVAILABLE";
+
+    private static final int ONLINE = 2;
+
+    private final AdapterProperties.Sso sso;
+    private final Set<JWSAlgorithm> allowed;
+    private volatile JWKSet keys;
+    private volatile Instant fetchedAt = Instant.EPOCH;
+
+    public EAuthVerifier(AdapterProperties properties) {
+        this.sso = properties.sso();
+        this.allowed = Set.copyOf(sso.algorithms().stream().map(JWSAlgorithm::parse).toList());
+    }
+
+    /** The verdict for one dossier; only online dossiers ({@code KenhThucHien} 2) are subject to it. */
+    public EAuthResult verify(JsonNode xacThuc, int kenh, String soGiayTo, LocalDateTime submitted) {
+        if (kenh != ONLINE) {
+            return EAuthResult.NOT_APPLICABLE;
+        }
+        JsonNode token = xacThuc == null ? null : xacThuc.get("IdToken");
+        if (token == null || !token.isTextual() || token.asText().isBlank()) {
+            return EAuthResult.failed(MISSING_TOKEN, "không có IdToken");
+        }
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(token.asText());
+        } catch (ParseException e) {
+            return EAuthResult.failed(MALFORMED, "IdToken không phải JWT");
+        }
+        if (!(jwt instanceof SignedJWT signed) || !allowed.contains(signed.getHeader().getAlgorithm())) {
+            return EAuthResult.failed(ALGORITHM, "thuật toán không được phép: " + jwt.getHeader().getAlgorithm());
+        }
+        EAuthResult signature = checkSignature(signed);
+        if (signature != null) {
+            return signature;
+        }
+        try {
+            return checkClaims(signed.getJWTClaimsSet(), soGiayTo, submitted.atZone(WireDates.ZONE).toInstant());
+        } catch (ParseException e) {
+            return EAuthResult.failed(MALFORMED, "phần claims không đọc được");
+        }
+    }
+
+    private EAuthResult checkSignature(SignedJWT jwt) {
+        String kid = jwt.getHeader().getKeyID();
+        JWK key;
+        try {
+            key = find(kid, jwt.getHeader().getAlgorithm(), false);
+            if (key == null) {
+                key = find(kid, jwt.getHeader().getAlgorithm(), true);
+            }
+        } catch (IOException | ParseException e) {
+            return EAuthResult.failed(JWKS_UNAVAILABLE, "không tải được JWKS: " + e.getMessage());
+        }
+        if (key == null) {
+            return EAuthResult.failed(UNKNOWN_KEY, "khóa " + kid + " không có trong JWKS");
+        }
+        try {
+            JWSVerifier verifier = key instanceof RSAKey rsa ? new RSASSAVerifier(rsa) : new ECDSAVerifier((ECKey) key);
+            return jwt.verify(verifier) ? null : EAuthResult.failed(SIGNATURE, "chữ ký không hợp lệ");
+        } catch (JOSEException | ClassCastException e) {
+            return EAuthResult.failed(SIGNATURE, "chữ ký không kiểm được: " + e.getMessage());
+        }
+    }
+
+    /** The key for {@code kid} of the algorithm's type; {@code refresh} fetches the JWKS again if allowed. */
+    private JWK find(String kid, JWSAlgorithm alg, boolean refresh) throws IOException, ParseException {
+        JWKSet set = keys;
+        if (set == null || refresh && Instant.now().isAfter(fetchedAt.plus(sso.jwksMinRefresh()))) {
+            set = fetch();
+        } else if (refresh) {
+            return null;
+        }
+        Class<? extends JWK> type = JWSAlgorithm.Family.RSA.contains(alg) ? RSAKey.class : ECKey.class;
+        for (JWK k : set.getKeys()) {
+            if (type.isInstance(k) && (kid == null || kid.equals(k.getKeyID()))) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private synchronized JWKSet fetch() throws IOException, ParseException {
+        URI url = sso.jwksUrl();
+        JWKSet set = JWKSet.load(url.toURL(), 5_000, 5_000, 1_000_000);
+        keys = set;
+        fetchedAt = Instant.now();
+        return set;
+    }
+
+    private EAuthResult checkClaims(JWTClaimsSet claims, String soGiayTo, Instant submitted) {
+        if (!sso.issuer().equals(claims.getIssuer())) {
+            return EAuthResult.failed(ISSUER, "iss " + claims.getIssuer());
+        }
+        List<String> audience = claims.getAudience();
+        if (audience == null || !audience.contains(sso.audience())) {
+            return EAuthResult.failed(AUDIENCE, "aud " + audience);
+        }
+        Duration skew = sso.skew();
+        Date iat = claims.getIssueTime();
+        Date exp = claims.getExpirationTime();
+        if (exp == null || submitted.isAfter(exp.toInstant().plus(skew))) {
+            return EAuthResult.failed(EXPIRED, "hết hạn trước khi nộp hồ sơ");
+        }
+        if (iat == null || iat.toInstant().minus(skew).isAfter(submitted)) {
+            return EAuthResult.failed(ISSUED_AFTER_SUBMISSION, "cấp sau thời điểm nộp hồ sơ");
+        }
+        Object acr = claims.getClaim("acr");
+        if (!(acr instanceof String level) || level.compareTo(sso.minAcr()) < 0 || !level.matches("LoA\\d")) {
+            return EAuthResult.failed(ASSURANCE, "mức đảm bảo " + acr + " thấp hơn " + sso.minAcr());
+        }
+        Object subject = claims.getClaim("SoDinhDanh");
+        if (soGiayTo == null || !soGiayTo.equals(subject)) {
+            return EAuthResult.failed(IDENTITY_MISMATCH, "SoDinhDanh không trùng SoGiayToChuHoSo");
+        }
+        return EAuthResult.PASSED;
+    }
+}
