@@ -51,9 +51,15 @@ public class EAuthVerifier {
     public static final String ISSUED_AFTER_SUBMISSION = "ISSUED_AFTER_SUBMISSION";
     public static final String ASSURANCE = "ASSURANCE";
     public static final String IDENTITY_MISMATCH = "IDENTITY_MISMATCH";
-    public static final String JWKS_UNAVAILABLE = "JWKS_UNAVAILABLE";
 
     private static final int ONLINE = 2;
+
+    /** The identity provider's keys cannot be read: a transient fault of the run, not a verdict on a dossier. */
+    public static class IdentityProviderUnavailable extends RuntimeException {
+        IdentityProviderUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     private final AdapterProperties.Sso sso;
     private final Set<JWSAlgorithm> allowed;
@@ -103,7 +109,8 @@ public class EAuthVerifier {
                 key = find(kid, jwt.getHeader().getAlgorithm(), true);
             }
         } catch (IOException | ParseException e) {
-            return EAuthResult.failed(JWKS_UNAVAILABLE, "không tải được JWKS: " + e.getMessage());
+            // Not the applicant's fault: stop the run rather than report a citizen as unauthenticated.
+            throw new IdentityProviderUnavailable("không tải được JWKS của " + sso.jwksUrl() + ": " + e.getMessage(), e);
         }
         if (key == null) {
             return EAuthResult.failed(UNKNOWN_KEY, "khóa " + kid + " không có trong JWKS");

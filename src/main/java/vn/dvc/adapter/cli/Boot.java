@@ -8,7 +8,10 @@ import java.util.Map;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.MapPropertySource;
 
 import vn.dvc.adapter.AdapterApplication;
 import vn.dvc.adapter.system.ConfigurationError;
@@ -19,16 +22,30 @@ final class Boot {
     static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
+    /** For commands that only read the ledger: no routes, no check of the systems' settings. */
+    static final Map<String, Object> LEDGER_ONLY = Map.of("adapter.check-config", "false",
+            "camel.main.routes-collector-enabled", "false");
+
     private Boot() {
     }
 
     static ConfigurableApplicationContext context(List<String> args, WebApplicationType web, Map<String, Object> defaults,
                                                   String... profiles) {
         Map<String, Object> props = new HashMap<>(defaults);
+        // What the command sets outranks the configuration files; the operator's own arguments outrank it.
+        ApplicationContextInitializer<ConfigurableApplicationContext> commandSettings = ctx -> {
+            var sources = ctx.getEnvironment().getPropertySources();
+            var source = new MapPropertySource("command", props);
+            if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+                sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, source);
+            } else {
+                sources.addFirst(source);
+            }
+        };
         return new SpringApplicationBuilder(AdapterApplication.class)
                 .web(web)
                 .profiles(profiles)
-                .properties(props)
+                .initializers(commandSettings)
                 .logStartupInfo(false)
                 .run(args == null ? new String[0] : args.toArray(String[]::new));
     }
@@ -41,7 +58,11 @@ final class Boot {
                 return Cli.CONFIG_ERROR;
             }
         }
-        ERR.println("Lỗi / error: " + e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        ERR.println("Lỗi / error: " + root.getMessage() + " (" + root.getClass().getSimpleName() + ")");
         return 1;
     }
 }

@@ -33,9 +33,7 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Reading the ledger needs neither system: no routes, no check of their settings.
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE,
-                Map.of("adapter.check-config", "false", "camel.main.routes-include-pattern", "none"))) {
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
             Map<State, Long> counts = ctx.getBean(Transfers.class).countByState();
             Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
             var last = ctx.getBean(Runs.class).last();

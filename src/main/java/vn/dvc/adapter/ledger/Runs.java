@@ -64,7 +64,8 @@ public class Runs {
         return jdbc.query("select * from sync_run where status = 'RUNNING' and owner <> ?", ROW, OWNER);
     }
 
-    private static boolean deadOnThisHost(String owner) {
+    /** True for a pid@host of this host whose process is gone. */
+    static boolean deadOnThisHost(String owner) {
         int at = owner.indexOf('@');
         if (at < 0 || !owner.substring(at + 1).equals(OWNER.substring(OWNER.indexOf('@') + 1))) {
             return false;

@@ -127,16 +127,79 @@ public class Transfers {
                 + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=?, updated_at=? where ma_ho_so=?", rows);
     }
 
+    private static final String RESEND_COLUMNS = "select ma_ho_so, state, content_hash, sent_hash, payload, at_portal,"
+            + " progress_sent, attempts, ma_don_vi, ma_tthc, error_code";
+    private static final org.springframework.jdbc.core.RowMapper<Resend> RESEND = (rs, i) -> new Resend(rs.getString(1),
+            State.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+            rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11));
+
     /** Unfinished transfers after {@code afterKey}, in key order: what a crash or a failed run left behind. */
     public List<Resend> unfinished(Collection<State> states, String afterKey, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("states", states.stream().map(Enum::name).toList())
                 .addValue("after", afterKey == null ? "" : afterKey)
                 .addValue("limit", limit);
-        return named.query("select ma_ho_so, state, content_hash, sent_hash, payload, at_portal, progress_sent, attempts from transfer"
+        return named.query(RESEND_COLUMNS + " from transfer"
                         + " where state in (:states) and ma_ho_so > :after order by ma_ho_so limit :limit",
-                params, (rs, i) -> new Resend(rs.getString(1), State.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getInt(7), rs.getInt(8)));
+                params, RESEND);
+    }
+
+    /**
+     * Transfers a replay may send: the named ones in a replayable state, or the failed ones
+     * (FAILED, REJECTED, HELD) matching the filters; set-aside ones only with {@code force}.
+     */
+    public List<Resend> replayable(List<String> ids, String agency, String error, java.time.LocalDate since, boolean force,
+                                   String afterKey, int limit) {
+        StringBuilder sql = new StringBuilder(RESEND_COLUMNS + " from transfer where state in ('FAILED','REJECTED','HELD','PENDING')"
+                + " and payload is not null");
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        if (!ids.isEmpty()) {
+            sql.append(" and ma_ho_so in (:ids)");
+            p.addValue("ids", ids);
+        } else {
+            sql.append(" and state <> 'PENDING'");
+        }
+        if (agency != null) {
+            sql.append(" and ma_don_vi = :agency");
+            p.addValue("agency", agency);
+        }
+        if (error != null) {
+            sql.append(" and (error_class = :error or error_code = :error)");
+            p.addValue("error", error);
+        }
+        if (since != null) {
+            sql.append(" and last_failed_at >= :since");
+            p.addValue("since", since.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime());
+        }
+        if (!force) {
+            sql.append(" and needs_attention = false");
+        }
+        sql.append(" and ma_ho_so > :after order by ma_ho_so limit :limit");
+        p.addValue("after", afterKey == null ? "" : afterKey).addValue("limit", limit);
+        return named.query(sql.toString(), p, RESEND);
+    }
+
+    /** Counts a replay of each; those still not accepted after {@code maxReplays} are set aside for a person. */
+    public int markReplayed(Collection<String> ids, int maxReplays) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids).addValue("max", maxReplays);
+        named.update("update transfer set replays = replays + 1 where ma_ho_so in (:ids)", p);
+        return named.update("update transfer set needs_attention = true where ma_ho_so in (:ids)"
+                + " and state in ('FAILED','REJECTED') and replays >= :max and needs_attention = false", p);
+    }
+
+    /** The current state of each named dossier. */
+    public Map<String, State> states(Collection<String> ids) {
+        Map<String, State> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            named.query("select ma_ho_so, state from transfer where ma_ho_so in (:ids)", new MapSqlParameterSource("ids", ids),
+                    rs -> {
+                        out.put(rs.getString(1), State.valueOf(rs.getString(2)));
+                    });
+        }
+        return out;
     }
 
     /** How many dossiers stand in each state; every state is present. */

@@ -18,6 +18,7 @@ import vn.dvc.adapter.checks.Checked;
 import vn.dvc.adapter.checks.EAuthResult;
 import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Checkpoint;
+import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Failure;
 import vn.dvc.adapter.ledger.Known;
 import vn.dvc.adapter.ledger.State;
@@ -26,6 +27,7 @@ import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.CrashPoints;
 
 /**
  * Checks every record of a page and commits the page to the ledger in one transaction, before
@@ -40,12 +42,16 @@ public class PageRecorder {
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final IntegrationCheck integration;
+    private final Events events;
+    private final CrashPoints crash;
     private final int batchSize;
     private final boolean holdOnEauthFailure;
 
-    public PageRecorder(DossierMapper mapper, IntegrationCheck integration, Transfers transfers, TransactionTemplate tx,
-                        ObjectMapper json, AdapterProperties properties) {
+    public PageRecorder(DossierMapper mapper, IntegrationCheck integration, Transfers transfers, Events events,
+                        TransactionTemplate tx, ObjectMapper json, AdapterProperties properties, CrashPoints crash) {
         this.mapper = mapper;
+        this.events = events;
+        this.crash = crash;
         this.integration = integration;
         this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
         this.transfers = transfers;
@@ -55,6 +61,7 @@ public class PageRecorder {
     }
 
     public RecordedPage record(SourcePage page, @ExchangeProperty("run") SyncRun run) {
+        crash.reached(CrashPoints.Point.PAGE_READ);
         Map<String, Checked> checked = new LinkedHashMap<>();
         Map<String, JsonNode> raw = new LinkedHashMap<>();
         Instant highWater = null;
@@ -109,10 +116,14 @@ public class PageRecorder {
                         new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), null)));
             }
         }
+        List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
+                r.state(), r.failure())).toList();
         tx.executeWithoutResult(status -> {
             transfers.recordPending(pending, known, run.id);
             transfers.recordRefused(refused, known, run.id);
+            events.record(story);
         });
+        crash.reached(CrashPoints.Point.PENDING_RECORDED);
         run.pages.incrementAndGet();
         run.pulled.addAndGet(page.items().size());
         run.unchanged.addAndGet(unchanged);

@@ -1,47 +1,66 @@
 package vn.dvc.adapter.sync;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.ExchangeProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Failure;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.DossierPush;
 import vn.dvc.adapter.portal.Outcome;
 import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.CrashPoints;
 
 /**
  * Pushes one batch and commits each dossier's outcome: SENT with the accepted hash, FAILED
- * (transient, sent again later) or REJECTED (the portal refused the data), with the story.
+ * (transient, sent again later) or REJECTED (the portal refused the data), with the story. After
+ * {@code adapter.sync.breaker-threshold} batches in a row fail on transient faults only, the
+ * breaker opens: the run stops calling the portal and leaves the rest PENDING.
  */
 @Component("push")
 public class PushStep {
 
+    private static final Logger log = LoggerFactory.getLogger(PushStep.class);
+
     private final DossierPush portal;
     private final Transfers transfers;
+    private final Events events;
     private final TransactionTemplate tx;
+    private final CrashPoints crash;
+    private final int breakerThreshold;
 
-    public PushStep(DossierPush portal, Transfers transfers, TransactionTemplate tx) {
+    public PushStep(DossierPush portal, Transfers transfers, Events events, TransactionTemplate tx, CrashPoints crash,
+                    AdapterProperties properties) {
         this.portal = portal;
         this.transfers = transfers;
+        this.events = events;
         this.tx = tx;
+        this.crash = crash;
+        this.breakerThreshold = properties.sync().breakerThreshold();
     }
 
     public void push(List<PushItem> batch, @ExchangeProperty("run") SyncRun run) {
-        if (batch.isEmpty()) {
+        if (batch.isEmpty() || run.stopped()) {
             return;
         }
         List<Outcome> outcomes = portal.push(batch);
+        crash.reached(CrashPoints.Point.PORTAL_ACCEPTED);
         Map<String, String> sentHash = new HashMap<>();
         Map<String, Integer> progressSent = new HashMap<>();
         Map<String, Failure> failed = new HashMap<>();
         Map<String, Failure> rejected = new HashMap<>();
         Map<String, Boolean> atPortal = new HashMap<>();
+        List<Events.Event> story = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             PushItem item = batch.get(i);
             Outcome o = outcomes.get(i);
@@ -51,19 +70,34 @@ public class PushStep {
                 progressSent.put(item.maHoSo(), o.progressSent());
             }
             if (o.kind() != Outcome.Kind.ACCEPTED) {
-                boolean transient_ = o.kind() == Outcome.Kind.FAILED;
-                Failure f = new Failure(transient_ ? "TRANSIENT" : "PERMANENT", o.stage(), o.code(), null, o.message(), o.httpStatus());
-                (transient_ ? failed : rejected).put(item.maHoSo(), f);
+                boolean transientFault = o.kind() == Outcome.Kind.FAILED;
+                Failure f = new Failure(transientFault ? "TRANSIENT" : "PERMANENT", o.stage(), o.code(), null, o.message(),
+                        o.httpStatus());
+                (transientFault ? failed : rejected).put(item.maHoSo(), f);
                 atPortal.put(item.maHoSo(), o.atPortal());
+                story.add(new Events.Event(item.maHoSo(), run.id, run.kind, transientFault ? State.FAILED : State.REJECTED, f));
+            } else if (!"SYNC".equals(run.kind)) {
+                story.add(new Events.Event(item.maHoSo(), run.id, run.kind, State.SENT, null));
             }
         }
         tx.executeWithoutResult(status -> {
             transfers.markSent(sentHash, progressSent);
             transfers.markFailed(failed, State.FAILED, atPortal);
             transfers.markFailed(rejected, State.REJECTED, atPortal);
+            events.record(story);
         });
         run.sent.addAndGet(batch.size() - failed.size() - rejected.size());
         run.failed.addAndGet(failed.size());
         run.rejected.addAndGet(rejected.size());
+        breaker(run, failed.size() == batch.size());
+    }
+
+    private void breaker(SyncRun run, boolean allTransient) {
+        if (!allTransient) {
+            run.consecutiveFailures.set(0);
+        } else if (run.consecutiveFailures.incrementAndGet() >= breakerThreshold && run.stopReason == null) {
+            run.stopReason = "ngắt mạch: " + breakerThreshold + " lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG";
+            log.warn("lượt {}: {}; phần còn lại chờ lượt sau", run.id, run.stopReason);
+        }
     }
 }

@@ -36,7 +36,7 @@ public class Resender {
     }
 
     public boolean more(@ExchangeProperty("run") SyncRun run) {
-        return !run.resendDone;
+        return !run.resendDone && !run.stopped();
     }
 
     public List<PushItem> next(@ExchangeProperty("run") SyncRun run) {
@@ -47,13 +47,17 @@ public class Resender {
         List<PushItem> items = new ArrayList<>(rows.size());
         for (Resend r : rows) {
             run.resendAfter = r.maHoSo();
-            if (r.payload() == null) {
-                continue;
+            if (r.payload() != null) {
+                items.add(item(json, r));
             }
-            Payload p = Payload.read(json, r.payload());
-            boolean changed = !(r.atPortal() && r.hash().equals(r.sentHash()));
-            items.add(new PushItem(r.maHoSo(), r.hash(), p.dossier(), p.progress(), r.atPortal(), changed, r.progressSent()));
         }
         return items;
+    }
+
+    /** A ledger row back as the push takes it: an update when the portal holds a version, only progress if unchanged. */
+    public static PushItem item(ObjectMapper json, Resend r) {
+        Payload p = Payload.read(json, r.payload());
+        boolean changed = !(r.atPortal() && r.hash().equals(r.sentHash()));
+        return new PushItem(r.maHoSo(), r.hash(), p.dossier(), p.progress(), r.atPortal(), changed, r.progressSent());
     }
 }

@@ -1,49 +1,75 @@
 package vn.dvc.adapter.sync;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.ledger.Checkpoints;
-import vn.dvc.adapter.ledger.Run;
+import vn.dvc.adapter.ledger.Lease;
 import vn.dvc.adapter.ledger.Runs;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.CrashPoints;
 
 /**
  * Opens and closes a run, tells the route where to read next, and moves the checkpoint past a
- * page once every dossier of it has a committed outcome.
+ * page once every dossier of it has a committed outcome. A run holds the ledger's lease; a
+ * shutdown (SIGTERM) lets the current page finish and then ends the run.
  */
 @Component("runControl")
-public class RunControl {
+public class RunControl implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RunControl.class);
     /** A run whose heartbeat is older than this, on another host, is taken as dead. */
     private static final Duration STALE = Duration.ofMinutes(10);
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     private final Runs runs;
     private final Checkpoints checkpoints;
+    private final Lease lease;
+    private final Transfers transfers;
     private final AdapterProperties properties;
+    private final CrashPoints crash;
+    private volatile boolean shuttingDown;
 
-    public RunControl(Runs runs, Checkpoints checkpoints, AdapterProperties properties) {
+    public RunControl(Runs runs, Checkpoints checkpoints, Lease lease, Transfers transfers, AdapterProperties properties,
+                      CrashPoints crash) {
         this.runs = runs;
         this.checkpoints = checkpoints;
+        this.lease = lease;
+        this.transfers = transfers;
         this.properties = properties;
+        this.crash = crash;
+    }
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        shuttingDown = true;
     }
 
     public SyncRun begin(Exchange exchange) {
-        List<Run> others = runs.closeAbandoned(STALE);
-        if (!others.isEmpty()) {
-            throw new IllegalStateException("một lượt đồng bộ khác đang chạy (lượt " + others.get(0).id() + ")");
+        return open("SYNC", exchange, properties.sync().lockWait());
+    }
+
+    /** Opens a run of this kind: takes the lease, closes runs left behind by killed processes. */
+    public SyncRun open(String kind, Exchange exchange, Duration wait) {
+        Lease.Held held = lease.acquire(LEASE, wait);
+        if (held == null) {
+            throw new IllegalStateException("một lượt khác đang ghi sổ cái (" + lease.holder() + "); thử lại sau");
         }
-        SyncRun run = new SyncRun(runs.start("SYNC"), checkpoints.load(properties.sync().initialSince()));
+        runs.closeAbandoned(STALE);
+        SyncRun run = new SyncRun(runs.start(kind), kind, checkpoints.load(properties.sync().initialSince()));
+        run.lease = held;
         exchange.setProperty("run", run);
-        log.info("lượt đồng bộ {} bắt đầu từ {}", run.id, run.since());
+        log.info("lượt {} {} bắt đầu, đọc nguồn từ {}", kind, run.id, run.since());
         return run;
     }
 
@@ -52,11 +78,20 @@ public class RunControl {
     }
 
     public boolean morePages(@ExchangeProperty("run") SyncRun run) {
-        return run.morePages;
+        if (shuttingDown && run.stopReason == null) {
+            run.stopReason = "đang dừng theo yêu cầu (SIGTERM)";
+        }
+        return run.morePages && !run.stopped();
     }
 
     /** After the page's batches: every outcome is committed, so the checkpoint may pass the page. */
     public void pageDone(RecordedPage recorded, @ExchangeProperty("run") SyncRun run) {
+        crash.reached(CrashPoints.Point.OUTCOME_RECORDED);
+        if (run.stopped()) {
+            // Some batches of the page were not pushed: they stay PENDING and the checkpoint stays behind them.
+            run.morePages = false;
+            return;
+        }
         if (recorded.next() != null) {
             checkpoints.advance(recorded.next());
             run.checkpoint = recorded.next();
@@ -64,34 +99,38 @@ public class RunControl {
         run.cursor = recorded.page().nextCursor();
         run.morePages = !recorded.page().last();
         runs.heartbeat(run.id, run.counts());
+        lease.renew(run.lease, LEASE);
         if (run.pages.get() % 20 == 0) {
             log.info("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", run.id, run.pages.get(), run.pulled.get(), run.sent.get());
         }
     }
 
     public RunSummary finish(@ExchangeProperty("run") SyncRun run) {
-        return close(run, run.failed.get() == 0 ? "SUCCEEDED" : "PARTIAL", null);
+        String status = run.stopped() ? "INTERRUPTED" : run.failed.get() == 0 ? "SUCCEEDED" : "PARTIAL";
+        return close(run, status, run.stopReason);
     }
 
     /** A run the route could not finish: what it counted stays, the cause is recorded. */
     public RunSummary abort(@ExchangeProperty("run") SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String message = cause == null ? "không rõ nguyên nhân" : String.valueOf(cause.getMessage());
-        log.error("lượt đồng bộ {} dừng do lỗi: {}", run == null ? "?" : run.id, message);
+        log.error("lượt {} dừng do lỗi: {}", run == null ? "?" : run.id, message);
         if (run == null) {
             throw new IllegalStateException(message, cause);
         }
         return close(run, "FAILED", message);
     }
 
-    private RunSummary close(SyncRun run, String status, String message) {
+    public RunSummary close(SyncRun run, String status, String message) {
         runs.finish(run.id, status, run.counts(), message);
+        lease.release(run.lease);
+        long pending = transfers.countByState().get(State.PENDING);
         long ms = (System.nanoTime() - run.startNanos) / 1_000_000;
-        log.info("lượt đồng bộ {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} lỗi, {} bị từ chối, {} ms",
-                run.id, status, run.pulled.get(), run.sent.get(), run.unchanged.get(), run.quarantined.get(),
-                run.failed.get(), run.rejected.get(), ms);
+        log.info("lượt {} {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} giữ lại, {} lỗi, {} bị từ chối,"
+                        + " {} còn chờ, {} ms", run.kind, run.id, status, run.pulled.get(), run.sent.get(), run.unchanged.get(),
+                run.quarantined.get(), run.held.get(), run.failed.get(), run.rejected.get(), pending, ms);
         return new RunSummary(run.id, status, run.pages.get(), run.pulled.get(), run.sent.get(), run.unchanged.get(),
-                run.quarantined.get(), run.failed.get(), run.rejected.get(), run.held.get(), ms,
-                run.checkpoint.updatedSince().toString());
+                run.quarantined.get(), run.failed.get(), run.rejected.get(), run.held.get(), pending, ms,
+                run.checkpoint == null ? null : run.checkpoint.updatedSince().toString(), message);
     }
 }

@@ -10,6 +10,7 @@ import vn.dvc.adapter.ledger.RunCounts;
 public final class SyncRun {
 
     final long id;
+    final String kind;
     final long startNanos = System.nanoTime();
     final AtomicInteger pages = new AtomicInteger();
     final AtomicInteger pulled = new AtomicInteger();
@@ -24,15 +25,30 @@ public final class SyncRun {
     volatile boolean morePages = true;
     /** Resending what earlier runs left unfinished: the last key read, and whether all are read. */
     volatile String resendAfter;
+    /** The ledger lease this run holds. */
+    volatile vn.dvc.adapter.ledger.Lease.Held lease;
     volatile boolean resendDone;
 
-    SyncRun(long id, Checkpoint checkpoint) {
+    /**
+     * The run stopped pushing: the breaker opened after consecutive transient failures, or the
+     * process is shutting down. What it did not send stays PENDING for the next run.
+     */
+    volatile String stopReason;
+    /** Batches in a row that failed on transient faults only. */
+    final AtomicInteger consecutiveFailures = new AtomicInteger();
+
+    SyncRun(long id, String kind, Checkpoint checkpoint) {
         this.id = id;
+        this.kind = kind;
         this.checkpoint = checkpoint;
     }
 
     public long id() {
         return id;
+    }
+
+    boolean stopped() {
+        return stopReason != null;
     }
 
     Instant since() {

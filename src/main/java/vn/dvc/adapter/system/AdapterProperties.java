@@ -28,7 +28,9 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
                        @DefaultValue("4") int maxAttempts,
                        @DefaultValue("PT0.5S") Duration retryBackoff,
                        @DefaultValue("PT30S") Duration maxBackoff,
-                       @DefaultValue("2000-01-01T00:00:00Z") Instant initialSince) {}
+                       @DefaultValue("2000-01-01T00:00:00Z") Instant initialSince,
+                       @DefaultValue("3") int breakerThreshold,
+                       @DefaultValue("PT30S") Duration lockWait) {}
 
     /**
      * The identity provider whose ID tokens prove an online applicant (domain.md §5): its JWKS,
@@ -62,6 +64,7 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
         require(sync.batchSize() >= 1 && sync.batchSize() <= 1000, "adapter.sync.batch-size", "must be 1..1000, is " + sync.batchSize());
         require(source.pageSize() >= 1 && source.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + source.pageSize());
         require(sync.maxAttempts() >= 1, "adapter.sync.max-attempts", "must be at least 1");
+        require(sync.breakerThreshold() >= 1, "adapter.sync.breaker-threshold", "must be at least 1");
         require(sso != null && sso.jwksUrl() != null, "adapter.sso.jwks-url", "is not set");
         require(has(sso.issuer()), "adapter.sso.issuer", "is not set");
         require(has(sso.audience()), "adapter.sso.audience", "is not set");

@@ -1,0 +1,41 @@
+package vn.dvc.adapter.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.camel.ProducerTemplate;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.catalogue.CatalogueRefresh;
+
+@Command(name = "catalogue", description = "Danh mục thủ tục hành chính.", subcommands = CatalogueCommand.Refresh.class)
+class CatalogueCommand implements Runnable {
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, Boot.OUT);
+    }
+
+    @Command(name = "refresh", description = {"Tải lại danh mục TTHC của tỉnh và của Cổng DVCQG; giải phóng hồ sơ đang giữ.",
+            "Reload the province's and DVCQG's procedure lists; release held dossiers."})
+    static class Refresh implements Callable<Integer> {
+
+        @Unmatched
+        List<String> springArgs;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
+                var r = ctx.getBean(ProducerTemplate.class).requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
+                Boot.OUT.printf("Danh mục: %d đơn vị, %d thủ tục của tỉnh, %d thủ tục trên DVCQG; %d hồ sơ được giải phóng"
+                        + " (sẽ gửi ở lượt đồng bộ sau)%n", r.agencies(), r.local(), r.national(), r.released());
+                return Cli.OK;
+            }
+        }
+    }
+}

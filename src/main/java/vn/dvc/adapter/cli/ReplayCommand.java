@@ -1,0 +1,72 @@
+package vn.dvc.adapter.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.replay.ReplayRequest;
+import vn.dvc.adapter.replay.ReplayResult;
+import vn.dvc.adapter.replay.ReplayService;
+
+@Command(name = "replay", description = {"Gửi lại hồ sơ lỗi qua đúng luồng kiểm tra và gửi của lượt đồng bộ; có ghi nhật ký.",
+        "Replay failed transfers through the sync's own checks and push; audited."})
+class ReplayCommand implements Callable<Integer> {
+
+    @Option(names = "--id", description = "MaHoSo cần gửi lại (lặp lại được)")
+    List<String> ids;
+
+    @Option(names = "--failed", description = "mọi hồ sơ lỗi (FAILED, REJECTED, HELD) khớp bộ lọc")
+    boolean failed;
+
+    @Option(names = "--agency", description = "mã đơn vị (MaDonVi)")
+    String agency;
+
+    @Option(names = "--error", description = "lớp lỗi (TRANSIENT, PERMANENT, HELD) hoặc mã lỗi (HTTP_503, PORTAL_-1...)")
+    String error;
+
+    @Option(names = "--since", description = "lỗi gần nhất từ ngày (yyyy-MM-dd)")
+    LocalDate since;
+
+    @Option(names = "--dry-run", description = "chỉ liệt kê, không gửi")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "gồm cả hồ sơ đã để riêng chờ người xem xét")
+    boolean force;
+
+    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
+    boolean json;
+
+    @Unmatched
+    List<String> springArgs;
+
+    @Override
+    public Integer call() {
+        ReplayRequest request = new ReplayRequest(ids, failed, agency, error, since, dryRun, force);
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
+            String actor = System.getProperty("user.name") + "@cli";
+            ReplayResult r = ctx.getBean(ReplayService.class).replay(request, actor);
+            if (json) {
+                Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), r));
+            } else {
+                Boot.OUT.printf("%s (nhật ký #%d): %d khớp, %d đã gửi, %d lỗi tạm thời, %d bị từ chối, %d vẫn giữ lại,"
+                                + " %d bỏ qua, %d để riêng chờ người xem xét%n",
+                        r.dryRun() ? "Chạy thử" : "Đã phát lại", r.auditId(), r.matched(), r.sent(), r.failed(),
+                        r.rejected(), r.held(), r.skipped(), r.setAside());
+                if (r.dryRun()) {
+                    r.ids().stream().limit(50).forEach(id -> Boot.OUT.println("  " + id));
+                }
+            }
+            return r.failed() > 0 ? Cli.RETRY_LATER : Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.dvc.adapter.ledger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One writer of the ledger at a time, across processes and hosts: a lease row taken with a
+ * conditional UPDATE and renewed while the holder works. A holder that died frees it when the
+ * lease runs out, or at once when it was a process of this host that no longer exists.
+ */
+@Repository
+public class Lease {
+
+    private final JdbcTemplate jdbc;
+
+    public Lease(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A held lease; {@code owner} is pid@host/uuid. */
+    public record Held(String owner) {}
+
+    /** Waits up to {@code wait} for the lease; null when another holder kept it all that time. */
+    public Held acquire(Duration ttl, Duration wait) {
+        String owner = Runs.OWNER + "/" + UUID.randomUUID();
+        Instant giveUp = Instant.now().plus(wait);
+        while (true) {
+            freeIfHolderDied();
+            int taken = jdbc.update("update run_lock set owner = ?, locked_until = ? where name = 'ledger'"
+                    + " and (owner is null or locked_until < ?)", owner, Transfers.now().plus(ttl), Transfers.now());
+            if (taken == 1) {
+                return new Held(owner);
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                return null;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    public void renew(Held held, Duration ttl) {
+        jdbc.update("update run_lock set locked_until = ? where name = 'ledger' and owner = ?",
+                Transfers.now().plus(ttl), held.owner());
+    }
+
+    public void release(Held held) {
+        jdbc.update("update run_lock set owner = null where name = 'ledger' and owner = ?", held.owner());
+    }
+
+    /** Who holds the lease now, or null. */
+    public String holder() {
+        List<String> owners = jdbc.query("select owner from run_lock where name = 'ledger' and locked_until >= ?",
+                (rs, i) -> rs.getString(1), Transfers.now());
+        return owners.isEmpty() ? null : owners.get(0);
+    }
+
+    private void freeIfHolderDied() {
+        String owner = holder();
+        if (owner != null && Runs.deadOnThisHost(owner.split("/")[0])) {
+            jdbc.update("update run_lock set owner = null where name = 'ledger' and owner = ?", owner);
+        }
+    }
+}

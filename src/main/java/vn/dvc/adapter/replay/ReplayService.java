@@ -1,0 +1,158 @@
+package vn.dvc.adapter.replay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+
+import vn.dvc.adapter.catalogue.IntegrationCheck;
+import vn.dvc.adapter.ledger.Resend;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.sync.Resender;
+import vn.dvc.adapter.sync.RunControl;
+import vn.dvc.adapter.sync.RunSummary;
+import vn.dvc.adapter.sync.SyncRun;
+
+/**
+ * Replays failed transfers through the same push route as a sync run, as a run of its own
+ * (kind REPLAY) holding the ledger's lease: two replays at once take turns, and the second finds
+ * already accepted what the first sent. Every replay is audited, a dry run too.
+ */
+@Service
+public class ReplayService {
+
+    private final Transfers transfers;
+    private final RunControl runs;
+    private final IntegrationCheck integration;
+    private final ProducerTemplate camel;
+    private final CamelContext context;
+    private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
+    private final int batchSize;
+    private final int maxReplays;
+    private final Duration lockWait;
+    private final boolean holdOnEauthFailure;
+
+    public ReplayService(Transfers transfers, RunControl runs, IntegrationCheck integration, ProducerTemplate camel,
+                         CamelContext context, ObjectMapper json, JdbcTemplate jdbc,
+                         @Value("${adapter.sync.batch-size:100}") int batchSize,
+                         @Value("${adapter.replay.max-replays:5}") int maxReplays,
+                         @Value("${adapter.replay.lock-wait:PT2M}") Duration lockWait,
+                         vn.dvc.adapter.system.AdapterProperties properties) {
+        this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
+        this.transfers = transfers;
+        this.runs = runs;
+        this.integration = integration;
+        this.camel = camel;
+        this.context = context;
+        this.json = json;
+        this.jdbc = jdbc;
+        this.batchSize = batchSize;
+        this.maxReplays = maxReplays;
+        this.lockWait = lockWait;
+    }
+
+    public ReplayResult replay(ReplayRequest request, String actor) {
+        if (request.dryRun()) {
+            List<String> ids = matching(request).stream().map(Resend::maHoSo).toList();
+            int skipped = request.ids().isEmpty() ? 0 : request.ids().size() - ids.size();
+            return audited(request, actor, new ReplayResult(0, null, true, ids.size(), 0, 0, 0, 0, skipped, 0, ids));
+        }
+        Exchange exchange = new DefaultExchange(context);
+        SyncRun run = runs.open("REPLAY", exchange, lockWait);
+        List<String> replayed = new ArrayList<>();
+        int held = 0;
+        RunSummary summary;
+        try {
+            String after = null;
+            while (true) {
+                List<Resend> rows = transfers.replayable(request.ids(), request.agency(), request.error(), request.since(),
+                        request.force(), after, batchSize);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                after = rows.get(rows.size() - 1).maHoSo();
+                List<PushItem> batch = new ArrayList<>();
+                for (Resend r : rows) {
+                    replayed.add(r.maHoSo());
+                    if (r.state() == State.HELD && stillHeld(r)) {
+                        held++;
+                    } else {
+                        batch.add(Resender.item(json, r));
+                    }
+                }
+                Exchange pushed = camel.send("direct:push-batch", ex -> {
+                    ex.setProperty("run", run);
+                    ex.getMessage().setBody(batch);
+                });
+                if (pushed.getException() != null) {
+                    throw new IllegalStateException("phát lại dừng: " + pushed.getException().getMessage(), pushed.getException());
+                }
+            }
+            summary = runs.finish(run);
+        } catch (RuntimeException e) {
+            runs.close(run, "FAILED", "replay " + request.describe() + " by " + actor + ": " + e.getMessage());
+            throw e;
+        }
+        int setAside = transfers.markReplayed(replayed, maxReplays);
+        Set<String> named = new HashSet<>(request.ids());
+        named.removeAll(replayed);
+        return audited(request, actor, new ReplayResult(0, run.id(), false, replayed.size(), summary.sent(),
+                summary.failed(), summary.rejected(), held, named.size(), setAside, replayed));
+    }
+
+    /** The same checks as a sync run: held while DVCQG still lacks the procedure or the e-auth policy holds it. */
+    private boolean stillHeld(Resend r) {
+        return r.errorCode() != null && r.errorCode().startsWith("EAUTH_") && holdOnEauthFailure
+                || integration.check(r.maDonVi(), r.maTTHC()).holds();
+    }
+
+    private List<Resend> matching(ReplayRequest request) {
+        List<Resend> all = new ArrayList<>();
+        String after = null;
+        while (true) {
+            List<Resend> rows = transfers.replayable(request.ids(), request.agency(), request.error(), request.since(),
+                    request.force(), after, 1000);
+            all.addAll(rows);
+            if (rows.size() < 1000) {
+                return all;
+            }
+            after = rows.get(rows.size() - 1).maHoSo();
+        }
+    }
+
+    private ReplayResult audited(ReplayRequest request, String actor, ReplayResult r) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("insert into replay_audit (at, actor, filter, dry_run, matched, sent, failed,"
+                    + " rejected, skipped, run_id) values (?,?,?,?,?,?,?,?,?,?)", new String[] {"id"});
+            ps.setObject(1, Transfers.now());
+            ps.setString(2, actor);
+            ps.setString(3, request.describe());
+            ps.setBoolean(4, r.dryRun());
+            ps.setInt(5, r.matched());
+            ps.setInt(6, r.sent());
+            ps.setInt(7, r.failed());
+            ps.setInt(8, r.rejected());
+            ps.setInt(9, r.skipped());
+            ps.setObject(10, r.run());
+            return ps;
+        }, key);
+        return new ReplayResult(key.getKey().longValue(), r.run(), r.dryRun(), r.matched(), r.sent(), r.failed(),
+                r.rejected(), r.held(), r.skipped(), r.setAside(), r.ids());
+    }
+}

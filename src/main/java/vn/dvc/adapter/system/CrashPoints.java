@@ -1,0 +1,47 @@
+package vn.dvc.adapter.system;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fault injection for the crash tests, off unless {@code adapter.test.crash-at} is set: the
+ * process halts at once (no shutdown hooks, like {@code kill -9}) the n-th time the sync passes
+ * the named point of its commit order.
+ */
+@Component
+public class CrashPoints {
+
+    private static final Logger log = LoggerFactory.getLogger(CrashPoints.class);
+
+    /** The points of the commit order between which a crash must lose nothing. */
+    public enum Point {
+        /** A page was read from the source, nothing recorded yet. */
+        PAGE_READ,
+        /** The page's transfers are committed as PENDING, nothing pushed yet. */
+        PENDING_RECORDED,
+        /** The portal accepted a batch; its outcome is not recorded yet. */
+        PORTAL_ACCEPTED,
+        /** Every outcome of the page is recorded; the checkpoint has not moved yet. */
+        OUTCOME_RECORDED
+    }
+
+    private final Point point;
+    private final int after;
+    private final AtomicInteger passes = new AtomicInteger();
+
+    public CrashPoints(@Value("${adapter.test.crash-at:}") String at, @Value("${adapter.test.crash-after:1}") int after) {
+        this.point = at == null || at.isBlank() ? null : Point.valueOf(at);
+        this.after = after;
+    }
+
+    public void reached(Point p) {
+        if (p == point && passes.incrementAndGet() >= after) {
+            log.error("crash test: halting at {} (pass {})", p, passes.get());
+            Runtime.getRuntime().halt(137);
+        }
+    }
+}

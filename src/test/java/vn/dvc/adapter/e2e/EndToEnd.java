@@ -1,0 +1,229 @@
+package vn.dvc.adapter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import vn.dvc.adapter.catalogue.CatalogueRefresh;
+import vn.dvc.adapter.simulator.CatalogueEntry;
+import vn.dvc.adapter.simulator.Defect;
+import vn.dvc.adapter.simulator.DemoData;
+import vn.dvc.adapter.simulator.PortalSimulator;
+import vn.dvc.adapter.simulator.Simulators;
+import vn.dvc.adapter.sync.RunSummary;
+import vn.dvc.adapter.sync.SyncService;
+
+/**
+ * {@code sync} against both simulators over real HTTP, on a real database (the subclasses pick
+ * H2 or PostgreSQL). The expectations come from the simulator's data set, not from the mapper.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class EndToEnd {
+
+    static final int DOSSIERS = 3000;
+    private static final List<String> WIRE_FIELDS = List.of("MaHoSo", "MaTTHC", "TenTTHC", "MaLinhVuc", "TenLinhVuc",
+            "KenhThucHien", "ChuHoSo", "LoaiDoiTuong", "MaDoiTuong", "SoGiayToChuHoSo", "Email", "SoDienThoai",
+            "TrichYeuHoSo", "NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo", "NgayTra", "NgayKetThucXuLy",
+            "DonViXuLy", "HinhThuc", "DuocThanhToanTrucTuyen", "HoSoCoThanhPhanSoHoa", "GhiChu", "TaiLieuNop",
+            "DanhSachLePhi", "DanhSachGiayToKetQua");
+
+    @Autowired
+    SyncService sync;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProducerTemplate camel;
+
+    abstract Simulators sims();
+
+    abstract DemoData data();
+
+    static void systems(DynamicPropertyRegistry registry, Simulators sims, DemoData data) {
+        var demo = PortalSimulator.Credentials.demo();
+        registry.add("adapter.source.url", () -> sims.source().url().toString());
+        registry.add("adapter.portal.url", () -> sims.portal().url().toString());
+        registry.add("adapter.portal.client-id", demo::clientId);
+        registry.add("adapter.portal.client-secret", demo::clientSecret);
+        registry.add("adapter.portal.username", demo::username);
+        registry.add("adapter.portal.password", demo::password);
+        registry.add("adapter.portal.madonvi", demo::madonvi);
+        registry.add("adapter.sso.jwks-url", () -> sims.portal().url() + "/sso/jwks");
+        registry.add("adapter.sso.issuer", data::ssoIssuer);
+        registry.add("adapter.sso.audience", data::ssoAudience);
+        registry.add("adapter.sync.retry-backoff", () -> "PT0.01S");
+    }
+
+    @Test
+    @Order(1)
+    void everyValidDossierReachesThePortalExactlyAsMappedWithItsProgress() {
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.pulled()).isEqualTo(DOSSIERS);
+        PortalSimulator portal = sims().portal();
+        Map<String, ObjectNode> source = new HashMap<>();
+        sims().source().currentDossiers().forEach(d -> source.put(d.path("MaHoSo").asText(), d));
+        int sent = 0;
+        int held = 0;
+        for (int i = 0; i < DOSSIERS; i++) {
+            Defect defect = data().defect(i);
+            if (defect != null && defect != Defect.NOT_NFC) {
+                continue;
+            }
+            String id = data().maHoSo(i);
+            ObjectNode expected = source.get(id);
+            if (!listedByDvcqg(expected)) {
+                held++;
+                assertThat(state(id)).as(id).isEqualTo("HELD");
+                continue;
+            }
+            sent++;
+            JsonNode actual = portal.dossiers().get(id);
+            assertThat(actual).as("dossier %s at the portal", id).isNotNull();
+            for (String field : WIRE_FIELDS) {
+                if (expected.has(field)) {
+                    assertThat(actual.get(field)).as("%s.%s", id, field).isEqualTo(nfc(expected.get(field)));
+                }
+            }
+            boolean online = expected.path("KenhThucHien").asInt() == 2;
+            int verified = online && data().expectedEauthFailure(i) == null ? 1 : 0;
+            assertThat(actual.path("TaiKhoanDuocXacThucVoiVNeID").asInt()).as("%s e-authenticated", id).isEqualTo(verified);
+            assertThat(portal.progress(id)).as("progress of %s", id).containsExactlyElementsOf(nfcList(expected.path("TienDo"), id));
+            assertThat(portal.creates(id)).as("creates of %s", id).isEqualTo(1);
+        }
+        assertThat(portal.dossiers()).hasSize(sent);
+        assertThat(run.sent()).isEqualTo(sent);
+        assertThat(run.held()).isEqualTo(held);
+    }
+
+    @Test
+    @Order(2)
+    void badRecordsAreQuarantinedWithAReasonNamingTheDossierAndTheField() {
+        int bad = 0;
+        for (int i = 0; i < DOSSIERS; i++) {
+            Defect defect = data().defect(i);
+            if (defect == null || defect == Defect.NOT_NFC) {
+                continue;
+            }
+            bad++;
+            String id = data().maHoSo(i);
+            Map<String, Object> row = jdbc.queryForMap("select state, error_field, last_error from transfer where ma_ho_so = ?", id);
+            assertThat(row.get("state")).as(id).isEqualTo("QUARANTINED");
+            assertThat((String) row.get("last_error")).as(id).startsWith("Hồ sơ " + id + ": ");
+            String field = ((String) row.get("error_field")).replaceAll("\\[\\d+]", "");   // TienDo[0].NguoiXuLy
+            assertThat(List.of(data().defectField(i).split(","))).as("%s: %s", id, row.get("last_error"))
+                    .anySatisfy(f -> assertThat(field).endsWith(f));
+        }
+        assertThat(bad).isGreaterThan(DOSSIERS / 50);
+        assertThat(jdbc.queryForObject("select count(*) from transfer where state = 'QUARANTINED'", Integer.class)).isEqualTo(bad);
+    }
+
+    @Test
+    @Order(3)
+    void aSecondRunSendsNothing() {
+        int calls = sims().portal().callsByService().getOrDefault("DongBoHoSoMC", 0);
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.sent()).isZero();
+        assertThat(run.quarantined()).isZero();
+        assertThat(run.pulled()).isLessThan(5);   // only the checkpoint's own last item is read again
+        assertThat(sims().portal().callsByService().getOrDefault("DongBoHoSoMC", 0)).isEqualTo(calls);
+    }
+
+    @Test
+    @Order(4)
+    void changingOneDossierAtTheSourceSendsExactlyThatOne() {
+        String id = firstSentDossier();
+        sims().source().touch(id, d -> d.put("TrichYeuHoSo", "Đã bổ sung giấy tờ theo yêu cầu"));
+        int calls = sims().portal().callsByService().getOrDefault("DongBoHoSoMC", 0);
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.sent()).isEqualTo(1);
+        assertThat(sims().portal().callsByService().get("DongBoHoSoMC")).isEqualTo(calls + 1);
+        assertThat(sims().portal().dossiers().get(id).path("TrichYeuHoSo").asText()).isEqualTo("Đã bổ sung giấy tờ theo yêu cầu");
+        assertThat(sims().portal().creates(id)).isEqualTo(1);
+        assertThat(sims().portal().updates(id)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(5)
+    void aCatalogueRefreshThatListsAProcedureReleasesItsHeldDossiers() {
+        Map<String, Object> heldRow = jdbc.queryForList("select ma_ho_so, ma_don_vi, ma_tthc from transfer where state = 'HELD'"
+                + " order by ma_ho_so").get(0);
+        String maTTHC = (String) heldRow.get("ma_tthc");
+        String agency = (String) heldRow.get("ma_don_vi");
+        int heldForIt = jdbc.queryForObject("select count(*) from transfer where state = 'HELD' and ma_tthc = ?", Integer.class, maTTHC);
+        sims().portal().addToCatalogue(agency, new CatalogueEntry(maTTHC, "Thủ tục mới tích hợp", 3, true));
+
+        var refresh = camel.requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
+        RunSummary run = sync.runOnce();
+
+        assertThat(refresh.released()).isEqualTo(heldForIt);
+        assertThat(run.sent()).isEqualTo(heldForIt);
+        assertThat(state((String) heldRow.get("ma_ho_so"))).isEqualTo("SENT");
+        assertThat(sims().portal().dossiers()).containsKey((String) heldRow.get("ma_ho_so"));
+    }
+
+    private boolean listedByDvcqg(ObjectNode dossier) {
+        String agency = dossier.path("MaDonVi").asText();
+        String procedure = dossier.path("MaTTHC").asText();
+        return data().nationalCatalogue(agency).stream().anyMatch(e -> e.maTTHC().equals(procedure));
+    }
+
+    private String state(String id) {
+        return jdbc.queryForObject("select state from transfer where ma_ho_so = ?", String.class, id);
+    }
+
+    private String firstSentDossier() {
+        return jdbc.queryForObject("select min(ma_ho_so) from transfer where state = 'SENT'", String.class);
+    }
+
+    private static JsonNode nfc(JsonNode node) {
+        if (node.isTextual()) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(Normalizer.normalize(node.asText(), Normalizer.Form.NFC));
+        }
+        if (node.isContainerNode()) {
+            JsonNode copy = node.deepCopy();
+            if (copy.isObject()) {
+                ((ObjectNode) copy).properties().forEach(e -> e.setValue(nfc(e.getValue())));
+            } else {
+                var array = (com.fasterxml.jackson.databind.node.ArrayNode) copy;
+                for (int i = 0; i < array.size(); i++) {
+                    array.set(i, nfc(array.get(i)));
+                }
+            }
+            return copy;
+        }
+        return node;
+    }
+
+    private static List<JsonNode> nfcList(JsonNode entries, String id) {
+        List<JsonNode> out = new ArrayList<>();
+        entries.forEach(e -> {
+            ObjectNode copy = (ObjectNode) nfc(e);
+            if (!copy.has("MaHoSo")) {
+                copy.put("MaHoSo", id);
+            }
+            out.add(copy);
+        });
+        return out;
+    }
+}
