@@ -1,0 +1,79 @@
+package vn.dvc.adapter.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.simulator.DemoData;
+import vn.dvc.adapter.simulator.Simulators;
+import vn.dvc.adapter.sync.RunSummary;
+import vn.dvc.adapter.sync.SyncService;
+
+@Command(name = "demo", description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ.")
+class DemoCommand implements Callable<Integer> {
+
+    private static final Path DEMO_DATA = Path.of("data", "demo");
+
+    @Option(names = "--dossiers", defaultValue = "20000", description = "số hồ sơ của dữ liệu mẫu (mặc định ${DEFAULT-VALUE})")
+    int dossiers;
+
+    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
+    boolean json;
+
+    @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định) hoặc en")
+    String lang;
+
+    @Unmatched
+    List<String> springArgs;
+
+    @Override
+    public Integer call() throws IOException {
+        deleteDemoLedger();
+        DemoData data = DemoData.hoaBinh(dossiers);
+        try (Simulators sims = Simulators.start(data, 0, 0);
+             ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of(
+                     "adapter.source.url", sims.source().url().toString(),
+                     "adapter.portal.url", sims.portal().url().toString(),
+                     "adapter.sso.jwks-url", sims.portal().url() + "/sso/jwks",
+                     "adapter.sso.issuer", data.ssoIssuer(),
+                     "adapter.sso.audience", data.ssoAudience()), "demo")) {
+            if (!json) {
+                Boot.OUT.println("en".equals(lang)
+                        ? "One-stop system simulator: " + sims.source().url() + "\nNational portal simulator: " + sims.portal().url()
+                        : "Giả lập Hệ thống một cửa: " + sims.source().url() + "\nGiả lập Cổng DVCQG:        " + sims.portal().url());
+            }
+            RunSummary summary = ctx.getBean(SyncService.class).runOnce();
+            SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
+            if (!json) {
+                Boot.OUT.println(("en".equals(lang) ? "The portal now holds " : "Cổng DVCQG (giả lập) đang giữ ")
+                        + sims.portal().dossiers().size() + ("en".equals(lang) ? " dossiers." : " hồ sơ."));
+            }
+            return Cli.OK;
+        }
+    }
+
+    /** The demo starts from an empty ledger: its portal simulator starts empty too. */
+    private static void deleteDemoLedger() throws IOException {
+        if (Files.exists(DEMO_DATA)) {
+            try (Stream<Path> files = Files.walk(DEMO_DATA)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package vn.dvc.adapter.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import vn.dvc.adapter.simulator.DemoData;
+import vn.dvc.adapter.simulator.PortalSimulator;
+import vn.dvc.adapter.simulator.Simulators;
+
+@Command(name = "simulate", description = "Chỉ chạy hai hệ thống giả lập (một cửa, Cổng DVCQG) và in địa chỉ của chúng.")
+class SimulateCommand implements Callable<Integer> {
+
+    @Option(names = "--source-port", defaultValue = "8081")
+    int sourcePort;
+
+    @Option(names = "--portal-port", defaultValue = "8082")
+    int portalPort;
+
+    @Option(names = "--dossiers", defaultValue = "20000")
+    int dossiers;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Simulators sims = Simulators.start(DemoData.hoaBinh(dossiers), sourcePort, portalPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(sims::close));
+        var demo = PortalSimulator.Credentials.demo();
+        Boot.OUT.println("adapter.source.url=" + sims.source().url());
+        Boot.OUT.println("adapter.portal.url=" + sims.portal().url());
+        Boot.OUT.println("adapter.portal.client-id=" + demo.clientId());
+        Boot.OUT.println("adapter.portal.username=" + demo.username());
+        Boot.OUT.println("adapter.portal.madonvi=" + demo.madonvi());
+        Boot.OUT.println("# client-secret and password: the `demo` profile's (config/application-demo.yaml)");
+        Boot.OUT.println("# Ctrl-C để dừng / to stop");
+        new CountDownLatch(1).await();
+        return Cli.OK;
+    }
+}

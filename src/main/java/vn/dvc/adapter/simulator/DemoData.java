@@ -1,0 +1,160 @@
+package vn.dvc.adapter.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.JWKSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Hòa Bình demo: agencies, procedures, what DVCQG lists, and any number of dossiers, all derived
+ * from (seed, dossierCount). Dossiers are generated on demand from their index and never held, so a
+ * million of them cost no memory; the same seed and count always give the same data.
+ */
+public final class DemoData {
+
+    public static final String PROVINCE_CODE = "000.00.00.H25";
+    /** The month of the province's decision. */
+    public static final long HOA_BINH_SEED = 2021_03L;
+
+    private final long seed;
+    private final int dossierCount;
+    private final List<Agency> agencies;
+    private final ProcedureCatalog catalog;
+    private final Planner planner;
+    private final IdentityProvider sso;
+    private final DossierBuilder builder;
+
+    public DemoData(long seed, int dossierCount) {
+        if (dossierCount < 0 || dossierCount > Planner.SPAN_SECONDS) {
+            // one second apart at least, or CapNhatLuc would not be strictly increasing
+            throw new IllegalArgumentException("dossierCount must be 0.." + Planner.SPAN_SECONDS + ": " + dossierCount);
+        }
+        this.seed = seed;
+        this.dossierCount = dossierCount;
+        this.agencies = Agencies.all();
+        this.catalog = new ProcedureCatalog(agencies);
+        this.planner = new Planner(seed, Math.max(1, dossierCount), agencies, catalog);
+        this.sso = IdentityProvider.forSeed(seed);
+        this.builder = new DossierBuilder(seed, dossierCount, sso);
+    }
+
+    public static DemoData hoaBinh(int dossierCount) {
+        return new DemoData(HOA_BINH_SEED, dossierCount);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** 17 departments, then 10 districts. */
+    public List<Agency> agencies() {
+        return agencies;
+    }
+
+    /** Every procedure the province publishes, levels 2, 3 and 4. */
+    public List<Procedure> procedures() {
+        return catalog.all();
+    }
+
+    public List<Procedure> procedures(String maDonVi) {
+        return catalog.of(maDonVi);
+    }
+
+    /** What DVCQG lists for that agency (empty for an unknown one). */
+    public List<CatalogueEntry> nationalCatalogue(String maDonVi) {
+        return catalog.national(seed, maDonVi);
+    }
+
+    public int dossierCount() {
+        return dossierCount;
+    }
+
+    /** A fresh, mutable copy of the source JSON of dossier #index (0-based). */
+    public ObjectNode dossier(int index) {
+        return builder.build(plan(index));
+    }
+
+    public String maHoSo(int index) {
+        return plan(index).maHoSo();
+    }
+
+    /** Its CapNhatLuc: strictly increasing with index. */
+    public Instant updatedAt(int index) {
+        checkIndex(index);
+        return planner.updatedAt(index);
+    }
+
+    /** The index a MaHoSo of this data set names, or -1. */
+    public int indexOf(String maHoSo) {
+        int dash = maHoSo == null ? -1 : maHoSo.lastIndexOf('-');
+        if (dash < 0) {
+            return -1;
+        }
+        try {
+            int index = Integer.parseInt(maHoSo.substring(dash + 1)) - 1;
+            return index >= 0 && index < dossierCount && maHoSo(index).equals(maHoSo) ? index : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Null when the record is good. */
+    public Defect defect(int index) {
+        return plan(index).defect();
+    }
+
+    /** The fields a defect of this kind may touch, comma-separated (see {@link #defectField(int)}). */
+    public String field(Defect d) {
+        return Defects.fields(Objects.requireNonNull(d));
+    }
+
+    /** The field the defect of dossier #index touches, or null for a good record. */
+    public String defectField(int index) {
+        Plan plan = plan(index);
+        return plan.defect() == null ? null : Defects.field(plan.defect(), plan.defectVariant());
+    }
+
+    /**
+     * Null when dossier #index is not online or its token passes domain.md §5; else why it fails:
+     * "expired", "acr", "subject", "audience" or "missing".
+     */
+    public String expectedEauthFailure(int index) {
+        Plan.Eauth eauth = plan(index).eauth();
+        return eauth == null ? null : eauth.reason;
+    }
+
+    /** The share of level-3/4 dossiers this agency's applicants submit online (0.25..0.75). */
+    public double onlinePropensity(String maDonVi) {
+        for (int p = 0; p < agencies.size(); p++) {
+            if (agencies.get(p).code().equals(maDonVi)) {
+                return planner.propensity(p);
+            }
+        }
+        throw new IllegalArgumentException("unknown agency " + maDonVi);
+    }
+
+    /** Public JWKS of the simulated SSO: one RS256 key, kid "sso-2025". */
+    public JWKSet identityProviderKeys() {
+        return sso.publicKeys();
+    }
+
+    public String ssoIssuer() {
+        return IdTokenClaims.ISSUER;
+    }
+
+    public String ssoAudience() {
+        return IdTokenClaims.AUDIENCE;
+    }
+
+    Plan plan(int index) {
+        checkIndex(index);
+        return planner.plan(index);
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= dossierCount) {
+            throw new IndexOutOfBoundsException("dossier " + index + " of " + dossierCount);
+        }
+    }
+}

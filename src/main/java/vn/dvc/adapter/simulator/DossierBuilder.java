@@ -1,0 +1,146 @@
+package vn.dvc.adapter.simulator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/** Turns a {@link Plan} into the one-stop system's dossier JSON (domain.md §3), defect included. */
+final class DossierBuilder {
+
+    private static final String FILES = "https://motcua.hoabinh.gov.vn/files/";
+    private static final String[] DOCUMENTS = People.nfc("Bản sao Căn cước công dân", "Giấy ủy quyền",
+        "Bản sao Giấy chứng nhận đăng ký doanh nghiệp", "Sơ đồ vị trí thửa đất", "Bản vẽ thiết kế",
+        "Giấy khám sức khỏe", "Ảnh chân dung 4x6", "Bản sao văn bằng, chứng chỉ", "Văn bản thỏa thuận");
+    private static final int[] FEES = {20_000, 50_000, 100_000, 200_000, 300_000, 500_000, 1_000_000};
+
+    private final long seed;
+    private final int dossierCount;
+    private final IdentityProvider sso;
+    private final ProgressBuilder progress;
+
+    DossierBuilder(long seed, int dossierCount, IdentityProvider sso) {
+        this.seed = seed;
+        this.dossierCount = dossierCount;
+        this.sso = sso;
+        this.progress = new ProgressBuilder(seed);
+    }
+
+    ObjectNode build(Plan plan) {
+        SplittableRandom r = Seeds.random(seed, plan.index(), 2);
+        Procedure procedure = plan.procedure();
+        Timeline t = plan.times();
+        String maHoSo = plan.maHoSo();
+        People.Person person = People.person(r);
+        double kind = r.nextDouble();
+        int loai = kind < 0.80 ? 1 : kind < 0.95 ? 2 : kind < 0.975 ? 3 : 4;
+        String holder = loai == 1 ? person.name() : People.organisation(r, loai);
+        boolean paidOnline = procedure.coPhiLePhi() && plan.channel() == 2 && r.nextDouble() < 0.6;
+
+        ObjectNode d = JsonNodeFactory.instance.objectNode();
+        d.put("MaHoSo", maHoSo);
+        d.put("MaTTHC", procedure.maTTHC());
+        d.put("TenTTHC", procedure.tenTTHC());
+        d.put("MaLinhVuc", procedure.maLinhVuc());
+        d.put("TenLinhVuc", procedure.tenLinhVuc());
+        d.put("KenhThucHien", plan.channel());
+        d.put("ChuHoSo", holder);
+        d.put("LoaiDoiTuong", loai);
+        d.put("MaDoiTuong", loai == 1 ? person.idNumber() : loai == 2 ? People.taxCode(r) : "");
+        d.put("SoGiayToChuHoSo", person.idNumber());
+        d.put("Email", r.nextInt(100) < 85 ? People.email(r, person.name()) : null);
+        d.put("SoDienThoai", People.phone(r));
+        d.put("TrichYeuHoSo", "Đề nghị " + lowerFirst(procedure.tenTTHC()) + " - " + holder);
+        d.put("NgayNopHoSo", Wire.date(t.submitted()));
+        d.put("NgayTiepNhan", Wire.date(t.received()));
+        d.put("NgayHenTra", Wire.date(t.due()));
+        d.put("TrangThaiHoSo", plan.status());
+        d.put("NgayTra", t.returned() == null ? null : Wire.date(t.returned()));
+        d.put("NgayKetThucXuLy", t.finished() == null ? null : Wire.date(t.finished()));
+        d.put("DonViXuLy", plan.agency().name());
+        d.put("HinhThuc", plan.channel() == 3 || r.nextInt(100) < 5 ? 1 : 0); // 1: result sent by post
+        d.put("TaiKhoanDuocXacThucVoiVNeID", "VNEID".equals(plan.method()) ? 1 : 0);
+        d.put("DuocThanhToanTrucTuyen", paidOnline ? 1 : 0);
+        d.put("HoSoCoThanhPhanSoHoa", plan.channel() == 2 || r.nextInt(10) < 3 ? 1 : 0);
+        d.put("GhiChu", plan.late() ? "Trễ hạn do phải xác minh thông tin với cơ quan liên quan"
+            : plan.channel() == 3 ? "Hồ sơ tiếp nhận qua dịch vụ bưu chính công ích" : "");
+        d.set("TaiLieuNop", documents(r, procedure, t.submitted()));
+        d.set("DanhSachLePhi", fees(procedure, paidOnline));
+        d.set("DanhSachGiayToKetQua", results(r, plan));
+        d.put("MaDonVi", plan.agency().code());
+        d.put("CapNhatLuc", Wire.iso(t.updated()));
+        authentication(d, plan, person, r);
+        d.set("TienDo", progress.build(plan, maHoSo, r));
+        Defects.apply(d, plan);
+        return d;
+    }
+
+    private void authentication(ObjectNode d, Plan plan, People.Person person, SplittableRandom r) {
+        if (plan.channel() != 2) {
+            if (r.nextInt(10) < 7) { // older counter software leaves XacThuc out altogether
+                d.putObject("XacThuc").put("PhuongThuc", "KHONG");
+            }
+            return;
+        }
+        ObjectNode x = d.putObject("XacThuc").put("PhuongThuc", plan.method());
+        if (plan.eauth() != Plan.Eauth.MISSING) {
+            // the claims have their own random stream: a cached token skips them without shifting the rest
+            x.put("IdToken", sso.token(dossierCount, plan.index(),
+                () -> IdTokenClaims.of(plan, person, Seeds.random(seed, plan.index(), 3))));
+        }
+    }
+
+    private static ArrayNode documents(SplittableRandom r, Procedure procedure, Instant submitted) {
+        ArrayNode files = JsonNodeFactory.instance.arrayNode();
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            String id = new UUID(r.nextLong(), r.nextLong()).toString();
+            String name = i == 0 ? "Tờ khai " + lowerFirst(procedure.tenTTHC()) : People.pick(r, DOCUMENTS);
+            files.addObject()
+                .put("TepDinhKemId", id)
+                .put("TenTepDinhKem", name + ".pdf")
+                .put("DuongDanTaiTepTin", FILES + Wire.date(submitted).substring(0, 6) + "/" + id + ".pdf");
+        }
+        return files;
+    }
+
+    private static ArrayNode fees(Procedure procedure, boolean paidOnline) {
+        ArrayNode fees = JsonNodeFactory.instance.arrayNode();
+        if (procedure.coPhiLePhi()) {
+            long h = Seeds.hash(12, procedure.maTTHC());
+            int loai = (int) ((h >>> 8) & 1) + 1; // 1 phí, 2 lệ phí
+            fees.addObject()
+                .put("TenPhiLePhi", loai == 1 ? "Phí thẩm định hồ sơ" : "Lệ phí cấp giấy")
+                .put("MaPhiLePhi", (loai == 1 ? "PHI-" : "LP-") + procedure.maTTHC().substring(0, 8))
+                .put("HinhThucThu", paidOnline ? 2 : 1)
+                .put("Gia", FEES[(int) Long.remainderUnsigned(h, FEES.length)])
+                .put("LoaiPhiLePhi", loai);
+        }
+        return fees;
+    }
+
+    private static ArrayNode results(SplittableRandom r, Plan plan) {
+        ArrayNode results = JsonNodeFactory.instance.arrayNode();
+        if (plan.finished()) {
+            String name = plan.procedure().tenTTHC();
+            String id = new UUID(r.nextLong(), r.nextLong()).toString();
+            results.addObject()
+                .put("TenGiayTo", name.startsWith("Cấp ") ? upperFirst(name.substring(4))
+                    : "Quyết định về việc " + lowerFirst(name))
+                .put("MaThanhPhanHoSo", "KQ." + plan.procedure().maTTHC().substring(0, 8))
+                .put("GiayToId", id)
+                .put("DuongDanTepTinKetQua", FILES + "ketqua/" + id + ".pdf");
+        }
+        return results;
+    }
+
+    static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

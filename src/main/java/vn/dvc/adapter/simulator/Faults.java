@@ -1,0 +1,128 @@
+package vn.dvc.adapter.simulator;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Mutable fault knobs of the portal simulator; thread-safe, no faults by default. Faults hit
+ * /integration and /share only, checked in this order: failNext, drop, 503, 429; then latency.
+ */
+public final class Faults {
+
+    private final long seed;
+    private volatile Random random;
+    private volatile double serverErrorRate;
+    private volatile double tooManyRequestsRate;
+    private volatile int retryAfterSeconds;
+    private volatile double dropRate;
+    private volatile int latencyMillis;
+    private volatile Duration tokenTtl;
+    private volatile Duration sessionTtl;
+    private final AtomicInteger failNext = new AtomicInteger();
+    private volatile int failNextStatus;
+
+    Faults(long seed) {
+        this.seed = seed;
+        reset();
+    }
+
+    /** Answer HTTP 503 with probability p (per call, seeded Random). */
+    public Faults serverErrorRate(double p) {
+        serverErrorRate = probability(p);
+        return this;
+    }
+
+    /** HTTP 429 with a Retry-After header. */
+    public Faults tooManyRequestsRate(double p, int retryAfterSeconds) {
+        this.retryAfterSeconds = Math.max(0, retryAfterSeconds);
+        tooManyRequestsRate = probability(p);
+        return this;
+    }
+
+    /** Close the connection without a reply. */
+    public Faults dropRate(double p) {
+        dropRate = probability(p);
+        return this;
+    }
+
+    /** Delay every reply. */
+    public Faults latencyMillis(int ms) {
+        latencyMillis = Math.max(0, ms);
+        return this;
+    }
+
+    /** Lifetime of gateway tokens issued from now on; default 1 h. */
+    public Faults tokenTtl(Duration d) {
+        tokenTtl = Objects.requireNonNull(d);
+        return this;
+    }
+
+    /** Lifetime of portal sessions issued from now on; default 30 min. */
+    public Faults sessionTtl(Duration d) {
+        sessionTtl = Objects.requireNonNull(d);
+        return this;
+    }
+
+    /** The next n integration calls answer with this HTTP status (deterministic, for tests). */
+    public Faults failNext(int n, int httpStatus) {
+        failNextStatus = httpStatus;
+        failNext.set(Math.max(0, n));
+        return this;
+    }
+
+    public Faults reset() {
+        random = new Random(seed);
+        serverErrorRate = 0;
+        tooManyRequestsRate = 0;
+        retryAfterSeconds = 1;
+        dropRate = 0;
+        latencyMillis = 0;
+        tokenTtl = Duration.ofHours(1);
+        sessionTtl = Duration.ofMinutes(30);
+        failNext.set(0);
+        failNextStatus = 503;
+        return this;
+    }
+
+    Duration tokenTtl() {
+        return tokenTtl;
+    }
+
+    Duration sessionTtl() {
+        return sessionTtl;
+    }
+
+    int latency() {
+        return latencyMillis;
+    }
+
+    /** What the next faultable call gets; draws from the Random only for knobs that are on. */
+    Fault next() {
+        if (failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            return new Fault(failNextStatus, retryAfterSeconds, false);
+        }
+        Random r = random;
+        if (dropRate > 0 && r.nextDouble() < dropRate) {
+            return new Fault(0, 0, true);
+        }
+        if (serverErrorRate > 0 && r.nextDouble() < serverErrorRate) {
+            return new Fault(503, 0, false);
+        }
+        if (tooManyRequestsRate > 0 && r.nextDouble() < tooManyRequestsRate) {
+            return new Fault(429, retryAfterSeconds, false);
+        }
+        return null;
+    }
+
+    /** An injected failure: drop the connection, or answer this HTTP status. */
+    record Fault(int status, int retryAfterSeconds, boolean drop) {}
+
+    private static double probability(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("probability must be 0..1: " + p);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.dvc.adapter.simulator;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/** The claims of an online dossier's ID token; a failing token breaks exactly one rule of domain.md §5. */
+final class IdTokenClaims {
+
+    static final String ISSUER = "https://sso.dichvucong.gov.vn";
+    static final String AUDIENCE = "motcua-hoabinh";
+    /** Another province's one-stop system: a token meant for it must not pass here. */
+    static final String OTHER_AUDIENCE = "motcua-sonla";
+
+    private IdTokenClaims() {}
+
+    static JWTClaimsSet of(Plan plan, People.Person applicant, SplittableRandom r) {
+        Instant submitted = plan.times().submitted();
+        Instant issued = plan.eauth() == Plan.Eauth.EXPIRED
+            ? submitted.minusSeconds(r.nextLong(2 * 3600, 3 * 86400)) // exp (iat + 1 h) before submission
+            : submitted.minusSeconds(r.nextLong(60, 600));
+        String subjectId = plan.eauth() == Plan.Eauth.SUBJECT
+            ? People.idNumber(r, !applicant.male()) // signed in as someone else (a relative's account)
+            : applicant.idNumber();
+        String id = applicant.idNumber();
+        return new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject(new UUID(Seeds.hash(3, id), Seeds.hash(4, id)).toString())
+            .audience(List.of(plan.eauth() == Plan.Eauth.AUDIENCE ? OTHER_AUDIENCE : AUDIENCE))
+            .issueTime(Date.from(issued))
+            .expirationTime(Date.from(issued.plusSeconds(3600)))
+            .claim("auth_time", issued.getEpochSecond())
+            .claim("acr", plan.eauth() == Plan.Eauth.ACR ? "LoA1" : "LoA2")
+            .claim("amr", List.of("VNEID".equals(plan.method()) ? "vneid" : "pwd"))
+            .claim("name", applicant.name())
+            .claim("SoDinhDanh", subjectId)
+            .build();
+    }
+}

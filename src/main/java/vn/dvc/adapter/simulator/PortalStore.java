@@ -1,0 +1,100 @@
+package vn.dvc.adapter.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the portal holds. Every change is all-or-nothing per batch and made under one lock, so
+ * concurrent batches cannot interleave a check with a store or lose a count.
+ */
+final class PortalStore {
+
+    private final Map<String, JsonNode> dossiers = new ConcurrentHashMap<>();
+    private final Map<String, List<JsonNode>> progress = new ConcurrentHashMap<>();
+    private final Map<String, Integer> creates = new ConcurrentHashMap<>();
+    private final Map<String, Integer> updates = new ConcurrentHashMap<>();
+
+    /** Stores all, or none and returns the MaHoSo that already exists (or repeats within the batch). */
+    synchronized String create(List<JsonNode> batch) {
+        Set<String> seen = new HashSet<>();
+        for (JsonNode d : batch) {
+            String key = d.get("MaHoSo").asText();
+            if (dossiers.containsKey(key) || !seen.add(key)) {
+                return key;
+            }
+        }
+        for (JsonNode d : batch) {
+            String key = d.get("MaHoSo").asText();
+            dossiers.put(key, d);
+            creates.merge(key, 1, Integer::sum);
+        }
+        return null;
+    }
+
+    /** Stores or replaces all; an update of an unknown dossier creates it. */
+    synchronized void upsert(List<JsonNode> batch) {
+        for (JsonNode d : batch) {
+            String key = d.get("MaHoSo").asText();
+            JsonNode previous = dossiers.put(key, d);
+            (previous == null ? creates : updates).merge(key, 1, Integer::sum);
+        }
+    }
+
+    /** Appends all, or none and returns the MaHoSo of an entry whose dossier the portal lacks. */
+    synchronized String appendProgress(List<JsonNode> entries) {
+        for (JsonNode e : entries) {
+            String key = e.path("MaHoSo").asText();
+            if (!dossiers.containsKey(key)) {
+                return key;
+            }
+        }
+        for (JsonNode e : entries) {
+            progress.computeIfAbsent(e.path("MaHoSo").asText(), k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(e);
+        }
+        return null;
+    }
+
+    JsonNode dossier(String maHoSo) {
+        return maHoSo == null ? null : dossiers.get(maHoSo);
+    }
+
+    Map<String, JsonNode> dossiers() {
+        return Collections.unmodifiableMap(dossiers);
+    }
+
+    List<JsonNode> progress(String maHoSo) {
+        List<JsonNode> entries = progress.get(maHoSo);
+        if (entries == null) {
+            return List.of();
+        }
+        synchronized (entries) {
+            return List.copyOf(entries);
+        }
+    }
+
+    int creates(String maHoSo) {
+        return creates.getOrDefault(maHoSo, 0);
+    }
+
+    int updates(String maHoSo) {
+        return updates.getOrDefault(maHoSo, 0);
+    }
+
+    /** Totals over all dossiers, for reports and assertions. */
+    Map<String, Integer> totals() {
+        Map<String, Integer> totals = new TreeMap<>();
+        totals.put("dossiers", dossiers.size());
+        totals.put("creates", creates.values().stream().mapToInt(Integer::intValue).sum());
+        totals.put("updates", updates.values().stream().mapToInt(Integer::intValue).sum());
+        totals.put("progress", progress.values().stream().mapToInt(List::size).sum());
+        return totals;
+    }
+}
