@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The adapter's commands; each boots the Spring context it needs and maps the outcome to an exit code. */
 @Command(name = "dvcqg-adapter", mixinStandardHelpOptions = true,
         description = "Liên thông hồ sơ từ Hệ thống một cửa điện tử lên Cổng Dịch vụ công Quốc gia.",
-        subcommands = {SyncCommand.class, ServeCommand.class, StatusCommand.class})
+        subcommands = {DemoCommand.class, SyncCommand.class, SimulateCommand.class, ServeCommand.class, StatusCommand.class, ReplayCommand.class,
+                CatalogueCommand.class, ComplianceCommand.class})
 public class Cli implements Runnable {
 
     /** Every dossier was sent or refused for its data. */

@@ -1,0 +1,100 @@
+package vn.dvc.adapter.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.compliance.ComplianceFormat;
+import vn.dvc.adapter.compliance.ComplianceReport;
+import vn.dvc.adapter.compliance.ComplianceService;
+
+@Command(name = "compliance", description = "Báo cáo chỉ số theo đơn vị và toàn tỉnh (tỷ lệ trực tuyến, tích hợp, xác thực điện tử, "
+        + "đồng bộ, đúng hạn) từ sổ cái. Exit 0: xong; 2: tham số sai.")
+class ComplianceCommand implements Callable<Integer> {
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "ngày tiếp nhận đầu kỳ / first day received (yyyy-MM-dd)")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "ngày tiếp nhận cuối kỳ / last day received (yyyy-MM-dd)")
+    String to;
+
+    @Option(names = "--format", required = true, paramLabel = "json|csv|html", description = "json, csv (Excel) hoặc html")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "ghi ra tệp thay vì màn hình / write to a file instead of stdout")
+    Path out;
+
+    @Option(names = "--lang", description = "vi (mặc định) hoặc en", defaultValue = "vi")
+    String lang;
+
+    @Unmatched
+    List<String> springArgs;
+
+    @Override
+    public Integer call() throws IOException {
+        LocalDate start = date("--from", from);
+        LocalDate end = date("--to", to);
+        ComplianceFormat rendering = ComplianceFormat.parse(format);
+        if (start == null || end == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (start.isAfter(end)) {
+            return usage("--from " + start + " sau --to " + end + " / --from is after --to");
+        }
+        if (rendering == null) {
+            return usage("--format: '" + format + "' không hợp lệ, dùng json, csv hoặc html / use json, csv or html");
+        }
+        if (!"vi".equals(lang) && !"en".equals(lang)) {
+            return usage("--lang: '" + lang + "' không hợp lệ, dùng vi hoặc en / use vi or en");
+        }
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            ComplianceReport report = ctx.getBean(ComplianceService.class).report(start, end);
+            byte[] bytes = rendering.render(report, "en".equals(lang), ctx.getBean(ObjectMapper.class));
+            if (out == null) {
+                Boot.OUT.write(bytes);
+                if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+                    Boot.OUT.println();
+                }
+                Boot.OUT.flush();
+            } else {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.write(out, bytes);
+                Boot.ERR.println("Đã ghi báo cáo / report written: " + out.toAbsolutePath());
+            }
+            return Cli.OK;
+        }
+    }
+
+    /** The date, or null after saying which option is wrong. */
+    private static LocalDate date(String option, String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            usage(option + ": '" + value + "' không phải ngày dạng yyyy-MM-dd / is not a date (yyyy-MM-dd)");
+            return null;
+        }
+    }
+
+    private static int usage(String message) {
+        Boot.ERR.println("Lỗi tham số / bad option " + message);
+        return CommandLine.ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.dvc.adapter.compliance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/compliance?from=yyyy-MM-dd&to=yyyy-MM-dd[&lang=en]}: the report's JSON. */
+@RestController
+class ComplianceController {
+
+    private final ComplianceService service;
+    private final ObjectMapper json;
+
+    ComplianceController(ComplianceService service, ObjectMapper json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    private static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
+
+    @GetMapping(value = "/api/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(defaultValue = "vi") String lang) {
+        LocalDate start;
+        LocalDate end;
+        try {
+            start = date("from", from);
+            end = date("to", to);
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage());
+        }
+        if (start.isAfter(end)) {
+            return badRequest("from " + start + " is after to " + end);
+        }
+        String body = ComplianceJson.write(json, service.report(start, end), "en".equals(lang));
+        return ResponseEntity.ok().contentType(JSON_UTF8).body(body);
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required (yyyy-MM-dd)");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + ": '" + value + "' is not a date (yyyy-MM-dd)");
+        }
+    }
+
+    private ResponseEntity<String> badRequest(String message) {
+        return ResponseEntity.badRequest().contentType(JSON_UTF8)
+                .body(ComplianceJson.plain(json, Map.of("error", message)));
+    }
+}

@@ -1,0 +1,26 @@
+package vn.dvc.adapter.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dvc.adapter.cli.Cli;
+
+/** The command refuses bad options with exit 2 before it boots anything. */
+class ComplianceCommandTest {
+
+    private static int run(String... args) {
+        return Cli.run(args);
+    }
+
+    @Test
+    void aBadDateOrAReversedPeriodExitsTwo() {
+        assertThat(run("compliance", "--from", "2025-02-30", "--to", "2025-03-31", "--format", "json")).isEqualTo(2);
+        assertThat(run("compliance", "--from", "2025-01-01", "--to", "31/03/2025", "--format", "json")).isEqualTo(2);
+        assertThat(run("compliance", "--from", "2025-04-01", "--to", "2025-03-31", "--format", "csv")).isEqualTo(2);
+        assertThat(run("compliance", "--from", "2025-01-01", "--to", "2025-03-31", "--format", "pdf")).isEqualTo(2);
+        assertThat(run("compliance", "--from", "2025-01-01", "--to", "2025-03-31", "--format", "html", "--lang", "fr"))
+                .isEqualTo(2);
+        assertThat(run("compliance", "--from", "2025-01-01", "--format", "html")).isEqualTo(2);  // --to missing
+    }
+}

@@ -1,0 +1,45 @@
+package vn.dvc.adapter.compliance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import vn.dvc.adapter.system.Targets;
+
+/** A report built by hand, without a database, for the rendering tests. */
+final class Sample {
+
+    private Sample() {
+    }
+
+    static ComplianceReport report() {
+        List<AgencyFigures> agencies = Ranking.rank(List.of(
+                agency("000.00.01.H25", "Sở Tư pháp", "department", 0.51, 41, 80, 12, 10),
+                agency("000.00.02.H25", "Sở Y tế", "department", 0.51, 20, 50, 6, 3),
+                agency("000.00.03.H25", "Sở Thông tin và Truyền thông, \"Phòng\" <Bưu chính> & Viễn thông", "department",
+                        0.51, 20, 50, 0, 0),
+                agency("H25.01", "UBND huyện Lạc Sơn", "district", 0.51, 30, 40, 69, 69),
+                agency("H25.02", "UBND huyện Mai Châu", "district", 0.51, 0, 0, 69, 60)));
+        Counts total = agencies.stream().map(AgencyFigures::counts).reduce(Counts.ZERO, Counts::plus);
+        ProvinceFigures province = new ProvinceFigures(total, new Targets.Province(0.50, 1.0, 1.0, 0.80, 1.0),
+                List.of(new ProvinceFigures.TierTally("department", 3, 1), new ProvinceFigures.TierTally("district", 2, 1)),
+                3, List.of(new ProvinceFigures.UnconfiguredAgency("H25.99", 7)));
+        Gaps gaps = new Gaps(
+                List.of(new Gaps.ProcedureGap("000.00.01.H25", "1.000002", "Đăng ký khai sinh", Gaps.Why.NOT_INTEGRATED),
+                        new Gaps.ProcedureGap("000.00.02.H25", "1.002001", "Cấp chứng chỉ hành nghề <dược>", Gaps.Why.NOT_LISTED)),
+                List.of(new Gaps.EAuthFailures("000.00.01.H25", Map.of("EXPIRED", 3L)),
+                        new Gaps.EAuthFailures("H25.99", Map.of("IDENTITY_MISMATCH", 1L))),
+                List.of(new Gaps.HeldDossier("000.00.02.H25-250301-0001", "000.00.02.H25", "1.009999",
+                        "MaTTHC 1.009999 không có trên DVCQG")), 1);
+        return new ComplianceReport(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31),
+                Instant.parse("2025-04-01T02:00:00Z"), province, agencies, gaps);
+    }
+
+    private static AgencyFigures agency(String code, String name, String tier, double target, long online, long received,
+                                        long level34, long integrated) {
+        Counts c = new Counts(received, online, online + 2, online, received - 1 < 0 ? 0 : received - 1, received / 2,
+                received / 3, 1, level34 + 10, level34, integrated);
+        return new AgencyFigures(code, name, tier, target, c, null);
+    }
+}
