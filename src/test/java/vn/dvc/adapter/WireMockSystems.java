@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "adapter.portal.username=hoabinh", "adapter.portal.password=pw", "adapter.portal.madonvi=000.00.00.H25",
         "adapter.sync.retry-backoff=PT0.01S", "adapter.sync.max-backoff=PT0.05S", "adapter.sync.batch-size=4",
         "adapter.source.redelivery-delay-ms=10", "adapter.http.read-timeout-ms=3000",
-        "adapter.sso.issuer=https://sso.test", "adapter.sso.audience=motcua", "adapter.sso.jwks-min-refresh=PT0S"})
+        "adapter.sso.issuer=https://sso.test", "adapter.sso.audience=motcua", "adapter.sso.jwks-min-refresh=PT0S",
+        "adapter.replay.max-replays=2", "adapter.replay.lock-wait=PT20S"})
 public abstract class WireMockSystems {
 
     protected static final WireMockServer SOURCE = started();
@@ -54,6 +55,8 @@ public abstract class WireMockSystems {
         jdbc.update("delete from checkpoint");
         jdbc.update("delete from sync_run");
         jdbc.update("delete from catalogue_refresh");
+        jdbc.update("delete from transfer_event");
+        jdbc.update("delete from replay_audit");
         catalogue.reload();
         SOURCE.resetAll();
         PORTAL.resetAll();

@@ -1,0 +1,184 @@
+package vn.dvc.adapter.replay;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.dvc.adapter.Dossiers;
+import vn.dvc.adapter.WireMockSystems;
+import vn.dvc.adapter.ledger.Events;
+import vn.dvc.adapter.portal.PortalClient;
+import vn.dvc.adapter.sync.SyncService;
+
+/** Replay of failed transfers: filters, dry run, idempotence, concurrency, the guard and the audit. */
+class ReplayTest extends WireMockSystems {
+
+    @Autowired
+    SyncService sync;
+    @Autowired
+    ReplayService replay;
+    @Autowired
+    PortalClient client;
+    @Autowired
+    Events events;
+
+    /** Eight dossiers: HS-0..HS-3 of Sở Tư pháp fail on a 503, HS-4..HS-7 of another agency are rejected as invalid. */
+    @BeforeEach
+    void failedTransfers() {
+        client.forgetCredentials();
+        String[] items = new String[8];
+        for (int i = 0; i < 8; i++) {
+            String extra = i < 4 ? null : "\"MaDonVi\":\"000.00.21.H25\"";
+            items[i] = Dossiers.valid("HS-" + i, "2025-03-04T08:00:0" + i + "+07:00", extra);
+        }
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null, items))));
+        SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson("""
+                {"items":[{"MaTTHC":"2.000477.000.00.12.H25","MaDonVi":"000.00.12.H25","MucDo":4},
+                          {"MaTTHC":"2.000477.000.00.12.H25","MaDonVi":"000.00.21.H25","MucDo":4}]}""")));
+        PORTAL.stubFor(post(urlEqualTo("/integration")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.data[?(@.MaHoSo in ['HS-0','HS-1','HS-2','HS-3'])]"))
+                .willReturn(serviceUnavailable()));
+        PORTAL.stubFor(post(urlEqualTo("/integration")).atPriority(2)
+                .willReturn(portalReply(-1, "Dữ liệu không hợp lệ")));
+        sync.runOnce();
+        PORTAL.resetAll();
+        PORTAL.stubFor(post(urlEqualTo("/token")).willReturn(okJson("{\"access_token\":\"t\",\"expires_in\":3600}")));
+        PORTAL.stubFor(post(urlEqualTo("/auth")).willReturn(okJson("{\"error_code\":0,\"session\":\"s\"}")));
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        assertThat(count("FAILED")).isEqualTo(4);
+        assertThat(count("REJECTED")).isEqualTo(4);
+    }
+
+    private int count(String state) {
+        return jdbc.queryForObject("select count(*) from transfer where state = ?", Integer.class, state);
+    }
+
+    private String state(String id) {
+        return jdbc.queryForObject("select state from transfer where ma_ho_so = ?", String.class, id);
+    }
+
+    private int calls() {
+        return PORTAL.findAll(postRequestedFor(urlEqualTo("/integration"))).size();
+    }
+
+    @Test
+    void replayingOneByIdAfterTheCauseIsFixedEndsAcceptedWithItsHistoryKept() {
+        ReplayResult r = replay.replay(new ReplayRequest(List.of("HS-1"), false, null, null, null, false, false), "an@test");
+
+        assertThat(r.sent()).isEqualTo(1);
+        assertThat(state("HS-1")).isEqualTo("SENT");
+        assertThat(state("HS-2")).isEqualTo("FAILED");
+        assertThat(events.of("HS-1")).extracting(Events.Entry::state).containsExactly("FAILED", "SENT");
+        assertThat(events.of("HS-1").get(0).code()).isEqualTo("HTTP_503");
+        assertThat(events.of("HS-1").get(1).kind()).isEqualTo("REPLAY");
+    }
+
+    @Test
+    void replayingSomethingAlreadyAcceptedDoesNothing() {
+        replay.replay(new ReplayRequest(List.of("HS-1"), false, null, null, null, false, false), "an@test");
+        int before = calls();
+
+        ReplayResult again = replay.replay(new ReplayRequest(List.of("HS-1"), false, null, null, null, false, false), "an@test");
+
+        assertThat(again.matched()).isZero();
+        assertThat(again.skipped()).isEqualTo(1);
+        assertThat(calls()).isEqualTo(before);
+    }
+
+    @Test
+    void filtersSelectByAgencyErrorClassAndDate() {
+        ReplayRequest byAgency = new ReplayRequest(null, true, "000.00.21.H25", null, null, true, false);
+        ReplayRequest transientOnly = new ReplayRequest(null, true, null, "TRANSIENT", null, true, false);
+        ReplayRequest byCode = new ReplayRequest(null, true, null, "PORTAL_-1", null, true, false);
+        ReplayRequest future = new ReplayRequest(null, true, null, null, LocalDate.now().plusDays(2), true, false);
+        ReplayRequest today = new ReplayRequest(null, true, null, null, LocalDate.now().minusDays(1), true, false);
+
+        assertThat(replay.replay(byAgency, "t").ids()).containsExactly("HS-4", "HS-5", "HS-6", "HS-7");
+        assertThat(replay.replay(transientOnly, "t").ids()).containsExactly("HS-0", "HS-1", "HS-2", "HS-3");
+        assertThat(replay.replay(byCode, "t").ids()).containsExactly("HS-4", "HS-5", "HS-6", "HS-7");
+        assertThat(replay.replay(future, "t").ids()).isEmpty();
+        assertThat(replay.replay(today, "t").ids()).hasSize(8);
+        assertThat(calls()).isZero();   // all dry runs
+    }
+
+    @Test
+    void aDryRunSendsNothingAndIsAudited() {
+        ReplayResult r = replay.replay(new ReplayRequest(null, true, null, "TRANSIENT", null, true, false), "chi@test");
+
+        assertThat(r.dryRun()).isTrue();
+        assertThat(r.matched()).isEqualTo(4);
+        assertThat(calls()).isZero();
+        assertThat(count("FAILED")).isEqualTo(4);
+        Map<String, Object> audit = jdbc.queryForMap("select actor, filter, dry_run, matched, sent from replay_audit where id = ?",
+                r.auditId());
+        assertThat(audit.get("actor")).isEqualTo("chi@test");
+        assertThat(audit.get("filter")).isEqualTo("failed error=TRANSIENT");
+        assertThat(audit.get("dry_run")).isEqualTo(true);
+        assertThat(((Number) audit.get("matched")).intValue()).isEqualTo(4);
+    }
+
+    @Test
+    void aReplayIsAuditedWithWhoWhatAndTheOutcome() {
+        ReplayResult r = replay.replay(new ReplayRequest(null, true, "000.00.12.H25", null, null, false, false), "binh@test");
+
+        Map<String, Object> audit = jdbc.queryForMap("select actor, filter, dry_run, matched, sent, failed, run_id from replay_audit"
+                + " where id = ?", r.auditId());
+        assertThat(audit.get("actor")).isEqualTo("binh@test");
+        assertThat(audit.get("filter")).isEqualTo("failed agency=000.00.12.H25");
+        assertThat(audit.get("dry_run")).isEqualTo(false);
+        assertThat(((Number) audit.get("sent")).intValue()).isEqualTo(4);
+        assertThat(((Number) audit.get("run_id")).longValue()).isEqualTo(r.run());
+        assertThat(jdbc.queryForObject("select kind from sync_run where id = ?", String.class, r.run())).isEqualTo("REPLAY");
+    }
+
+    @Test
+    void twoConcurrentReplaysSendEachDossierOnce() throws Exception {
+        ReplayRequest all = new ReplayRequest(null, true, null, null, null, false, false);
+
+        var first = CompletableFuture.supplyAsync(() -> replay.replay(all, "first"));
+        var second = CompletableFuture.supplyAsync(() -> replay.replay(all, "second"));
+        ReplayResult a = first.get();
+        ReplayResult b = second.get();
+
+        assertThat(a.sent() + b.sent()).isEqualTo(8);
+        assertThat(count("SENT")).isEqualTo(8);
+        for (int i = 0; i < 8; i++) {
+            String id = "HS-" + i;
+            assertThat(PORTAL.findAll(postRequestedFor(urlEqualTo("/integration"))
+                    .withRequestBody(matchingJsonPath("$.service", com.github.tomakehurst.wiremock.client.WireMock.equalTo("DongBoHoSoMC")))
+                    .withRequestBody(matchingJsonPath("$.data[?(@.MaHoSo == '" + id + "')]")))).as(id).hasSize(1);
+        }
+    }
+
+    @Test
+    void aTransferFailingAgainAndAgainIsSetAsideForAPerson() {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(-1, "Vẫn không hợp lệ")));
+        ReplayRequest rejected = new ReplayRequest(List.of("HS-4"), false, null, null, null, false, false);
+
+        ReplayResult first = replay.replay(rejected, "t");
+        ReplayResult second = replay.replay(rejected, "t");   // adapter.replay.max-replays=2 here
+        ReplayResult third = replay.replay(new ReplayRequest(null, true, null, "PERMANENT", null, true, false), "t");
+        ReplayResult forced = replay.replay(new ReplayRequest(null, true, null, "PERMANENT", null, true, true), "t");
+
+        assertThat(first.setAside()).isZero();
+        assertThat(second.setAside()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select needs_attention from transfer where ma_ho_so = 'HS-4'", Boolean.class)).isTrue();
+        assertThat(third.ids()).doesNotContain("HS-4").contains("HS-5");
+        assertThat(forced.ids()).contains("HS-4");
+    }
+}
