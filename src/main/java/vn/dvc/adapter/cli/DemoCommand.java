@@ -3,6 +3,7 @@ package vn.dvc.adapter.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
+import vn.dvc.adapter.compliance.ComplianceFiles;
+import vn.dvc.adapter.compliance.ComplianceReport;
+import vn.dvc.adapter.compliance.ComplianceService;
 import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.Simulators;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
-@Command(name = "demo", description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ.")
+@Command(name = "demo", description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
 class DemoCommand implements Callable<Integer> {
 
     private static final Path DEMO_DATA = Path.of("data", "demo");
+    private static final Path REPORTS = Path.of("reports");
+    /** The demo data set's dossiers are received in 2025. */
+    private static final LocalDate PERIOD_FROM = LocalDate.of(2025, 1, 1);
+    private static final LocalDate PERIOD_TO = LocalDate.of(2025, 12, 31);
 
     @Option(names = "--dossiers", defaultValue = "20000", description = "số hồ sơ của dữ liệu mẫu (mặc định ${DEFAULT-VALUE})")
     int dossiers;
@@ -58,9 +66,15 @@ class DemoCommand implements Callable<Integer> {
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
             SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
+            ComplianceReport report = ctx.getBean(ComplianceService.class).report(PERIOD_FROM, PERIOD_TO);
+            List<Path> files = ComplianceFiles.write(report, REPORTS, ctx.getBean(ObjectMapper.class));
             if (!json) {
-                Boot.OUT.println(("en".equals(lang) ? "The portal now holds " : "Cổng DVCQG (giả lập) đang giữ ")
-                        + sims.portal().dossiers().size() + ("en".equals(lang) ? " dossiers." : " hồ sơ."));
+                boolean english = "en".equals(lang);
+                Boot.OUT.println((english ? "The portal now holds " : "Cổng DVCQG (giả lập) đang giữ ")
+                        + sims.portal().dossiers().size() + (english ? " dossiers." : " hồ sơ."));
+                Boot.OUT.println();
+                Boot.OUT.println(ComplianceFiles.provinceSummary(report, english));
+                Boot.OUT.println((english ? "Reports: " : "Báo cáo: ") + files.stream().map(Path::toString).toList());
             }
             return Cli.OK;
         }

@@ -34,8 +34,10 @@ final class SummaryPrinter {
         out.put("failed", s.failed());
         out.put("rejected", s.rejected());
         out.put("held", s.held());
+        out.put("pending", s.pending());
         out.put("durationMs", s.durationMs());
         out.put("checkpoint", s.checkpoint());
+        out.put("message", s.message());
         return out;
     }
 
@@ -45,15 +47,19 @@ final class SummaryPrinter {
         if (english) {
             return String.format("Run %d %s in %.1f s (%s dossiers/s)%n  pulled      %,d%n  sent        %,d%n"
                             + "  unchanged   %,d%n  quarantined %,d  (refused by our checks, see `status`)%n"
-                            + "  rejected    %,d  (refused by the portal)%n  failed      %,d  (retried next run)%n  checkpoint  %s%n",
+                            + "  held        %,d  (procedure unknown to DVCQG, or e-auth policy)%n"
+                            + "  rejected    %,d  (refused by the portal)%n  failed      %,d  (retried next run)%n"
+                            + "  pending     %,d%n  checkpoint  %s%n",
                     s.run(), s.status(), seconds, rate, s.pulled(), s.sent(), s.unchanged(), s.quarantined(),
-                    s.rejected(), s.failed(), s.checkpoint());
+                    s.held(), s.rejected(), s.failed(), s.pending(), s.checkpoint());
         }
         return String.format("Lượt đồng bộ %d %s trong %.1f giây (%s hồ sơ/giây)%n  đã đọc       %,d%n  đã gửi       %,d%n"
                         + "  không đổi    %,d%n  cách ly      %,d  (dữ liệu sai, xem `status`)%n"
-                        + "  bị từ chối   %,d  (Cổng DVCQG từ chối)%n  lỗi tạm thời %,d  (gửi lại ở lượt sau)%n  mốc đồng bộ  %s%n",
+                        + "  giữ lại      %,d  (thủ tục chưa có trên DVCQG, hoặc chính sách xác thực)%n"
+                        + "  bị từ chối   %,d  (Cổng DVCQG từ chối)%n  lỗi tạm thời %,d  (gửi lại ở lượt sau)%n"
+                        + "  còn chờ gửi  %,d%n  mốc đồng bộ  %s%n",
                 s.run(), statusVi(s.status()), seconds, rate, s.pulled(), s.sent(), s.unchanged(), s.quarantined(),
-                s.rejected(), s.failed(), s.checkpoint());
+                s.held(), s.rejected(), s.failed(), s.pending(), s.checkpoint());
     }
 
     private static String statusVi(String status) {
@@ -61,6 +67,7 @@ final class SummaryPrinter {
             case "SUCCEEDED" -> "hoàn tất";
             case "PARTIAL" -> "hoàn tất một phần";
             case "FAILED" -> "thất bại";
+            case "INTERRUPTED" -> "dừng giữa chừng";
             default -> status;
         };
     }
