@@ -1,0 +1,172 @@
+package vn.dvc.adapter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.dvc.adapter.simulator.Defect;
+import vn.dvc.adapter.simulator.DemoData;
+import vn.dvc.adapter.simulator.PortalSimulator;
+import vn.dvc.adapter.simulator.Simulators;
+import vn.dvc.adapter.system.CrashPoints;
+
+/**
+ * The real jar, killed again and again while it syncs a few thousand dossiers: at each point of
+ * the commit order (the process halts itself there, as kill -9 would) and at random moments
+ * (SIGKILL from outside). After every crash the checkpoint must not be ahead of any dossier
+ * without a committed outcome; after the last, clean run nothing is lost, no dossier was created
+ * twice at the portal, and every ledger row is final.
+ */
+class CrashIT {
+
+    private static final int DOSSIERS = 4000;
+    private static final DemoData DATA = DemoData.hoaBinh(DOSSIERS);
+    private static Simulators sims;
+    private static Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sims = Simulators.start(DATA, 0, 0);
+        dir = Files.createTempDirectory(Path.of("target"), "crash-");
+    }
+
+    @AfterAll
+    static void stop() {
+        sims.close();
+    }
+
+    @Test
+    void killedAtEveryPointAndAtRandomItLosesNothingAndDoublesNothing() throws Exception {
+        int crashes = 0;
+        int[] after = {3, 5, 7, 9};
+        CrashPoints.Point[] points = CrashPoints.Point.values();
+        for (int i = 0; i < points.length; i++) {
+            Process p = sync("--adapter.test.crash-at=" + points[i], "--adapter.test.crash-after=" + after[i]);
+            assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).as("halted at %s", points[i]).isEqualTo(137);
+            crashes++;
+            checkpointIsBehindEveryUnfinishedDossier();
+        }
+        Random random = new Random(7);
+        for (int i = 0; i < 2; i++) {
+            Process p = sync();
+            waitForRunStart(p);
+            Thread.sleep(300 + random.nextInt(1500));
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor();   // SIGKILL
+                crashes++;
+            }
+            checkpointIsBehindEveryUnfinishedDossier();
+        }
+
+        Process last = sync();
+        assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(last.exitValue()).as(Files.readString(log())).isZero();
+
+        PortalSimulator portal = sims.portal();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < DOSSIERS; i++) {
+            String id = DATA.maHoSo(i);
+            assertThat(portal.creates(id)).as("creates of %s", id).isLessThanOrEqualTo(1);
+            Defect d = DATA.defect(i);
+            if ((d == null || d == Defect.NOT_NFC) && listed(i) && !portal.dossiers().containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        assertThat(missing).as("valid dossiers missing at the portal").isEmpty();
+        try (Connection db = ledger(); Statement st = db.createStatement()) {
+            assertThat(count(st, "select count(*) from transfer where state in ('PENDING','FAILED')")).isZero();
+            assertThat(count(st, "select count(*) from transfer")).isEqualTo(DOSSIERS);
+            assertThat(count(st, "select count(*) from sync_run where status = 'RUNNING'")).isZero();
+            assertThat(count(st, "select count(*) from sync_run where status = 'ABORTED'")).isEqualTo(crashes);
+        }
+    }
+
+    private boolean listed(int i) {
+        var d = DATA.dossier(i);
+        return DATA.nationalCatalogue(d.path("MaDonVi").asText()).stream()
+                .anyMatch(e -> e.maTTHC().equals(d.path("MaTTHC").asText()));
+    }
+
+    /** No PENDING row and no unrecorded source dossier lies before the checkpoint. */
+    private void checkpointIsBehindEveryUnfinishedDossier() throws Exception {
+        try (Connection db = ledger(); Statement st = db.createStatement()) {
+            ResultSet rs = st.executeQuery("select updated_since from checkpoint");
+            if (!rs.next()) {
+                return;
+            }
+            Instant checkpoint = rs.getObject(1, OffsetDateTime.class).toInstant();
+            Map<String, String> states = new HashMap<>();
+            ResultSet rows = st.executeQuery("select ma_ho_so, state from transfer");
+            while (rows.next()) {
+                states.put(rows.getString(1), rows.getString(2));
+            }
+            for (int i = 0; i < DOSSIERS && DATA.updatedAt(i).isBefore(checkpoint); i++) {
+                String id = DATA.maHoSo(i);
+                assertThat(states.get(id)).as("%s before checkpoint %s", id, checkpoint).isNotNull().isNotEqualTo("PENDING");
+            }
+        }
+    }
+
+    private Connection ledger() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath() + "/adapter", "sa", "");
+    }
+
+    private static int count(Statement st, String sql) throws Exception {
+        ResultSet rs = st.executeQuery(sql);
+        rs.next();
+        return rs.getInt(1);
+    }
+
+    private Path log() {
+        return dir.resolve("sync.log");
+    }
+
+    private Process sync(String... extra) throws Exception {
+        var demo = PortalSimulator.Credentials.demo();
+        List<String> cmd = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Dsun.net.httpserver.nodelay=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath(), "sync",
+                "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/adapter",
+                "--adapter.source.url=" + sims.source().url(), "--adapter.portal.url=" + sims.portal().url(),
+                "--adapter.portal.client-id=" + demo.clientId(), "--adapter.portal.client-secret=" + demo.clientSecret(),
+                "--adapter.portal.username=" + demo.username(), "--adapter.portal.password=" + demo.password(),
+                "--adapter.portal.madonvi=" + demo.madonvi(),
+                "--adapter.sso.jwks-url=" + sims.portal().url() + "/sso/jwks", "--adapter.sso.issuer=" + DATA.ssoIssuer(),
+                "--adapter.sso.audience=" + DATA.ssoAudience(),
+                "--adapter.source.page-size=200", "--adapter.sync.batch-size=50", "--adapter.sync.lock-wait=PT5S"));
+        cmd.addAll(List.of(extra));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                .start();
+    }
+
+    /** Until this child's run has started (its log says so), so a kill lands inside the sync. */
+    private void waitForRunStart(Process p) throws Exception {
+        long before = Files.exists(log()) ? Files.readString(log()).split("bắt đầu, đọc nguồn", -1).length : 0;
+        for (int i = 0; i < 600 && p.isAlive(); i++) {
+            if (Files.readString(log()).split("bắt đầu, đọc nguồn", -1).length > before) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+}
