@@ -15,6 +15,11 @@ public record Facts(String maDonVi, String maTTHC, Integer kenh, Integer trangTh
 
     public static final Facts NONE = new Facts(null, null, null, null, null, null, null, null, null, null);
 
+    /** Only the agency: what a refused record is filed under. */
+    public Facts withAgency(String agency) {
+        return new Facts(agency, null, null, null, null, null, null, null, null, null);
+    }
+
     public Facts withCatalogue(Integer level, String finding) {
         return new Facts(maDonVi, maTTHC, kenh, trangThai, ngayTiepNhan, ngayHenTra, ngayKetThuc, eauth, level, finding);
     }

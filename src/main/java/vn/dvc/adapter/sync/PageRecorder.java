@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.checks.Checked;
 import vn.dvc.adapter.checks.EAuthResult;
+import vn.dvc.adapter.checks.Facts;
 import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Events;
@@ -110,9 +111,12 @@ public class PageRecorder {
                 }
                 var v = bad.violation();
                 JsonNode source = raw.get(bad.maHoSo());
-                // The record as the source sent it, so an administrator can see what arrived.
-                refused.add(new Transfers.Refusal(new Transfer(bad.maHoSo(), bad.hash(), source == null ? null : source.toString(), 0, bad.facts(), page.ref(),
-                        bad.updatedAt()), State.QUARANTINED,
+                // Kept as the source sent it, so an administrator can see what arrived; its fields cannot be
+                // trusted, so the compliance report lists it apart instead of counting it.
+                String rawText = source == null ? null : source.toString();
+                Transfer t = new Transfer(bad.maHoSo(), bad.hash(), rawText, 0, Facts.NONE.withAgency(bad.facts().maDonVi()),
+                        page.ref(), bad.updatedAt());
+                refused.add(new Transfers.Refusal(t, State.QUARANTINED,
                         new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), null)));
             }
         }

@@ -3,6 +3,7 @@ package vn.dvc.adapter.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
+import vn.dvc.adapter.compliance.AgencyFigures;
+import vn.dvc.adapter.compliance.ComplianceReport;
+import vn.dvc.adapter.compliance.ComplianceService;
 import vn.dvc.adapter.simulator.CatalogueEntry;
 import vn.dvc.adapter.simulator.Defect;
 import vn.dvc.adapter.simulator.DemoData;
@@ -49,6 +53,8 @@ abstract class EndToEnd {
     JdbcTemplate jdbc;
     @Autowired
     ProducerTemplate camel;
+    @Autowired
+    ComplianceService compliance;
 
     abstract Simulators sims();
 
@@ -132,6 +138,55 @@ abstract class EndToEnd {
         }
         assertThat(bad).isGreaterThan(DOSSIERS / 50);
         assertThat(jdbc.queryForObject("select count(*) from transfer where state = 'QUARANTINED'", Integer.class)).isEqualTo(bad);
+    }
+
+    @Test
+    @Order(2)
+    void theComplianceReportAgreesWithASecondComputationFromTheDataSet() {
+        Map<String, Integer> level = new HashMap<>();
+        data().procedures().forEach(p -> level.put(p.maTTHC(), p.mucDo()));
+        Map<String, long[]> expected = new HashMap<>();   // agency -> received, online, online channel, e-auth passed, at portal
+        long[] province = new long[5];
+        for (int i = 0; i < DOSSIERS; i++) {
+            Defect defect = data().defect(i);
+            ObjectNode d = data().dossier(i);
+            int status = d.path("TrangThaiHoSo").asInt();
+            String received = d.path("NgayTiepNhan").asText("");
+            if (defect != null && defect != Defect.NOT_NFC || status == 1 || status == 3 || !received.startsWith("2025")) {
+                continue;
+            }
+            long[] a = expected.computeIfAbsent(d.path("MaDonVi").asText(), k -> new long[5]);
+            boolean online = d.path("KenhThucHien").asInt() == 2;
+            long[] add = {1, online && level.getOrDefault(d.path("MaTTHC").asText(), 2) >= 3 ? 1 : 0, online ? 1 : 0,
+                    online && data().expectedEauthFailure(i) == null ? 1 : 0, listedByDvcqg(d) ? 1 : 0};
+            for (int k = 0; k < 5; k++) {
+                a[k] += add[k];
+                province[k] += add[k];
+            }
+        }
+
+        ComplianceReport report = compliance.report(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+
+        assertThat(report.agencies()).hasSize(27);
+        for (AgencyFigures agency : report.agencies()) {
+            long[] e = expected.getOrDefault(agency.code(), new long[5]);
+            assertThat(agency.received()).as("received of %s", agency.code()).isEqualTo(e[0]);
+            assertThat(agency.online()).as("online of %s", agency.code()).isEqualTo(e[1]);
+            assertThat(agency.counts().onlineChannel()).as("online channel of %s", agency.code()).isEqualTo(e[2]);
+            assertThat(agency.counts().eauthPassed()).as("e-authenticated of %s", agency.code()).isEqualTo(e[3]);
+            assertThat(agency.counts().atPortal()).as("at the portal of %s", agency.code()).isEqualTo(e[4]);
+            assertThat(agency.meetsTarget()).isEqualTo(e[0] > 0 && (double) e[1] / e[0] >= 0.51);
+        }
+        assertThat(report.province().counts().received()).isEqualTo(province[0]);
+        assertThat(report.province().counts().online()).isEqualTo(province[1]);
+        assertThat(report.province().counts().eauthPassed()).isEqualTo(province[3]);
+        for (var agency : data().agencies()) {
+            long level34 = data().procedures(agency.code()).stream().filter(p -> p.mucDo() >= 3).count();
+            long integrated = data().nationalCatalogue(agency.code()).stream()
+                    .filter(e -> e.tichHop() && level.getOrDefault(e.maTTHC(), 2) >= 3).count();
+            assertThat(report.agency(agency.code()).orElseThrow().integrationCoverage()).as(agency.code())
+                    .isCloseTo((double) integrated / level34, org.assertj.core.data.Offset.offset(1e-9));
+        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.Simulators;
 
 /** The end-to-end sync on the embedded default: an H2 file database. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.config.import=classpath:targets-hoabinh.yaml")
 class SyncOnH2Test extends EndToEnd {
 
     static final DemoData DATA = DemoData.hoaBinh(DOSSIERS);

@@ -14,7 +14,7 @@ import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.Simulators;
 
 /** The end-to-end sync on a real PostgreSQL server (embedded), as in production. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.config.import=classpath:targets-hoabinh.yaml")
 class SyncOnPostgresTest extends EndToEnd {
 
     static final DemoData DATA = DemoData.hoaBinh(DOSSIERS);
