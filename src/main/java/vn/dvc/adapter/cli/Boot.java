@@ -29,6 +29,11 @@ final class Boot {
     private Boot() {
     }
 
+    /** A bar on a terminal, plain lines otherwise, nothing when stdout carries JSON. */
+    static String progress(boolean json) {
+        return json ? "off" : System.console() != null ? "bar" : "lines";
+    }
+
     static ConfigurableApplicationContext context(List<String> args, WebApplicationType web, Map<String, Object> defaults,
                                                   String... profiles) {
         Map<String, Object> props = new HashMap<>(defaults);

@@ -58,7 +58,8 @@ class DemoCommand implements Callable<Integer> {
                      "adapter.portal.url", sims.portal().url().toString(),
                      "adapter.sso.jwks-url", sims.portal().url() + "/sso/jwks",
                      "adapter.sso.issuer", data.ssoIssuer(),
-                     "adapter.sso.audience", data.ssoAudience()), "demo")) {
+                     "adapter.sso.audience", data.ssoAudience(),
+                     "adapter.cli.progress", Boot.progress(json)), "demo")) {
             if (!json) {
                 Boot.OUT.println("en".equals(lang)
                         ? "One-stop system simulator: " + sims.source().url() + "\nNational portal simulator: " + sims.portal().url()

@@ -30,7 +30,7 @@ class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of("adapter.cli.progress", Boot.progress(json)))) {
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
             print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
             return exitCode(summary);
@@ -38,6 +38,9 @@ class SyncCommand implements Callable<Integer> {
     }
 
     static void print(ObjectMapper mapper, RunSummary summary, boolean json, boolean english) {
+        if ("bar".equals(Boot.progress(json))) {
+            Boot.ERR.println();   // end the progress bar's line
+        }
         Boot.OUT.println(json ? SummaryPrinter.json(mapper, SummaryPrinter.asJson(summary)) : SummaryPrinter.human(summary, english));
     }
 

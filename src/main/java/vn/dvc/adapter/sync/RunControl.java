@@ -38,10 +38,12 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     private final Transfers transfers;
     private final AdapterProperties properties;
     private final CrashPoints crash;
+    private final java.util.List<RunListener> listeners;
     private volatile boolean shuttingDown;
 
     public RunControl(Runs runs, Checkpoints checkpoints, Lease lease, Transfers transfers, AdapterProperties properties,
-                      CrashPoints crash) {
+                      CrashPoints crash, java.util.List<RunListener> listeners) {
+        this.listeners = listeners;
         this.runs = runs;
         this.checkpoints = checkpoints;
         this.lease = lease;
@@ -103,6 +105,9 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         if (run.pages.get() % 20 == 0) {
             log.info("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", run.id, run.pages.get(), run.pulled.get(), run.sent.get());
         }
+        long elapsed = System.nanoTime() - run.startNanos;
+        listeners.forEach(l -> l.pageDone(run.id, run.pages.get(), run.pulled.get(), run.sent.get(), run.startedFrom,
+                run.since(), elapsed));
     }
 
     public RunSummary finish(@ExchangeProperty("run") SyncRun run) {

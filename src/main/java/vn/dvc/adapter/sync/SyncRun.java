@@ -41,7 +41,11 @@ public final class SyncRun {
         this.id = id;
         this.kind = kind;
         this.checkpoint = checkpoint;
+        this.startedFrom = checkpoint == null ? null : checkpoint.updatedSince();
     }
+
+    /** Where this run started reading the source. */
+    final Instant startedFrom;
 
     public long id() {
         return id;

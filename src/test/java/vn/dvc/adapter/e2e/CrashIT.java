@@ -77,6 +77,19 @@ class CrashIT {
             checkpointIsBehindEveryUnfinishedDossier();
         }
 
+        // SIGTERM: the current page finishes, the run is closed, the process exits in time.
+        Process stopped = sync();
+        waitForRunStart(stopped);
+        Thread.sleep(500);
+        stopped.destroy();
+        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).as("exits within the shutdown time").isTrue();
+        try (Connection db = ledger(); Statement st = db.createStatement()) {
+            ResultSet rs = st.executeQuery("select status from sync_run order by id desc limit 1");
+            rs.next();
+            assertThat(rs.getString(1)).isIn("INTERRUPTED", "SUCCEEDED");
+        }
+        checkpointIsBehindEveryUnfinishedDossier();
+
         Process last = sync();
         assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).as(Files.readString(log())).isZero();
@@ -146,7 +159,7 @@ class CrashIT {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Dsun.net.httpserver.nodelay=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath(), "sync",
-                "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/adapter",
+                "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/adapter;DB_CLOSE_ON_EXIT=FALSE",
                 "--adapter.source.url=" + sims.source().url(), "--adapter.portal.url=" + sims.portal().url(),
                 "--adapter.portal.client-id=" + demo.clientId(), "--adapter.portal.client-secret=" + demo.clientSecret(),
                 "--adapter.portal.username=" + demo.username(), "--adapter.portal.password=" + demo.password(),

@@ -1,0 +1,60 @@
+package vn.dvc.adapter.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.sync.RunListener;
+
+/**
+ * Progress of a long run on the command line: pages, dossiers per second and the time left,
+ * estimated from how far the run's position (CapNhatLuc) has moved towards now. A bar redrawn in
+ * place on a terminal; plain lines every few seconds otherwise; nothing with {@code --json}.
+ */
+@Component
+class TerminalProgress implements RunListener {
+
+    /** bar, lines or off; commands set it ({@code adapter.cli.progress}). */
+    private final String mode;
+    private long lastLine;
+
+    TerminalProgress(@Value("${adapter.cli.progress:off}") String mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    public void pageDone(long run, int pages, int pulled, int sent, Instant from, Instant position, long elapsedNanos) {
+        if ("off".equals(mode)) {
+            return;
+        }
+        double seconds = Math.max(elapsedNanos / 1e9, 0.001);
+        double done = fraction(from, position);
+        String eta = done <= 0 ? "?" : format(Duration.ofSeconds((long) (seconds * (1 - done) / done)));
+        String text = String.format("lượt %d · %d trang · %,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s",
+                run, pages, pulled, pulled / seconds, eta);
+        if ("bar".equals(mode)) {
+            int width = 24;
+            int filled = (int) Math.round(done * width);
+            Boot.ERR.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + String.format("%3.0f%% ", done * 100)
+                    + text + "   ");
+        } else if (System.nanoTime() - lastLine > 5_000_000_000L) {
+            lastLine = System.nanoTime();
+            Boot.ERR.println(text);
+        }
+    }
+
+    private static double fraction(Instant from, Instant position) {
+        if (from == null || position == null) {
+            return 0;
+        }
+        long total = Instant.now().toEpochMilli() - from.toEpochMilli();
+        return total <= 0 ? 1 : Math.min(1, Math.max(0, (position.toEpochMilli() - from.toEpochMilli()) / (double) total));
+    }
+
+    private static String format(Duration d) {
+        return d.toHours() > 0 ? d.toHours() + " giờ " + d.toMinutesPart() + " phút"
+                : d.toMinutes() > 0 ? d.toMinutes() + " phút " + d.toSecondsPart() + " giây" : d.toSeconds() + " giây";
+    }
+}

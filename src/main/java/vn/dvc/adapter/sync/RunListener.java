@@ -1,0 +1,13 @@
+package vn.dvc.adapter.sync;
+
+import java.time.Instant;
+
+/** Told after each committed page of a run: for progress displays and metrics. */
+public interface RunListener {
+
+    /**
+     * @param from     where the run started reading the source (CapNhatLuc)
+     * @param position the CapNhatLuc it has reached
+     */
+    void pageDone(long run, int pages, int pulled, int sent, Instant from, Instant position, long elapsedNanos);
+}
