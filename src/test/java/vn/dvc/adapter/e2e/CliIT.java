@@ -1,0 +1,67 @@
+package vn.dvc.adapter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+/** The jar's commands as an operator runs them: exit codes, stdout kept for JSON, messages naming the setting. */
+class CliIT {
+
+    private record Result(int exit, String out, String err) {}
+
+    private static Result run(Path dir, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", "-jar",
+                new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath()));
+        cmd.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void syncWithoutTheSourceUrlExits2NamingTheSetting() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+
+        Result r = run(dir, "sync", "--json");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("adapter.source.url");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void demoPrintsOneJsonObjectAndWritesTheReports() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+
+        Result demo = run(dir, "demo", "--dossiers", "400", "--json");
+        Result status = run(dir, "status", "--json", "--spring.datasource.url=jdbc:h2:file:./data/demo/adapter");
+
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(demo.out());
+        assertThat(summary.path("pulled").asInt()).isEqualTo(400);
+        assertThat(summary.path("sent").asInt() + summary.path("quarantined").asInt() + summary.path("held").asInt()).isEqualTo(400);
+        for (String key : List.of("run", "pulled", "sent", "unchanged", "quarantined", "failed", "durationMs")) {
+            assertThat(summary.has(key)).as(key).isTrue();
+        }
+        assertThat(dir.resolve("reports/compliance.html")).exists();
+        assertThat(Files.readString(dir.resolve("reports/compliance.html"))).contains("Sở Tư pháp");
+        assertThat(status.exit()).as(status.err()).isZero();
+        JsonNode counts = new ObjectMapper().readTree(status.out()).path("transfers");
+        assertThat(counts.path("SENT").asInt()).isEqualTo(summary.path("sent").asInt());
+        assertThat(counts.path("QUARANTINED").asInt()).isEqualTo(summary.path("quarantined").asInt());
+    }
+}
