@@ -28,8 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "adapter.replay.max-replays=2", "adapter.replay.lock-wait=PT20S"})
 public abstract class WireMockSystems {
 
-    protected static final WireMockServer SOURCE = started();
-    protected static final WireMockServer PORTAL = started();
+    public static final WireMockServer SOURCE = started();
+    public static final WireMockServer PORTAL = started();
 
     private static WireMockServer started() {
         WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -72,7 +72,7 @@ public abstract class WireMockSystems {
                                            "MucDo":4,"TichHop":true}]}""")));
     }
 
-    protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder portalReply(int code, String message) {
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder portalReply(int code, String message) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
                 .withBody("{\"error_code\":" + code + ",\"message\":\"" + message + "\"}");
     }
