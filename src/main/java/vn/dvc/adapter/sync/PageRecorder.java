@@ -66,11 +66,15 @@ public class PageRecorder {
         Map<String, Checked> checked = new LinkedHashMap<>();
         Map<String, JsonNode> raw = new LinkedHashMap<>();
         Instant highWater = null;
+        Instant first = null;
         String lastKey = null;
         for (int i = 0; i < page.items().size(); i++) {
             Checked c = mapper.check(page.items().get(i), i, page.ref());
             checked.put(c.maHoSo(), c);
             raw.put(c.maHoSo(), page.items().get(i));
+            if (first == null) {
+                first = c.updatedAt();
+            }
             if (c.updatedAt() != null && (highWater == null || !c.updatedAt().isBefore(highWater))) {
                 highWater = c.updatedAt();
                 lastKey = c.maHoSo();
@@ -134,7 +138,7 @@ public class PageRecorder {
         run.quarantined.addAndGet(refused.size() - held);
         run.held.addAndGet(held);
         Checkpoint next = highWater == null ? null : new Checkpoint(highWater, lastKey);
-        return new RecordedPage(page, partition(items), next);
+        return new RecordedPage(page, partition(items), next, first);
     }
 
     /** Why a valid dossier must wait instead of being sent, or null. */

@@ -105,8 +105,11 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         if (run.pages.get() % 20 == 0) {
             log.info("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", run.id, run.pages.get(), run.pulled.get(), run.sent.get());
         }
+        if (run.firstSeen == null) {
+            run.firstSeen = recorded.first();
+        }
         long elapsed = System.nanoTime() - run.startNanos;
-        listeners.forEach(l -> l.pageDone(run.id, run.pages.get(), run.pulled.get(), run.sent.get(), run.startedFrom,
+        listeners.forEach(l -> l.pageDone(run.id, run.pages.get(), run.pulled.get(), run.sent.get(), run.firstSeen,
                 run.since(), elapsed));
     }
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 public interface RunListener {
 
     /**
-     * @param from     where the run started reading the source (CapNhatLuc)
+     * @param from     CapNhatLuc of the first dossier the run read
      * @param position the CapNhatLuc it has reached
      */
     void pageDone(long run, int pages, int pulled, int sent, Instant from, Instant position, long elapsedNanos);

@@ -41,11 +41,10 @@ public final class SyncRun {
         this.id = id;
         this.kind = kind;
         this.checkpoint = checkpoint;
-        this.startedFrom = checkpoint == null ? null : checkpoint.updatedSince();
     }
 
-    /** Where this run started reading the source. */
-    final Instant startedFrom;
+    /** CapNhatLuc of the first dossier this run read: where its progress is measured from. */
+    volatile Instant firstSeen;
 
     public long id() {
         return id;
