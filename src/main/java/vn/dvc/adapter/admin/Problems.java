@@ -1,0 +1,83 @@
+package vn.dvc.adapter.admin;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * RFC 9457 problem details with titles in the reader's language (Vietnamese unless
+ * {@code ?lang=en} or the console's language cookie says otherwise). Used where Spring MVC is
+ * not there to write them: the security filters.
+ */
+@Component
+public class Problems {
+
+    /** The console's language cookie, also read by the API's error answers. */
+    public static final String LANG_COOKIE = "lang";
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MessageSource messages;
+
+    public Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail of(HttpStatus status, String detail, Locale locale) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title(status.value(), locale));
+        return p;
+    }
+
+    public String title(int status, Locale locale) {
+        return messages.getMessage("problem.title." + status, null, HttpStatus.valueOf(status).getReasonPhrase(), locale);
+    }
+
+    public String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** Writes a problem straight to the response, for filters. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+                      Object... args) throws IOException {
+        Locale locale = locale(request);
+        ObjectNode body = JSON.createObjectNode()
+                .put("type", "about:blank")
+                .put("title", title(status.value(), locale))
+                .put("status", status.value())
+                .put("detail", message(detailKey, locale, args))
+                .put("instance", URI.create(request.getRequestURI()).getPath());
+        response.setStatus(status.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(body));
+    }
+
+    /** The request's language before Spring MVC resolved it: {@code ?lang=}, then the cookie, then Vietnamese. */
+    public static Locale locale(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang == null && request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (LANG_COOKIE.equals(c.getName())) {
+                    lang = c.getValue();
+                }
+            }
+        }
+        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : VIETNAMESE;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.dvc.adapter.admin;
+
+import java.time.Instant;
+
+/** A transfer as the console and the API list it: where it stands and, when it failed, why. */
+public record TransferRow(String maHoSo, String state, String errorClass, String errorStage, String errorCode,
+                          String errorField, String lastError, Integer httpStatus, int attempts, int replays,
+                          boolean needsAttention, String maDonVi, String maTthc, Instant firstFailedAt,
+                          Instant lastFailedAt, Instant updatedAt, Long runId) {
+
+    /** The same row with its message masked, for a viewer. */
+    public TransferRow masked() {
+        return new TransferRow(maHoSo, state, errorClass, errorStage, errorCode, errorField, FieldMasker.text(lastError),
+                httpStatus, attempts, replays, needsAttention, maDonVi, maTthc, firstFailedAt, lastFailedAt, updatedAt, runId);
+    }
+
+    /** States a replay can send again: what {@code Transfers.replayable} picks. */
+    public boolean replayable() {
+        return "FAILED".equals(state) || "REJECTED".equals(state) || "HELD".equals(state) || "PENDING".equals(state);
+    }
+}

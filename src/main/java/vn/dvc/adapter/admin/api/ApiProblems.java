@@ -1,0 +1,75 @@
+package vn.dvc.adapter.admin.api;
+
+import java.io.IOException;
+
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import vn.dvc.adapter.admin.Problems;
+import vn.dvc.adapter.portal.PortalFault;
+import vn.dvc.adapter.system.Masking;
+
+/**
+ * The API's errors as RFC 9457 problem details, titled in the reader's language: Spring MVC's own
+ * (bad parameters, unknown media types...) and the adapter's: a bad request (400), a run already
+ * holding the ledger (409), the portal or the source failing (502), anything else (500, no trace).
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final Problems problems;
+
+    ApiProblems(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler({PortalFault.class, HttpOperationFailedException.class, IOException.class})
+    ResponseEntity<ProblemDetail> upstream(Exception e) {
+        return answer(HttpStatus.BAD_GATEWAY, e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("API: {}", Masking.mask(String.valueOf(e)), e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR,
+                problems.message("problem.unexpected", LocaleContextHolder.getLocale(), e.getClass().getSimpleName()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail p) {
+            p.setTitle(problems.title(status.value(), LocaleContextHolder.getLocale()));
+        }
+        return answer;
+    }
+
+    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String detail) {
+        ProblemDetail p = problems.of(status, Masking.mask(detail), LocaleContextHolder.getLocale());
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+}

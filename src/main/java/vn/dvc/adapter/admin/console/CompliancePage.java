@@ -1,0 +1,99 @@
+package vn.dvc.adapter.admin.console;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.dvc.adapter.compliance.AgencyFigures;
+import vn.dvc.adapter.compliance.ComplianceReport;
+import vn.dvc.adapter.compliance.ComplianceService;
+
+/**
+ * The province's indicators over a period of reception dates (from the first of the year to
+ * today unless chosen): online share per agency against its own target, one chart per tier,
+ * integration coverage against 100%, and the table.
+ */
+@Controller
+class CompliancePage {
+
+    private final ComplianceService compliance;
+    private final Notices notices;
+
+    CompliancePage(ComplianceService compliance, Notices notices) {
+        this.compliance = compliance;
+        this.notices = notices;
+    }
+
+    @GetMapping("/compliance")
+    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        LocalDate today = LocalDate.now(Fmt.ZONE);
+        LocalDate start = today.withDayOfYear(1);
+        LocalDate end = today;
+        try {
+            start = from == null || from.isBlank() ? start : LocalDate.parse(from.trim());
+            end = to == null || to.isBlank() ? end : LocalDate.parse(to.trim());
+            if (start.isAfter(end)) {
+                throw new IllegalArgumentException(start + " > " + end);
+            }
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            model.addAttribute("notice", notices.text("compliance.badPeriod", e.getMessage()));
+            model.addAttribute("noticeKind", "error");
+            start = today.withDayOfYear(1);
+            end = today;
+        }
+        ComplianceReport report = compliance.report(start, end);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("report", report);
+        model.addAttribute("chartsJson", ChartJson.of(charts(report)));
+        return "compliance";
+    }
+
+    /** One online-share chart per tier, then integration coverage; shares in percent. */
+    private Map<String, Object> charts(ComplianceReport report) {
+        List<Map<String, Object>> charts = new ArrayList<>();
+        Map<String, List<AgencyFigures>> byTier = new LinkedHashMap<>();
+        report.agencies().forEach(a -> byTier.computeIfAbsent(a.tier(), t -> new ArrayList<>()).add(a));
+        byTier.forEach((tier, agencies) -> charts.add(chart(
+                notices.text("compliance.chart.online", notices.text("compliance.tier." + tier)), agencies, true, 0)));
+        if (!report.agencies().isEmpty()) {
+            charts.add(chart(notices.text("compliance.chart.integration"), report.agencies(), false,
+                    report.province().targets().integration()));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("charts", charts);
+        out.put("valueLabel", notices.text("compliance.value"));
+        out.put("targetLabel", notices.text("compliance.target"));
+        return out;
+    }
+
+    private Map<String, Object> chart(String title, List<AgencyFigures> agencies, boolean online, double integrationTarget) {
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Double> targets = new ArrayList<>();
+        for (AgencyFigures a : agencies) {
+            names.add(a.name());
+            Double v = online ? a.onlineShare() : a.integrationCoverage();
+            values.add(v == null ? null : round(v * 100));
+            targets.add(round((online ? a.target() : integrationTarget) * 100));
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("title", title);
+        c.put("names", names);
+        c.put("values", values);
+        c.put("targets", targets);
+        return c;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,129 @@
+package vn.dvc.adapter.admin.console;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.dvc.adapter.admin.AdminActions;
+import vn.dvc.adapter.admin.AdminReads;
+import vn.dvc.adapter.admin.LedgerQueries;
+import vn.dvc.adapter.admin.PageOf;
+import vn.dvc.adapter.admin.Role;
+import vn.dvc.adapter.admin.TransferFilter;
+import vn.dvc.adapter.admin.TransferRow;
+import vn.dvc.adapter.admin.TransferView;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.replay.ReplayRequest;
+import vn.dvc.adapter.replay.ReplayResult;
+
+/** The transfers that did not go through, filtered; one transfer's story; replay by row, by page or by filter. */
+@Controller
+class TransfersPage {
+
+    private static final int PAGE_SIZE = 25;
+    private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("/transfers(\\?[\\w.%=&+,-]*)?");
+    static final List<String> ERROR_CLASSES = List.of("TRANSIENT", "PERMANENT", "INVALID", "HELD");
+
+    private final AdminReads reads;
+    private final LedgerQueries ledger;
+    private final AdminActions actions;
+    private final Notices notices;
+
+    TransfersPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices) {
+        this.reads = reads;
+        this.ledger = ledger;
+        this.actions = actions;
+        this.notices = notices;
+    }
+
+    @GetMapping("/transfers")
+    String list(@RequestParam(required = false) String state, @RequestParam(required = false) String agency,
+                @RequestParam(required = false) String error, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Authentication auth, HttpServletRequest request, Model model) {
+        List<State> states;
+        try {
+            states = TransferFilter.states(state);
+        } catch (IllegalArgumentException e) {
+            states = List.of();
+            state = null;
+        }
+        TransferFilter filter = new TransferFilter(states.isEmpty() ? TransferFilter.NOT_THROUGH : states, agency, error, q);
+        PageOf<TransferRow> rows = reads.transfers(filter, Math.max(0, page), PAGE_SIZE, !Role.seesIdentities(auth));
+        model.addAttribute("rows", rows);
+        model.addAttribute("state", state == null ? "" : state);
+        model.addAttribute("agency", filter.agency() == null ? "" : filter.agency());
+        model.addAttribute("error", filter.error() == null ? "" : filter.error());
+        model.addAttribute("q", filter.q() == null ? "" : filter.q());
+        model.addAttribute("states", TransferFilter.NOT_THROUGH.stream().map(State::name).toList());
+        model.addAttribute("agencies", ledger.agencies(TransferFilter.NOT_THROUGH));
+        model.addAttribute("errorClasses", ERROR_CLASSES);
+        model.addAttribute("here", here(request));
+        return "transfers";
+    }
+
+    @GetMapping("/transfers/{maHoSo}")
+    String one(@PathVariable String maHoSo, Authentication auth, Model model) throws JsonProcessingException {
+        boolean mask = !Role.seesIdentities(auth);
+        TransferView view = reads.transfer(maHoSo, mask)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, maHoSo));
+        model.addAttribute("t", view.transfer());
+        model.addAttribute("view", view);
+        model.addAttribute("dossier", view.dossier(reads.json()));
+        model.addAttribute("payloadText", view.payload() == null ? null
+                : reads.json().writerWithDefaultPrettyPrinter().writeValueAsString(view.payload()));
+        return "transfer";
+    }
+
+    @PostMapping("/transfers/{maHoSo}/replay")
+    String replayOne(@PathVariable String maHoSo, @RequestParam(defaultValue = "false") boolean force,
+                     @RequestParam(defaultValue = "") String back, Authentication auth, RedirectAttributes flash) {
+        replay(new ReplayRequest(List.of(maHoSo), false, null, null, null, false, force), auth, flash);
+        // back to the list the button was on; only a path of this console, never elsewhere
+        return "redirect:" + (BACK.matcher(back).matches() ? back
+                : UriComponentsBuilder.fromPath("/transfers/{id}").buildAndExpand(maHoSo).encode().toUriString());
+    }
+
+    @PostMapping("/transfers/replay")
+    String replayFiltered(@RequestParam(required = false) String agency, @RequestParam(required = false) String error,
+                          Authentication auth, RedirectAttributes flash) {
+        replay(new ReplayRequest(List.of(), true, blank(agency), blank(error), null, false, false), auth, flash);
+        return "redirect:/transfers";
+    }
+
+    private void replay(ReplayRequest request, Authentication auth, RedirectAttributes flash) {
+        try {
+            ReplayResult r = actions.replay(request, auth.getName());
+            if (r.matched() == 0) {
+                notices.ok(flash, "notice.replayNothing", r.skipped());
+            } else {
+                notices.ok(flash, "notice.replayed", r.matched(), r.sent(), r.failed(), r.rejected(), r.held());
+            }
+            flash.addFlashAttribute("replayed", r);
+        } catch (RuntimeException e) {
+            notices.error(flash, "notice.replayFailed", e.getMessage());
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** For the templates' forms: the path of this request with its query, to come back to after a replay. */
+    static String here(HttpServletRequest request) {
+        return request.getQueryString() == null ? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.dvc.adapter.admin.ops;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.admin.LedgerQueries;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
+
+/**
+ * The adapter's Prometheus metrics. Counters and timers count what this process does (the
+ * scheduled runs of {@code serve}, runs and replays started from the console or the API); the
+ * gauges read the ledger, so they also show what a command run elsewhere left behind:
+ * <ul>
+ * <li>{@code adapter_dossiers_total{outcome="pulled|sent|failed|rejected|quarantined|held",agency}}</li>
+ * <li>{@code adapter_run_duration_seconds{kind="SYNC|REPLAY",status}}</li>
+ * <li>{@code adapter_portal_request_seconds{service,status}}: every call of the portal's gateway</li>
+ * <li>{@code adapter_backlog{state}}: transfers not (yet) accepted, by state</li>
+ * <li>{@code adapter_source_lag_seconds}: now − the source checkpoint;
+ *     {@code adapter_last_success_timestamp_seconds}: end of the last SUCCEEDED run</li>
+ * </ul>
+ */
+@Component
+@ConditionalOnWebApplication
+public class AdapterMetrics {
+
+    /** Gauges are read at every scrape; the ledger is asked at most this often. */
+    private static final Duration LEDGER_CACHE = Duration.ofSeconds(5);
+    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+            Duration.ofSeconds(10), Duration.ofSeconds(30)};
+
+    private final MeterRegistry registry;
+    private final Transfers transfers;
+    private final LedgerQueries ledger;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant checkpoint, Instant lastSuccess) {}
+
+    public AdapterMetrics(MeterRegistry registry, Transfers transfers, LedgerQueries ledger) {
+        this.registry = registry;
+        this.transfers = transfers;
+        this.ledger = ledger;
+        for (State s : State.values()) {
+            if (s != State.SENT) {
+                Gauge.builder("adapter.backlog", this, m -> m.ledger().byState().getOrDefault(s, 0L))
+                        .tag("state", s.name()).description("Transfers in this state: not accepted by the portal (yet)")
+                        .register(registry);
+            }
+        }
+        Gauge.builder("adapter.source.lag", this, m -> m.ledger().checkpoint() == null ? Double.NaN
+                        : seconds(Duration.between(m.ledger().checkpoint(), Instant.now())))
+                .baseUnit("seconds").description("Now minus the source checkpoint (CapNhatLuc of the last committed page)")
+                .register(registry);
+        Gauge.builder("adapter.last.success.timestamp", this, m -> m.ledger().lastSuccess() == null ? Double.NaN
+                        : m.ledger().lastSuccess().getEpochSecond())
+                .baseUnit("seconds").description("When the last SUCCEEDED run ended, seconds since the epoch")
+                .register(registry);
+    }
+
+    /** Dossiers of one agency that came to this outcome. */
+    public void dossiers(String outcome, String agency, long n) {
+        if (n > 0) {
+            Counter.builder("adapter.dossiers").description("Dossiers pulled from the source and their outcomes, by agency")
+                    .tag("outcome", outcome).tag("agency", agency == null || agency.isBlank() ? "unknown" : agency)
+                    .register(registry).increment(n);
+        }
+    }
+
+    public void run(String kind, String status, Duration took) {
+        Timer.builder("adapter.run.duration").description("Duration of sync and replay runs")
+                .tag("kind", kind).tag("status", status == null ? "UNKNOWN" : status)
+                .register(registry).record(took);
+    }
+
+    public void portalRequest(String service, String status, Duration took) {
+        Timer.builder("adapter.portal.request").description("Calls of the national portal's gateway")
+                .tag("service", service).tag("status", status).serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(registry).record(took);
+    }
+
+    private Snapshot ledger() {
+        Snapshot s = snapshot;
+        if (s == null || s.takenAt().plus(LEDGER_CACHE).isBefore(Instant.now())) {
+            synchronized (this) {
+                s = snapshot;
+                if (s == null || s.takenAt().plus(LEDGER_CACHE).isBefore(Instant.now())) {
+                    s = new Snapshot(Instant.now(), transfers.countByState(), ledger.checkpoint(), ledger.lastSuccess());
+                    snapshot = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,155 @@
+package vn.dvc.adapter.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in real headless Chromium (Debian's chromium and chromedriver) at a laptop's
+ * 1366×768: an operator replays a failed transfer and sees it accepted; a viewer finds no replay
+ * button and masked identities; English on request; charts drawn from the jar's echarts.
+ * Screenshots go to target/screenshots/.
+ */
+class ConsoleBrowserTest extends AdminSystems {
+
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void start() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,768", "--lang=vi", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOperatorReplaysAFailedTransferAndSeesItAccepted() {
+        String id = failedTransfer();
+        login(OPERATOR);
+        shot("01-overview-operator");
+
+        browser.get(url("/transfers?state=FAILED"));
+        WebElement row = browser.findElement(By.cssSelector("tr[data-id='" + id + "']"));
+        assertThat(row.findElement(By.cssSelector(".state")).getText()).isEqualTo("Lỗi tạm thời");
+        assertThat(row.findElements(By.cssSelector("button.replay"))).hasSize(1);
+        shot("02-failed-transfers-operator");
+
+        row.findElement(By.cssSelector("a.detail")).click();
+        assertThat(browser.findElement(By.id("story")).getText()).contains("HTTP_503");
+        shot("03-transfer-detail-operator");
+        browser.findElement(By.id("replay")).click();
+
+        assertThat(browser.findElement(By.id("notice")).getText())
+                .contains("Đã gửi lại 1 hồ sơ").contains("1 được Cổng DVCQG tiếp nhận");
+        assertThat(browser.findElement(By.cssSelector("h1 .state")).getText()).isEqualTo("Đã gửi");
+        assertThat(browser.findElement(By.id("story")).getText()).contains("Gửi lại");
+        assertThat(state(id)).isEqualTo("SENT");
+        shot("04-replayed-accepted");
+    }
+
+    @Test
+    void aViewerFindsNoReplayButtonAndSeesIdentitiesMasked() {
+        String id = failedTransfer();
+        login(VIEWER);
+
+        browser.get(url("/transfers?state=FAILED"));
+        assertThat(browser.findElements(By.cssSelector("tr[data-id='" + id + "']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("button.replay"))).isEmpty();
+        assertThat(browser.findElements(By.id("replay-all"))).isEmpty();
+        shot("05-failed-transfers-viewer");
+
+        browser.get(url("/transfers/" + id));
+        assertThat(browser.findElements(By.id("replay"))).isEmpty();
+        assertThat(browser.findElement(By.id("f-SoGiayToChuHoSo")).getText()).contains("***");
+        assertThat(browser.findElement(By.id("payload")).getText()).doesNotContain(
+                jdbc.queryForObject("select payload from transfer where ma_ho_so = ?", String.class, id)
+                        .replaceAll(".*\"SoGiayToChuHoSo\":\"([^\"]+)\".*", "$1"));
+        shot("06-transfer-detail-viewer");
+    }
+
+    @Test
+    void anAdministratorReadsThePagesInEnglishWithChartsFromTheJar() {
+        synced();
+        login(ADMIN);
+
+        browser.get(url("/?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+        waitFor("#failures-chart canvas");
+        shot("07-overview-english");
+
+        browser.get(url("/compliance?lang=vi&from=2000-01-01&to=2030-12-31"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chỉ số dịch vụ công trực tuyến");
+        waitFor("#compliance-charts canvas");
+        assertThat(browser.findElements(By.cssSelector("#agencies tbody tr"))).hasSizeGreaterThan(10);
+        shot("08-compliance");
+
+        browser.get(url("/"));
+        browser.findElement(By.id("refresh-catalogue")).click();
+        assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Đã cập nhật danh mục");
+
+        browser.get(url("/audit"));
+        assertThat(browser.findElement(By.id("audit")).getText()).contains("Đăng nhập thất bại").contains("Cập nhật danh mục");
+        shot("09-audit");
+    }
+
+    private void login(String user) {
+        browser.get(url("/login"));
+        if (ADMIN.equals(user)) {
+            // one wrong password first: the audit log shows it
+            browser.findElement(By.id("username")).sendKeys(user);
+            browser.findElement(By.id("password")).sendKeys("wrong");
+            browser.findElement(By.id("login-submit")).click();
+            assertThat(browser.findElement(By.id("login-error")).getText()).contains("không đúng");
+        }
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + "-pw");
+        browser.findElement(By.id("login-submit")).click();
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    private void waitFor(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    private void shot(String name) {
+        try {
+            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package vn.dvc.adapter.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The console: form login with a session, CSRF tokens on its forms, pages by role, OpenAPI behind the login. */
+class ConsoleSecurityTest extends AdminSystems {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** A browser without a browser: cookies kept, redirects not followed. */
+    private final class Session {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) {
+            return send(client, HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+        }
+
+        HttpResponse<String> post(String path, String form) {
+            return send(client, HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
+        String csrf(String path) {
+            Matcher m = CSRF.matcher(get(path).body());
+            assertThat(m.find()).as("a CSRF token on %s", path).isTrue();
+            return URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        }
+
+        Session login(String user) {
+            HttpResponse<String> r = post("/login", "username=" + user + "&password=" + user + "-pw&_csrf=" + csrf("/login"));
+            assertThat(r.statusCode()).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            return this;
+        }
+    }
+
+    private HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void formsWithoutTheirCsrfTokenAreRefused() {
+        Session anonymous = new Session();
+        assertThat(anonymous.post("/login", "username=operator&password=operator-pw").statusCode()).isEqualTo(403);
+
+        Session operator = new Session().login(OPERATOR);
+        String id = failedTransfer();
+        assertThat(operator.post("/transfers/" + id + "/replay", "").statusCode()).isEqualTo(403);
+        assertThat(operator.post("/transfers/" + id + "/replay", "_csrf=forged").statusCode()).isEqualTo(403);
+        assertThat(state(id)).isEqualTo("FAILED");
+
+        HttpResponse<String> replayed = operator.post("/transfers/" + id + "/replay", "_csrf=" + operator.csrf("/transfers/" + id));
+        assertThat(replayed.statusCode()).isEqualTo(302);
+        assertThat(state(id)).isEqualTo("SENT");
+        assertThat(operator.get("/transfers/" + id).body()).contains("được Cổng DVCQG tiếp nhận");
+    }
+
+    @Test
+    void pagesFollowTheRoles() {
+        assertThat(new Session().get("/transfers").headers().firstValue("Location").orElse("")).endsWith("/login");
+        String login = new Session().get("/login").body();
+        assertThat(login).contains("Đăng nhập").contains("Tên đăng nhập").contains("lang=\"vi\"");
+
+        Session viewer = new Session().login(VIEWER);
+        assertThat(viewer.get("/").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/transfers").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/runs").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/compliance").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/audit").statusCode()).isEqualTo(403);
+        String id = failedTransfer();
+        assertThat(viewer.post("/transfers/" + id + "/replay", "_csrf=" + viewer.csrf("/transfers/" + id)).statusCode())
+                .isEqualTo(403);
+        assertThat(viewer.post("/sync", "_csrf=" + viewer.csrf("/")).statusCode()).isEqualTo(403);
+        assertThat(viewer.get("/transfers/" + id).body()).doesNotContain("/replay\"");
+
+        Session admin = new Session().login(ADMIN);
+        assertThat(admin.get("/audit").body()).contains("Nhật ký quản trị");
+        assertThat(admin.get("/audit?lang=en").body()).contains("Audit log");
+    }
+
+    @Test
+    void theOpenApiDescriptionNeedsALogin() {
+        assertThat(new Session().get("/v3/api-docs").headers().firstValue("Location").orElse("")).endsWith("/login");
+        Session viewer = new Session().login(VIEWER);
+        HttpResponse<String> docs = viewer.get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/swagger-ui.html").headers().firstValue("Location").orElse("")).contains("/swagger-ui/index.html");
+        assertThat(viewer.get("/swagger-ui/index.html").body()).contains("swagger-ui-bundle.js").doesNotContain("https://");
+        assertThat(docs.body()).contains("/api/transfers/replay").contains("/api/runs/{id}").contains("bearerAuth")
+                .doesNotContain("\"/transfers/{maHoSo}\"");
+    }
+}

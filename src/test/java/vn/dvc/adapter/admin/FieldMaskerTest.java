@@ -1,0 +1,67 @@
+package vn.dvc.adapter.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dvc.adapter.system.ConfigurationError;
+
+/** The viewer's masks, and the users' settings refused with the setting named. */
+class FieldMaskerTest {
+
+    @Test
+    void numbersKeepTheirEndsAndEmailsTheirDomain() {
+        assertThat(FieldMasker.number("012345678901")).isEqualTo("01********01");
+        assertThat(FieldMasker.number("0912345678")).isEqualTo("09******78");
+        assertThat(FieldMasker.number("123")).isEqualTo("***");
+        assertThat(FieldMasker.email("an.nguyen@example.vn")).isEqualTo("a***@example.vn");
+        assertThat(FieldMasker.text("SoDinhDanh 012345678901 khác; liên hệ 0912345678 hoặc lan.tran@hoabinh.gov.vn"))
+                .isEqualTo("SoDinhDanh 01********01 khác; liên hệ 09******78 hoặc l***@hoabinh.gov.vn");
+    }
+
+    @Test
+    void theTreeIsMaskedAtAnyDepthAndTheOriginalIsUntouched() throws Exception {
+        JsonNode payload = new ObjectMapper().readTree("""
+                {"dossier":{"MaHoSo":"H25-1","ChuHoSo":"Nguyễn Văn An","SoGiayToChuHoSo":"017203001234",
+                 "SoDienThoai":"0987654321","Email":"an@example.vn","MaDoiTuong":"017203001234",
+                 "GhiChu":"Liên hệ 0987654321","MaTTHC":"1.004090.000.00.01.H25"},
+                 "progress":[{"MaHoSo":"H25-1","Email":"xu.ly@hoabinh.gov.vn"}]}""");
+
+        JsonNode masked = FieldMasker.tree(payload);
+
+        assertThat(masked.at("/dossier/SoGiayToChuHoSo").asText()).isEqualTo("01********34");
+        assertThat(masked.at("/dossier/SoDienThoai").asText()).isEqualTo("09******21");
+        assertThat(masked.at("/dossier/Email").asText()).isEqualTo("a***@example.vn");
+        assertThat(masked.at("/progress/0/Email").asText()).isEqualTo("x***@hoabinh.gov.vn");
+        assertThat(masked.at("/dossier/MaDoiTuong").asText()).isEqualTo("01********34");
+        assertThat(masked.at("/dossier/GhiChu").asText()).isEqualTo("Liên hệ 09******21");
+        assertThat(masked.at("/dossier/MaTTHC").asText()).isEqualTo("1.004090.000.00.01.H25");
+        assertThat(masked.at("/dossier/ChuHoSo").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(payload.at("/dossier/SoGiayToChuHoSo").asText()).isEqualTo("017203001234");
+    }
+
+    @Test
+    void aPlainPasswordOrAnUnknownRoleIsRefusedNamingTheSetting() {
+        var plain = new AdminProperties(List.of(new AdminProperties.User("lan", "secret", "ADMIN")), List.of(), null);
+        assertThatThrownBy(plain::validateEntries).isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("adapter.admin.users[0].password").hasMessageContaining("ADAPTER_ADMIN_USERS_0_PASSWORD");
+        var role = new AdminProperties(List.of(new AdminProperties.User("lan", "{bcrypt}$2a$04$x", "ROOT")), List.of(), null);
+        assertThatThrownBy(role::validateEntries).hasMessageContaining("adapter.admin.users[0].role")
+                .hasMessageContaining("ROOT");
+        var token = new AdminProperties(List.of(), List.of(new AdminProperties.Token("ci", "abc", "VIEWER")), null);
+        assertThatThrownBy(token::validateEntries).hasMessageContaining("adapter.admin.tokens[0].token-hash");
+    }
+
+    @Test
+    void eachRoleHoldsTheRolesBelowIt() {
+        assertThat(Role.ADMIN.authorities()).extracting(Object::toString)
+                .containsExactly("ROLE_VIEWER", "ROLE_OPERATOR", "ROLE_ADMIN");
+        assertThat(Role.VIEWER.authorities()).extracting(Object::toString).containsExactly("ROLE_VIEWER");
+    }
+}

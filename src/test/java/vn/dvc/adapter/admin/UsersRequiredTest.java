@@ -1,0 +1,28 @@
+package vn.dvc.adapter.admin;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import vn.dvc.adapter.AdapterApplication;
+import vn.dvc.adapter.system.ConfigurationError;
+
+/** The web server refuses to start with nobody allowed in, naming the setting. */
+class UsersRequiredTest {
+
+    @Test
+    void servingWithoutUsersFailsNamingTheSetting() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(AdapterApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:admin-no-users;DB_CLOSE_DELAY=-1",
+                        "adapter.check-config=false", "camel.main.routes-include-pattern=none",
+                        "camel.main.routes-collector-enabled=false", "logging.level.root=OFF");
+
+        assertThatThrownBy(() -> app.run().close())
+                .hasRootCauseInstanceOf(ConfigurationError.class)
+                .rootCause().hasMessageStartingWith("adapter.admin.users is not set")
+                .hasMessageContaining("ADAPTER_ADMIN_USERS_0_PASSWORD");
+    }
+}
