@@ -24,7 +24,8 @@ class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Simulators sims = Simulators.start(DemoData.hoaBinh(dossiers), sourcePort, portalPort);
+        DemoData data = DemoData.hoaBinh(dossiers);
+        Simulators sims = Simulators.start(data, sourcePort, portalPort);
         Runtime.getRuntime().addShutdownHook(new Thread(sims::close));
         var demo = PortalSimulator.Credentials.demo();
         Boot.OUT.println("adapter.source.url=" + sims.source().url());
@@ -32,6 +33,9 @@ class SimulateCommand implements Callable<Integer> {
         Boot.OUT.println("adapter.portal.client-id=" + demo.clientId());
         Boot.OUT.println("adapter.portal.username=" + demo.username());
         Boot.OUT.println("adapter.portal.madonvi=" + demo.madonvi());
+        Boot.OUT.println("adapter.sso.jwks-url=" + sims.portal().url() + "/sso/jwks");
+        Boot.OUT.println("adapter.sso.issuer=" + data.ssoIssuer());
+        Boot.OUT.println("adapter.sso.audience=" + data.ssoAudience());
         Boot.OUT.println("# client-secret and password: the `demo` profile's (config/application-demo.yaml)");
         Boot.OUT.println("# Ctrl-C để dừng / to stop");
         new CountDownLatch(1).await();
