@@ -53,9 +53,12 @@ class ChaosTest {
     ReplayService replay;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.apache.camel.ProducerTemplate camel;
 
     @Test
     void afterTheRunAndOneReplayThePortalAndTheLedgerAgree() {
+        camel.requestBody("direct:catalogue-refresh", (Object) null);   // the faults are for the dossiers
         SIMS.portal().faults().serverErrorRate(0.10).tooManyRequestsRate(0.05, 0).dropRate(0.05);
         SIMS.portal().expireSessions();
 

@@ -88,6 +88,20 @@ class SyncRouteTest extends WireMockSystems {
     }
 
     @Test
+    void aCatalogueThatCannotBeRefreshedDoesNotStopTheRun() {
+        PORTAL.stubFor(post(urlEqualTo("/share")).willReturn(serverError()));
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null,
+                Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null)))));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.sent()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from catalogue_refresh", Integer.class)).isZero();
+    }
+
+    @Test
     void aSourceErrorIsRetriedByTheRoute() {
         SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).inScenario("flaky").whenScenarioStateIs(STARTED)
                 .willReturn(serverError()).willSetStateTo("up"));
