@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
@@ -145,10 +144,5 @@ public class DossierMapper {
             return id.asText();
         }
         return "?" + pageRef + "#" + position;
-    }
-
-    /** Progress entries as the portal's {@code CapNhatTienDoHoSoMC} takes them. */
-    public ArrayNode toArray(List<ObjectNode> entries) {
-        return json.createArrayNode().addAll(entries);
     }
 }

@@ -92,8 +92,4 @@ public class Runs {
     public Optional<Run> last() {
         return jdbc.query("select * from sync_run order by id desc limit 1", ROW).stream().findFirst();
     }
-
-    public Optional<Run> find(long id) {
-        return jdbc.query("select * from sync_run where id = ?", ROW, id).stream().findFirst();
-    }
 }

@@ -190,18 +190,6 @@ public class Transfers {
                 + " and state in ('FAILED','REJECTED') and replays >= :max and needs_attention = false", p);
     }
 
-    /** The current state of each named dossier. */
-    public Map<String, State> states(Collection<String> ids) {
-        Map<String, State> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            named.query("select ma_ho_so, state from transfer where ma_ho_so in (:ids)", new MapSqlParameterSource("ids", ids),
-                    rs -> {
-                        out.put(rs.getString(1), State.valueOf(rs.getString(2)));
-                    });
-        }
-        return out;
-    }
-
     /** How many dossiers stand in each state; every state is present. */
     public Map<State, Long> countByState() {
         Map<State, Long> counts = new LinkedHashMap<>();
