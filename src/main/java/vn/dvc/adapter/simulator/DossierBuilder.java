@@ -20,12 +20,15 @@ final class DossierBuilder {
     private final int dossierCount;
     private final IdentityProvider sso;
     private final ProgressBuilder progress;
+    private final boolean sessions;
 
-    DossierBuilder(long seed, int dossierCount, IdentityProvider sso) {
+    /** @param sessions one token per SSO session ({@link Sessions}) instead of one per dossier */
+    DossierBuilder(long seed, int dossierCount, IdentityProvider sso, boolean sessions) {
         this.seed = seed;
         this.dossierCount = dossierCount;
         this.sso = sso;
         this.progress = new ProgressBuilder(seed);
+        this.sessions = sessions;
     }
 
     ObjectNode build(Plan plan) {
@@ -33,7 +36,10 @@ final class DossierBuilder {
         Procedure procedure = plan.procedure();
         Timeline t = plan.times();
         String maHoSo = plan.maHoSo();
-        People.Person person = People.person(r);
+        People.Person drawn = People.person(r);
+        Sessions.Session session = session(plan);
+        People.Person person = session == null ? drawn : session.applicant();
+        String method = session == null ? plan.method() : session.method();
         double kind = r.nextDouble();
         int loai = kind < 0.80 ? 1 : kind < 0.95 ? 2 : kind < 0.975 ? 3 : 4;
         String holder = loai == 1 ? person.name() : People.organisation(r, loai);
@@ -61,7 +67,7 @@ final class DossierBuilder {
         d.put("NgayKetThucXuLy", t.finished() == null ? null : Wire.date(t.finished()));
         d.put("DonViXuLy", plan.agency().name());
         d.put("HinhThuc", plan.channel() == 3 || r.nextInt(100) < 5 ? 1 : 0); // 1: result sent by post
-        d.put("TaiKhoanDuocXacThucVoiVNeID", "VNEID".equals(plan.method()) ? 1 : 0);
+        d.put("TaiKhoanDuocXacThucVoiVNeID", "VNEID".equals(method) ? 1 : 0);
         d.put("DuocThanhToanTrucTuyen", paidOnline ? 1 : 0);
         d.put("HoSoCoThanhPhanSoHoa", plan.channel() == 2 || r.nextInt(10) < 3 ? 1 : 0);
         d.put("GhiChu", plan.late() ? "Trễ hạn do phải xác minh thông tin với cơ quan liên quan"
@@ -71,25 +77,56 @@ final class DossierBuilder {
         d.set("DanhSachGiayToKetQua", results(r, plan));
         d.put("MaDonVi", plan.agency().code());
         d.put("CapNhatLuc", Wire.iso(t.updated()));
-        authentication(d, plan, person, r);
+        authentication(d, plan, person, method, session, r);
         d.set("TienDo", progress.build(plan, maHoSo, r));
         Defects.apply(d, plan);
         return d;
     }
 
-    private void authentication(ObjectNode d, Plan plan, People.Person person, SplittableRandom r) {
+    private void authentication(ObjectNode d, Plan plan, People.Person person, String method, Sessions.Session session,
+                                SplittableRandom r) {
         if (plan.channel() != 2) {
             if (r.nextInt(10) < 7) { // older counter software leaves XacThuc out altogether
                 d.putObject("XacThuc").put("PhuongThuc", "KHONG");
             }
             return;
         }
-        ObjectNode x = d.putObject("XacThuc").put("PhuongThuc", plan.method());
+        ObjectNode x = d.putObject("XacThuc").put("PhuongThuc", method);
         if (plan.eauth() != Plan.Eauth.MISSING) {
-            // the claims have their own random stream: a cached token skips them without shifting the rest
-            x.put("IdToken", sso.token(dossierCount, plan.index(),
-                () -> IdTokenClaims.of(plan, person, Seeds.random(seed, plan.index(), 3))));
+            x.put("IdToken", token(plan, person, session));
         }
+    }
+
+    /** The session of an online dossier with a token, in the benchmark data set; else null. */
+    private Sessions.Session session(Plan plan) {
+        return sessions && plan.channel() == 2 && plan.eauth() != Plan.Eauth.MISSING ? Sessions.of(seed, plan) : null;
+    }
+
+    /**
+     * Signs (or finds signed) the ID token of dossier #plan.index without building the dossier; false
+     * when it carries none. The applicant is the first draw of the dossier's stream, as in {@link #build}.
+     */
+    boolean signToken(Plan plan) {
+        if (!carriesToken(plan)) {
+            return false;
+        }
+        Sessions.Session session = session(plan);
+        token(plan, session != null ? session.applicant() : People.person(Seeds.random(seed, plan.index(), 2)), session);
+        return true;
+    }
+
+    static boolean carriesToken(Plan plan) {
+        return plan.channel() == 2 && plan.eauth() != Plan.Eauth.MISSING;
+    }
+
+    private String token(Plan plan, People.Person person, Sessions.Session session) {
+        if (session != null) {
+            return sso.sessionToken(session.key(), () -> IdTokenClaims.ofSession(plan.eauth(), session.method(),
+                session.applicant(), session.windowStart(), Seeds.random(seed, session.key(), 14)));
+        }
+        // the claims have their own random stream: a cached token skips them without shifting the rest
+        return sso.token(dossierCount, plan.index(),
+            () -> IdTokenClaims.of(plan, person, Seeds.random(seed, plan.index(), 3)));
     }
 
     private static ArrayNode documents(SplittableRandom r, Procedure procedure, Instant submitted) {

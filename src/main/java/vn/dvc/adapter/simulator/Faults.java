@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Mutable fault knobs of the portal simulator; thread-safe, no faults by default. Faults hit
- * /integration and /share only, checked in this order: failNext, drop, 503, 429; then latency.
+ * /integration and /share only, checked in this order: failNext, drop, 503, 429, rate limit; then latency.
  */
 public final class Faults {
 
@@ -20,6 +20,10 @@ public final class Faults {
     private volatile int latencyMillis;
     private volatile Duration tokenTtl;
     private volatile Duration sessionTtl;
+    private volatile int rateLimit;
+    private long rateWindow;
+    private int rateUsed;
+    private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicInteger failNext = new AtomicInteger();
     private volatile int failNextStatus;
 
@@ -45,6 +49,20 @@ public final class Faults {
     public Faults dropRate(double p) {
         dropRate = probability(p);
         return this;
+    }
+
+    /**
+     * At most this many calls per second (the gateway's rate limit); the calls beyond in the same
+     * second answer HTTP 429 with Retry-After 1. 0: no limit.
+     */
+    public Faults rateLimit(int callsPerSecond) {
+        rateLimit = Math.max(0, callsPerSecond);
+        return this;
+    }
+
+    /** Calls answered 429 by the rate limit so far. */
+    public int rateLimited() {
+        return rateLimited.get();
     }
 
     /** Delay every reply. */
@@ -83,6 +101,7 @@ public final class Faults {
         sessionTtl = Duration.ofMinutes(30);
         failNext.set(0);
         failNextStatus = 503;
+        rateLimit = 0;
         return this;
     }
 
@@ -113,7 +132,26 @@ public final class Faults {
         if (tooManyRequestsRate > 0 && r.nextDouble() < tooManyRequestsRate) {
             return new Fault(429, retryAfterSeconds, false);
         }
-        return null;
+        return overLimit() ? new Fault(429, 1, false) : null;
+    }
+
+    private boolean overLimit() {
+        int limit = rateLimit;
+        if (limit == 0) {
+            return false;
+        }
+        long second = System.nanoTime() / 1_000_000_000L;
+        synchronized (this) {
+            if (second != rateWindow) {
+                rateWindow = second;
+                rateUsed = 0;
+            }
+            if (++rateUsed <= limit) {
+                return false;
+            }
+        }
+        rateLimited.incrementAndGet();
+        return true;
     }
 
     /** An injected failure: drop the connection, or answer this HTTP status. */

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
  * byte-identical tokens in every run. Signing costs ~1.5 ms, so signed tokens are kept in a bounded
  * LRU keyed by the dossier they belong to (data set size and index: the seed is this instance's);
  * instances are shared per seed so several DemoData of one seed (tests) reuse key and signatures.
+ * Session tokens of the benchmark data set ({@link Sessions}) are few and kept without a bound.
  */
 final class IdentityProvider {
 
@@ -43,6 +45,9 @@ final class IdentityProvider {
                 return size() > CACHE_SIZE;
             }
         });
+
+    private final Map<Long, String> sessions = new ConcurrentHashMap<>();
+    private final AtomicLong signatures = new AtomicLong();
 
     private IdentityProvider(long seed) {
         try {
@@ -93,7 +98,30 @@ final class IdentityProvider {
         return token;
     }
 
+    /** The compact RS256 JWS of an SSO session of the benchmark data set; signed once per session. */
+    String sessionToken(long session, Supplier<JWTClaimsSet> claims) {
+        String token = sessions.get(session);
+        if (token == null) {
+            // signed outside any lock; two threads meeting one new session both sign, one keeps it
+            String signed = sign(claims.get());
+            token = sessions.putIfAbsent(session, signed);
+            token = token == null ? signed : token;
+        }
+        return token;
+    }
+
+    /** Tokens the per-dossier cache holds at most: signing more ahead of use only evicts the first ones. */
+    static int cacheSize() {
+        return CACHE_SIZE;
+    }
+
+    /** Signatures made since this instance started (a benchmark's simulator cost). */
+    long signatures() {
+        return signatures.get();
+    }
+
     String sign(JWTClaimsSet claims) {
+        signatures.incrementAndGet();
         SignedJWT jwt = new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).type(JOSEObjectType.JWT).build(), claims);
         try {

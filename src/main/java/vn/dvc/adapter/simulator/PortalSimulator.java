@@ -34,14 +34,23 @@ public final class PortalSimulator implements AutoCloseable {
     private final DemoData data;
     private final Faults faults;
     private final PortalAccess access = new PortalAccess();
-    private final PortalStore store = new PortalStore();
+    private final PortalStore store;
     private final PortalCatalogue catalogue;
     private final Set<String> rejected = ConcurrentHashMap.newKeySet();
     private final PortalHandlers handlers;
     private LocalServer server;
 
     public PortalSimulator(DemoData data, Credentials credentials) {
+        this(data, credentials, true);
+    }
+
+    /**
+     * @param keepContent false keeps only which dossiers it holds and how many progress entries
+     *                    ({@link #dossiers()} maps them to missing nodes): a million of them fit in memory
+     */
+    public PortalSimulator(DemoData data, Credentials credentials, boolean keepContent) {
         this.data = data;
+        this.store = new PortalStore(keepContent);
         this.faults = new Faults(data.seed());
         this.catalogue = new PortalCatalogue(data);
         this.handlers = new PortalHandlers(data, credentials, faults, access,

@@ -1,6 +1,7 @@
 package vn.dvc.adapter.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -12,14 +13,26 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the portal holds. Every change is all-or-nothing per batch and made under one lock, so
- * concurrent batches cannot interleave a check with a store or lose a count.
+ * concurrent batches cannot interleave a check with a store or lose a count. Without
+ * {@code keepContent} (benchmarks of a million dossiers) it keeps which dossiers it holds and how
+ * many progress entries, not their content: dossiers map to a missing node, progress to as many.
  */
 final class PortalStore {
 
+    private final boolean keepContent;
     private final Map<String, JsonNode> dossiers = new ConcurrentHashMap<>();
     private final Map<String, List<JsonNode>> progress = new ConcurrentHashMap<>();
+    private final Map<String, Integer> progressCounts = new ConcurrentHashMap<>();
     private final Map<String, Integer> creates = new ConcurrentHashMap<>();
     private final Map<String, Integer> updates = new ConcurrentHashMap<>();
+
+    PortalStore(boolean keepContent) {
+        this.keepContent = keepContent;
+    }
+
+    private JsonNode kept(JsonNode d) {
+        return keepContent ? d : MissingNode.getInstance();
+    }
 
     /** Stores all, or none and returns the MaHoSo that already exists (or repeats within the batch). */
     synchronized String create(List<JsonNode> batch) {
@@ -32,7 +45,7 @@ final class PortalStore {
         }
         for (JsonNode d : batch) {
             String key = d.get("MaHoSo").asText();
-            dossiers.put(key, d);
+            dossiers.put(key, kept(d));
             creates.merge(key, 1, Integer::sum);
         }
         return null;
@@ -42,7 +55,7 @@ final class PortalStore {
     synchronized void upsert(List<JsonNode> batch) {
         for (JsonNode d : batch) {
             String key = d.get("MaHoSo").asText();
-            JsonNode previous = dossiers.put(key, d);
+            JsonNode previous = dossiers.put(key, kept(d));
             (previous == null ? creates : updates).merge(key, 1, Integer::sum);
         }
     }
@@ -56,8 +69,12 @@ final class PortalStore {
             }
         }
         for (JsonNode e : entries) {
-            progress.computeIfAbsent(e.path("MaHoSo").asText(), k -> Collections.synchronizedList(new ArrayList<>()))
-                .add(e);
+            if (keepContent) {
+                progress.computeIfAbsent(e.path("MaHoSo").asText(), k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(e);
+            } else {
+                progressCounts.merge(e.path("MaHoSo").asText(), 1, Integer::sum);
+            }
         }
         return null;
     }
@@ -71,6 +88,9 @@ final class PortalStore {
     }
 
     List<JsonNode> progress(String maHoSo) {
+        if (!keepContent) {
+            return Collections.nCopies(progressCounts.getOrDefault(maHoSo, 0), MissingNode.getInstance());
+        }
         List<JsonNode> entries = progress.get(maHoSo);
         if (entries == null) {
             return List.of();
@@ -94,7 +114,8 @@ final class PortalStore {
         totals.put("dossiers", dossiers.size());
         totals.put("creates", creates.values().stream().mapToInt(Integer::intValue).sum());
         totals.put("updates", updates.values().stream().mapToInt(Integer::intValue).sum());
-        totals.put("progress", progress.values().stream().mapToInt(List::size).sum());
+        totals.put("progress", progress.values().stream().mapToInt(List::size).sum()
+            + progressCounts.values().stream().mapToInt(Integer::intValue).sum());
         return totals;
     }
 }

@@ -95,6 +95,11 @@ final class ProcedureCatalog {
         return WORKING_DAYS[(int) Long.remainderUnsigned(Seeds.hash(11, p.maTTHC()), WORKING_DAYS.length)];
     }
 
+    /** Whether DVCQG lists this procedure of the province (the rule of {@link #national}). */
+    static boolean listed(long seed, Procedure p) {
+        return !(p.online() && Seeds.unit(Seeds.hash(seed, p.maTTHC())) < 0.02);
+    }
+
     /**
      * What DVCQG lists for an agency: ~2% of level-3/4 procedures unknown to it, ~4% listed but not
      * integrated, level 2 listed as not integrated (nothing to integrate).
@@ -103,7 +108,7 @@ final class ProcedureCatalog {
         List<CatalogueEntry> entries = new ArrayList<>();
         for (Procedure p : of(maDonVi)) {
             double r = Seeds.unit(Seeds.hash(seed, p.maTTHC()));
-            if (p.online() && r < 0.02) {
+            if (!listed(seed, p)) {
                 continue;
             }
             boolean integrated = p.online() && r >= 0.06;

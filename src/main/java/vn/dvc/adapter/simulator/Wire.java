@@ -3,10 +3,11 @@ package vn.dvc.adapter.simulator;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /** Date formats of both systems; every wire date is local time in Asia/Ho_Chi_Minh. */
@@ -63,17 +64,33 @@ final class Wire {
         }
     }
 
-    /** True when the text is 14 digits naming a real local date and time. */
+    /**
+     * True when the text is 14 digits naming a real local date and time: what a STRICT parse with
+     * {@link #DATE} accepts, without its cost (the portal checks ~20 dates per dossier).
+     */
     static boolean isDate(String text) {
-        if (text == null || text.length() != 14 || !text.chars().allMatch(Character::isDigit)) {
+        if (text == null || text.length() != 14) {
             return false;
         }
-        try {
-            DATE.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        for (int i = 0; i < 14; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
         }
+        int year = number(text, 0, 4);
+        int month = number(text, 4, 2);
+        int day = number(text, 6, 2);
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))
+            && number(text, 8, 2) <= 23 && number(text, 10, 2) <= 59 && number(text, 12, 2) <= 59;
+    }
+
+    private static int number(String text, int from, int width) {
+        int value = 0;
+        for (int i = from; i < from + width; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** The due date: n working days later, weekends skipped (public holidays ignored). */

@@ -12,6 +12,10 @@
  *   <li>{@link vn.dvc.adapter.simulator.PortalSimulator}: the DVCQG gateway (domain.md §4) and the
  *       SSO's JWKS, with {@link vn.dvc.adapter.simulator.Faults} to inject.</li>
  * </ul>
+ * For benchmarks (docs/benchmarks.md), default off: {@link vn.dvc.adapter.simulator.DemoData#benchmark}
+ * (one ID token per SSO session), {@link vn.dvc.adapter.simulator.DemoData#presign},
+ * {@link vn.dvc.adapter.simulator.SourceSimulator#prerender}, a portal that keeps no content, and
+ * {@link vn.dvc.adapter.simulator.Faults#rateLimit}.
  * Nothing here depends on Spring: the simulators start in plain tests and from the command line.
  */
 package vn.dvc.adapter.simulator;

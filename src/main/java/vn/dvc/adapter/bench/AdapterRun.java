@@ -1,0 +1,74 @@
+package vn.dvc.adapter.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.dvc.adapter.AdapterApplication;
+import vn.dvc.adapter.simulator.PortalSimulator;
+import vn.dvc.adapter.sync.RunSummary;
+import vn.dvc.adapter.sync.SyncService;
+
+/**
+ * The real adapter over the simulators: a Spring context with the real routes and checks, as the
+ * {@code sync} command boots it, then {@code SyncService.runOnce()} over an empty ledger (measured),
+ * then once more with nothing changed at the source.
+ */
+final class AdapterRun {
+
+    private AdapterRun() {
+    }
+
+    static Measurement run(Job job) throws Exception {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AdapterApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(arguments(job))) {
+            SyncService sync = ctx.getBean(SyncService.class);
+            RunSummary first;
+            Measurement m;
+            try (HeapWatch watch = new HeapWatch().start(); Recorder jfr = Recorder.start(job.jfr())) {
+                first = sync.runOnce();
+                m = new Measurement(Mode.ADAPTER, first.complete() ? "OK" : first.status(), first.pulled(), first.sent(),
+                        watch.wallSeconds(), watch.peakMb(), watch.liveMb(), HeapWatch.maxMb(), watch.cpuSeconds(),
+                        watch.collections(), watch.pauseSeconds(), -1, -1, first.message());
+            }
+            long start = System.nanoTime();
+            RunSummary again = sync.runOnce();
+            double unchanged = (System.nanoTime() - start) / 1e9;
+            return new Measurement(m.mode(), again.sent() == 0 ? m.status() : "CHANGED", m.dossiers(), m.sent(), m.seconds(),
+                    m.peakHeapMb(), m.liveHeapMb(), m.maxHeapMb(), m.cpuSeconds(), m.gcCount(), m.gcPauseSeconds(),
+                    unchanged, again.pulled(), m.message());
+        }
+    }
+
+    /** Command-line settings: they outrank config/application.yaml, as an operator's would. */
+    private static String[] arguments(Job job) {
+        PortalSimulator.Credentials demo = PortalSimulator.Credentials.demo();
+        List<String> args = new ArrayList<>(List.of(
+                "--adapter.source.url=" + job.sourceUrl(),
+                "--adapter.source.page-size=" + job.page(),
+                "--adapter.portal.url=" + job.portalUrl(),
+                "--adapter.portal.client-id=" + demo.clientId(),
+                "--adapter.portal.client-secret=" + demo.clientSecret(),
+                "--adapter.portal.username=" + demo.username(),
+                "--adapter.portal.password=" + demo.password(),
+                "--adapter.portal.madonvi=" + demo.madonvi(),
+                "--adapter.sso.jwks-url=" + job.portalUrl() + "/sso/jwks",
+                "--adapter.sso.issuer=" + job.ssoIssuer(),
+                "--adapter.sso.audience=" + job.ssoAudience(),
+                "--adapter.sync.batch-size=" + job.batch(),
+                // read by the pipeline once it pushes batches concurrently; ignored before
+                "--adapter.sync.concurrency=" + job.concurrency(),
+                "--adapter.sync.retry-backoff=PT0.1S",
+                "--adapter.sync.max-backoff=PT2S",
+                "--spring.datasource.url=" + job.jdbcUrl(),
+                "--spring.datasource.username=" + job.jdbcUser(),
+                "--spring.datasource.password=" + job.jdbcPassword(),
+                "--logging.level.vn.dvc.adapter=WARN"));
+        return args.toArray(String[]::new);
+    }
+}
