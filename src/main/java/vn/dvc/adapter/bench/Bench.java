@@ -96,7 +96,8 @@ public final class Bench {
                     try {
                         Measured adapter = measure(data, with(base, Mode.ADAPTER, c, 0), db, "adapter");
                         rows.add(new Row(n, kind, c, adapter.m(), ceiling.m(), null, oracle.expected(), adapter.atPortal(),
-                                adapter.simulatorCpu(), adapter.secondHalf(), ceiling.secondHalf(), db.size().getAsLong()));
+                                adapter.simulatorCpu(), adapter.secondHalf(), ceiling.secondHalf(), db.size().getAsLong(),
+                                adapter.rateLimited()));
                     } finally {
                         db.drop().run();
                     }
@@ -105,7 +106,7 @@ public final class Bench {
             Measured naive = measure(data, with(base, Mode.NAIVE, 1, Math.min(n, o.naiveMax())), null, "naive");
             rows.replaceAll(r -> new Row(r.dossiers(), r.database(), r.concurrency(), r.adapter(), r.ceiling(), naive.m(),
                     r.expected(), r.atPortal(), r.simulatorCpu(), r.adapterSecondHalf(), r.ceilingSecondHalf(),
-                    r.ledgerBytes()));
+                    r.ledgerBytes(), r.rateLimited()));
         }
         return rows;
     }
@@ -119,7 +120,7 @@ public final class Bench {
      * A measured run against a fresh portal: its measurement, what the portal then holds, the
      * simulators' CPU, and its rate over the second half (in dossiers read per second, as m.rate()).
      */
-    private record Measured(Measurement m, int atPortal, double simulatorCpu, double secondHalf) {}
+    private record Measured(Measurement m, int atPortal, double simulatorCpu, double secondHalf, int rateLimited) {}
 
     private Measured measure(DemoData data, Job job, Databases.Db db, String what) throws Exception {
         String name = job.dossiers() + "-" + what + (db == null ? "" : "-" + db.name()) + "-c" + job.concurrency();
@@ -140,7 +141,7 @@ public final class Bench {
             // the portal counts what it accepted; the rates count what was read from the source
             double perSent = m.sent() > 0 ? (double) m.dossiers() / m.sent() : Double.NaN;
             Measured measured = new Measured(m, portal.dossiers().size(), cpuSeconds() - cpu,
-                    progress.secondHalfRate() * perSent);
+                    progress.secondHalfRate() * perSent, portal.faults().rateLimited());
             say("%,d dossiers, %s%s, concurrency %d: %s", job.dossiers(), what, db == null ? "" : " on " + db.name(),
                     job.concurrency(), m.ok() ? String.format(Locale.ROOT, "%,.0f dossiers/s (%,d in %.1f s), %,d sent",
                             m.rate(), m.dossiers(), m.seconds(), m.sent()) : m.status() + ": " + m.message());

@@ -40,7 +40,7 @@ final class Phases {
             new Rule("vn.dvc.adapter.sync.", "sync beans (page bookkeeping)"),
             new Rule("vn.dvc.adapter.source.", "sync beans (page bookkeeping)"),
             new Rule("org.apache.camel.", "Camel routing, bean binding, type conversion"),
-            new Rule("vn.dvc.adapter.bench.BarePipeline", "bare pipeline (ceiling, naive)"),
+            new Rule("vn.dvc.adapter.bench.Bare", "bare pipeline (ceiling, naive)"),
             new Rule("vn.dvc.adapter.simulator.Portal", PORTAL_SIM),
             new Rule("vn.dvc.adapter.simulator.IntegrationServices", PORTAL_SIM),
             new Rule("vn.dvc.adapter.simulator.DossierRules", PORTAL_SIM),

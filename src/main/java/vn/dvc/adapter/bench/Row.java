@@ -10,9 +10,11 @@ package vn.dvc.adapter.bench;
  * @param adapterSecondHalf the adapter's rate over the second half of the run ({@link Progress})
  * @param ceilingSecondHalf the ceiling's, likewise
  * @param ledgerBytes  the ledger database's size on disk after both runs
+ * @param rateLimited  portal calls of the adapter's run answered 429 by the rate limit
  */
 public record Row(int dossiers, String database, int concurrency, Measurement adapter, Measurement ceiling, Measurement naive,
-                  int expected, int atPortal, double simulatorCpu, double adapterSecondHalf, double ceilingSecondHalf, long ledgerBytes) {
+                  int expected, int atPortal, double simulatorCpu, double adapterSecondHalf, double ceilingSecondHalf, long ledgerBytes,
+                  int rateLimited) {
 
     public double toCeiling() {
         return adapter.ok() && ceiling.ok() && ceiling.rate() > 0 ? adapter.rate() / ceiling.rate() : Double.NaN;

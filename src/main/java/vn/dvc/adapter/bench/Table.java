@@ -30,16 +30,16 @@ final class Table {
         s.append("\nDetails (times in s; CPU = CPU seconds of that JVM during the measured run; heap limit of the"
                 + " measured JVM):\n\n");
         s.append("| dossiers | db | conc. | adapter time | adapter /s, 2nd half | ceiling /s, 2nd half | ÷ ceiling, 2nd half"
-                + " | adapter CPU | simulators CPU | GC pauses (count) | heap limit | ledger on disk | ceiling time | ceiling CPU"
-                + " | naive sample |\n");
-        s.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | adapter CPU | simulators CPU | GC pauses (count) | heap limit | ledger on disk | 429s | ceiling time"
+                + " | ceiling CPU | naive sample |\n");
+        s.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             Measurement a = r.adapter();
-            s.append(f("| %,d | %s | %d | %.1f | %s | %s | %s | %.1f | %.1f | %.2f (%d) | %s | %s | %.1f | %.1f | %,d in %.1f |%n",
+            s.append(f("| %,d | %s | %d | %.1f | %s | %s | %s | %.1f | %.1f | %.2f (%d) | %s | %s | %,d | %.1f | %.1f | %,d in %.1f |%n",
                     r.dossiers(), r.database(), r.concurrency(), a.seconds(), rate(r.adapterSecondHalf()),
                     rate(r.ceilingSecondHalf()), ratio(r.adapterSecondHalf() / r.ceilingSecondHalf()), a.cpuSeconds(),
                     r.simulatorCpu(), a.gcPauseSeconds(), a.gcCount(), mb(a.maxHeapMb()),
-                    r.ledgerBytes() < 0 ? "–" : mb(r.ledgerBytes() / (1024 * 1024)), r.ceiling().seconds(),
+                    r.ledgerBytes() < 0 ? "–" : mb(r.ledgerBytes() / (1024 * 1024)), r.rateLimited(), r.ceiling().seconds(),
                     r.ceiling().cpuSeconds(), r.naive().dossiers(), r.naive().seconds()));
         }
         for (Row r : rows) {
