@@ -17,10 +17,11 @@ public sealed interface Checked {
 
     /**
      * Mapped for the portal: the dossier in the portal's field order, NFC, and its progress
-     * entries; {@code hash} identifies the dossier's content so unchanged ones are not resent.
+     * entries, as trees and serialised once ({@code wire}, {@code progressWire}: what is sent and
+     * kept); {@code hash} identifies the dossier's content so unchanged ones are not resent.
      */
     record Valid(String maHoSo, Instant updatedAt, Facts facts, ObjectNode dossier, List<ObjectNode> progress,
-                 String hash) implements Checked {}
+                 String wire, List<String> progressWire, String hash) implements Checked {}
 
     /** {@code hash} identifies the raw record, so reading the same bad record again changes nothing. */
     record Invalid(String maHoSo, Instant updatedAt, Facts facts, Violation violation, String hash) implements Checked {}

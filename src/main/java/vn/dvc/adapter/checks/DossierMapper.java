@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,9 +63,21 @@ public class DossierMapper {
             facts = new Facts(facts.maDonVi(), facts.maTTHC(), facts.kenh(), facts.trangThai(), facts.ngayTiepNhan(),
                     facts.ngayHenTra(), facts.ngayKetThuc(), verdict, null, null);
             List<ObjectNode> progress = progress(in, item, maHoSo);
-            return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progress, hasher.hash(json, dossier));
+            // Serialised once: these texts are hashed, kept in the ledger and sent as they are.
+            String wire = write(dossier);
+            List<String> progressWire = new ArrayList<>(progress.size());
+            progress.forEach(p -> progressWire.add(write(p)));
+            return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progress, wire, progressWire, hasher.hash(wire));
         } catch (RecordReader.Refused refused) {
-            return new Checked.Invalid(key, updatedAt, facts, refused.violation(), item == null ? "" : hasher.hash(json, item));
+            return new Checked.Invalid(key, updatedAt, facts, refused.violation(), item == null ? "" : hasher.hash(write(item)));
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a mapped dossier", e);
         }
     }
 

@@ -59,43 +59,46 @@ public class Transfers {
                 f.eauth() == null ? null : f.eauth().reason()};
     }
 
-    /** New versions to send: PENDING with their payload, inserted or replacing the known row. */
-    public void recordPending(List<Transfer> transfers, Map<String, Known> known, long runId) {
-        List<Refusal> rows = new ArrayList<>(transfers.size());
-        for (Transfer t : transfers) {
-            rows.add(new Refusal(t, State.PENDING, null));
-        }
-        record(rows, known, runId);
-    }
-
     /**
-     * Records refused by a check (QUARANTINED or HELD), with the reason. A version the portal
-     * accepted earlier stays recorded as accepted ({@code sent_hash}, {@code at_portal}).
+     * Writes new versions of dossiers, each in the state it ends in: as pushed (SENT, FAILED or
+     * REJECTED, with what the portal now holds) or as refused by a check (QUARANTINED or HELD, with
+     * why). One write per dossier, inserting it or replacing its known row; a version the portal
+     * accepted earlier stays recorded as accepted ({@code sent_hash}, {@code at_portal}) until a
+     * newer one is.
      */
-    public void recordRefused(List<Refusal> refusals, Map<String, Known> known, long runId) {
-        record(refusals, known, runId);
-    }
-
-    /** Inserts or replaces the latest version of each dossier, with its state and, if refused, why. */
-    private void record(List<Refusal> rows, Map<String, Known> known, long runId) {
+    public void write(List<Version> versions, Map<String, Known> known, long runId) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         OffsetDateTime now = now();
-        for (Refusal r : rows) {
-            Transfer t = r.transfer();
-            Failure e = r.failure() == null ? new Failure(null, null, null, null, null, null) : r.failure();
-            Object[] head = {r.state().name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
-            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), runId, now, t.maHoSo()};
+        for (Version v : versions) {
+            Transfer t = v.transfer();
+            Failure e = v.failure() == null ? NO_FAILURE : v.failure();
+            boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
+            Object[] head = {v.state().name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
+            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.httpStatus(), runId, now,
+                    v.sentHash(), v.atPortal(), v.progressSent(), v.attempted() ? 1 : 0, failed ? now : null,
+                    failed ? now : null, t.maHoSo()};
             Object[] row = concat(concat(head, facts(t.facts())), tail);
             (known.containsKey(t.maHoSo()) ? updates : inserts).add(row);
         }
-        jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, source_cursor, source_updated, "
-                + FACT_COLUMNS + ", error_class, error_stage, error_code, error_field, last_error, run_id, updated_at,"
-                + " ma_ho_so, created_at) values (" + "?,".repeat(6 + 11 + 8) + "?)", withCreatedAt(inserts, now));
-        jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, source_cursor=?,"
-                + " source_updated=?, " + FACT_SETS + ", error_class=?, error_stage=?, error_code=?, error_field=?,"
-                + " last_error=?, run_id=?, updated_at=? where ma_ho_so=?", updates);
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, source_cursor, source_updated, "
+                    + FACT_COLUMNS + ", error_class, error_stage, error_code, error_field, last_error, http_status, run_id,"
+                    + " updated_at, sent_hash, at_portal, progress_sent, attempts, first_failed_at, last_failed_at, ma_ho_so,"
+                    + " created_at) values (" + "?,".repeat(6 + 11 + 10) + "coalesce(?, 0), ?, ?, ?, ?, ?)",
+                    withCreatedAt(inserts, now));
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, source_cursor=?,"
+                    + " source_updated=?, " + FACT_SETS + ", error_class=?, error_stage=?, error_code=?, error_field=?,"
+                    + " last_error=?, http_status=?, run_id=?, updated_at=?, sent_hash=coalesce(?, sent_hash),"
+                    + " at_portal=(at_portal or ?), progress_sent=coalesce(?, progress_sent), attempts=attempts+?,"
+                    + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=coalesce(?, last_failed_at)"
+                    + " where ma_ho_so=?", updates);
+        }
     }
+
+    private static final Failure NO_FAILURE = new Failure(null, null, null, null, null, null);
 
     private static Object[] concat(Object[] a, Object[] b) {
         Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
@@ -103,8 +106,23 @@ public class Transfers {
         return out;
     }
 
-    /** A dossier version with the state it goes to and, when refused by a check, why. */
-    public record Refusal(Transfer transfer, State state, Failure failure) {}
+    /**
+     * A dossier version and the state it ends in.
+     *
+     * @param failure      why it was refused or failed; null when SENT
+     * @param sentHash     the content hash the portal now holds from this push, or null (nothing new accepted)
+     * @param atPortal     the portal holds a version of it after this push
+     * @param progressSent progress entries the portal now has, or null (unchanged)
+     * @param attempted    the portal was called for it
+     */
+    public record Version(Transfer transfer, State state, Failure failure, String sentHash, boolean atPortal,
+                          Integer progressSent, boolean attempted) {
+
+        /** Refused by a check (QUARANTINED or HELD): the portal was not called. */
+        public static Version refused(Transfer transfer, State state, Failure failure) {
+            return new Version(transfer, state, failure, null, false, null, false);
+        }
+    }
 
     /** The portal accepted these versions (identified by their hash) and this many progress entries of each. */
     public void markSent(Map<String, String> hashById, Map<String, Integer> progressSentById) {

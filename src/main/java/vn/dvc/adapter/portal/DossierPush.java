@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import org.springframework.stereotype.Component;
 
@@ -73,7 +74,7 @@ public class DossierPush {
             return;
         }
         ArrayNode data = json.createArrayNode();
-        batch.forEach(item -> data.add(item.dossier()));
+        batch.forEach(item -> data.addRawValue(new RawValue(item.dossier())));
         ObjectNode fields = json.createObjectNode().put("isUpdating", updating ? "True" : "False");
         fields.set("data", data);
         JsonNode reply;
@@ -104,7 +105,7 @@ public class DossierPush {
         }
         ArrayNode data = json.createArrayNode();
         for (PushItem item : batch) {
-            item.progress().subList(item.progressSent(), item.progress().size()).forEach(data::add);
+            item.progress().subList(item.progressSent(), item.progress().size()).forEach(p -> data.addRawValue(new RawValue(p)));
         }
         ObjectNode fields = json.createObjectNode();
         fields.set("data", data);

@@ -22,6 +22,7 @@ import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.sync.Batch;
 import vn.dvc.adapter.sync.Resender;
 import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
@@ -97,7 +98,7 @@ public class ReplayService {
                 }
                 Exchange pushed = camel.send("direct:push-batch", ex -> {
                     ex.setProperty("run", run);
-                    ex.getMessage().setBody(batch);
+                    ex.getMessage().setBody(Batch.resend(batch));
                 });
                 if (pushed.getException() != null) {
                     throw new IllegalStateException("phát lại dừng: " + pushed.getException().getMessage(), pushed.getException());

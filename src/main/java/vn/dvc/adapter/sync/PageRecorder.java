@@ -31,9 +31,10 @@ import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
 
 /**
- * Checks every record of a page and commits the page to the ledger in one transaction, before
- * anything is pushed: new content as PENDING with its payload, refused records as QUARANTINED
- * with the reason; dossiers the portal already holds unchanged are only counted.
+ * Checks every record of a page and sorts it: refused records are committed at once as
+ * QUARANTINED or HELD with the reason; new content becomes batches to push, each dossier written
+ * to the ledger once, with its outcome ({@link PushStep}); dossiers the portal already holds
+ * unchanged are only counted. Nothing of the page counts as done until the checkpoint passes it.
  */
 @Component("pages")
 public class PageRecorder {
@@ -81,8 +82,8 @@ public class PageRecorder {
             }
         }
         Map<String, Known> known = transfers.known(checked.keySet());
-        List<Transfer> pending = new ArrayList<>();
-        List<Transfers.Refusal> refused = new ArrayList<>();
+        Map<String, Transfer> versions = new LinkedHashMap<>();
+        List<Transfers.Version> refused = new ArrayList<>();
         List<PushItem> items = new ArrayList<>();
         int unchanged = 0;
         int held = 0;
@@ -93,20 +94,20 @@ public class PageRecorder {
                     unchanged++;
                     continue;
                 }
-                String payload = new Payload(v.dossier(), v.progress()).write(json);
+                String payload = new Payload(v.wire(), v.progressWire()).write();
                 IntegrationCheck.Finding finding = integration.check(v.facts().maDonVi(), v.facts().maTTHC());
                 Transfer transfer = new Transfer(v.maHoSo(), v.hash(), payload, v.progress().size(),
                         v.facts().withCatalogue(finding.mucDo(), finding.result()), page.ref(), v.updatedAt());
                 Failure hold = holdReason(v, finding);
                 if (hold != null) {
-                    refused.add(new Transfers.Refusal(transfer, State.HELD, hold));
+                    refused.add(Transfers.Version.refused(transfer, State.HELD, hold));
                     held++;
                     continue;
                 }
-                pending.add(transfer);
+                versions.put(v.maHoSo(), transfer);
                 boolean atPortal = k != null && k.atPortal();
                 boolean changed = !(atPortal && v.hash().equals(k.sentHash()));
-                items.add(new PushItem(v.maHoSo(), v.hash(), v.dossier(), v.progress(), atPortal, changed,
+                items.add(new PushItem(v.maHoSo(), v.hash(), v.wire(), v.progressWire(), atPortal, changed,
                         k == null ? 0 : k.progressSent()));
             } else if (c instanceof Checked.Invalid bad) {
                 if (k != null && k.refusedAlready(bad.hash())) {
@@ -120,25 +121,35 @@ public class PageRecorder {
                 String rawText = source == null ? null : source.toString();
                 Transfer t = new Transfer(bad.maHoSo(), bad.hash(), rawText, 0, Facts.NONE.withAgency(bad.facts().maDonVi()),
                         page.ref(), bad.updatedAt());
-                refused.add(new Transfers.Refusal(t, State.QUARANTINED,
+                refused.add(Transfers.Version.refused(t, State.QUARANTINED,
                         new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), null)));
             }
         }
-        List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
-                r.state(), r.failure())).toList();
-        tx.executeWithoutResult(status -> {
-            transfers.recordPending(pending, known, run.id);
-            transfers.recordRefused(refused, known, run.id);
-            events.record(story);
-        });
-        crash.reached(CrashPoints.Point.PENDING_RECORDED);
+        if (!refused.isEmpty()) {
+            List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
+                    r.state(), r.failure())).toList();
+            tx.executeWithoutResult(status -> {
+                transfers.write(refused, known, run.id);
+                events.record(story);
+            });
+        }
+        crash.reached(CrashPoints.Point.PAGE_CHECKED);
         run.pages.incrementAndGet();
         run.pulled.addAndGet(page.items().size());
         run.unchanged.addAndGet(unchanged);
         run.quarantined.addAndGet(refused.size() - held);
         run.held.addAndGet(held);
         Checkpoint next = highWater == null ? null : new Checkpoint(highWater, lastKey);
-        return new RecordedPage(page, partition(items), next, first);
+        List<Batch> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += batchSize) {
+            batches.add(Batch.read(items.subList(from, Math.min(items.size(), from + batchSize)), versions, known));
+        }
+        return new RecordedPage(page, batches, next, first);
+    }
+
+    /** The split's expression: the page's batches (a method of this bean, so Camel never hashes the page). */
+    public List<Batch> batches(RecordedPage page) {
+        return page.batches();
     }
 
     /** Why a valid dossier must wait instead of being sent, or null. */
@@ -155,14 +166,5 @@ public class PageRecorder {
                             + eauth.detail() + ")", null);
         }
         return null;
-    }
-
-    /** Splits the items to push into batches of the configured size. */
-    public List<List<PushItem>> partition(List<PushItem> items) {
-        List<List<PushItem>> batches = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += batchSize) {
-            batches.add(items.subList(from, Math.min(items.size(), from + batchSize)));
-        }
-        return batches;
     }
 }

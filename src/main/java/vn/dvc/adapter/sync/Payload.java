@@ -6,28 +6,30 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The ledger's resend payload: {@code {"dossier": {...}, "progress": [...]}}, exactly as mapped. */
-record Payload(ObjectNode dossier, List<ObjectNode> progress) {
+/**
+ * The ledger's resend payload: {@code {"dossier": {...}, "progress": [...]}}, exactly as mapped.
+ * Its parts are the JSON text the checks produced, joined as they are rather than serialised again.
+ */
+record Payload(String dossier, List<String> progress) {
 
-    String write(ObjectMapper json) {
-        ObjectNode root = json.createObjectNode();
-        root.set("dossier", dossier);
-        root.putArray("progress").addAll(progress);
-        try {
-            return json.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    String write() {
+        StringBuilder s = new StringBuilder(dossier.length() + 64 + progress.size() * 256);
+        s.append("{\"dossier\":").append(dossier).append(",\"progress\":[");
+        for (int i = 0; i < progress.size(); i++) {
+            s.append(i == 0 ? "" : ",").append(progress.get(i));
         }
+        return s.append("]}").toString();
     }
 
     static Payload read(ObjectMapper json, String text) {
         try {
             JsonNode root = json.readTree(text);
-            List<ObjectNode> progress = new ArrayList<>();
-            root.path("progress").forEach(p -> progress.add((ObjectNode) p));
-            return new Payload((ObjectNode) root.get("dossier"), progress);
+            List<String> progress = new ArrayList<>();
+            for (JsonNode p : root.path("progress")) {
+                progress.add(json.writeValueAsString(p));
+            }
+            return new Payload(json.writeValueAsString(root.get("dossier")), progress);
         } catch (IOException e) {
             throw new IllegalStateException("ledger payload is not JSON", e);
         }

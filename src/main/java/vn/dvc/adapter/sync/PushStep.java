@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Failure;
 import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfer;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.DossierPush;
 import vn.dvc.adapter.portal.Outcome;
@@ -23,7 +24,9 @@ import vn.dvc.adapter.system.CrashPoints;
 
 /**
  * Pushes one batch and commits each dossier's outcome: SENT with the accepted hash, FAILED
- * (transient, sent again later) or REJECTED (the portal refused the data), with the story. After
+ * (transient, sent again later) or REJECTED (the portal refused the data), with the story. A
+ * dossier read in this run is written to the ledger here, once, with its payload and outcome; a
+ * crash before this commit leaves the checkpoint behind it, so the next run reads it again. After
  * {@code adapter.sync.breaker-threshold} batches in a row fail on transient faults only, the
  * breaker opens: the run stops calling the portal and leaves the rest PENDING.
  */
@@ -49,47 +52,66 @@ public class PushStep {
         this.breakerThreshold = properties.sync().breakerThreshold();
     }
 
-    public void push(List<PushItem> batch, @ExchangeProperty("run") SyncRun run) {
-        if (batch.isEmpty() || run.stopped()) {
+    public void push(Batch batch, @ExchangeProperty("run") SyncRun run) {
+        List<PushItem> items = batch.items();
+        if (items.isEmpty() || run.stopped()) {
             return;
         }
-        List<Outcome> outcomes = portal.push(batch);
+        List<Outcome> outcomes = portal.push(items);
         crash.reached(CrashPoints.Point.PORTAL_ACCEPTED);
+        List<Transfers.Version> versions = new ArrayList<>();
         Map<String, String> sentHash = new HashMap<>();
         Map<String, Integer> progressSent = new HashMap<>();
         Map<String, Failure> failed = new HashMap<>();
         Map<String, Failure> rejected = new HashMap<>();
         Map<String, Boolean> atPortal = new HashMap<>();
         List<Events.Event> story = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            PushItem item = batch.get(i);
+        int failures = 0;
+        int rejections = 0;
+        for (int i = 0; i < items.size(); i++) {
+            PushItem item = items.get(i);
             Outcome o = outcomes.get(i);
             // A dossier the portal took, even if its progress then failed, is recorded as accepted first.
-            if (o.kind() == Outcome.Kind.ACCEPTED || "PROGRESS".equals(o.stage())) {
-                sentHash.put(item.maHoSo(), item.hash());
-                progressSent.put(item.maHoSo(), o.progressSent());
-            }
+            boolean dossierTaken = o.kind() == Outcome.Kind.ACCEPTED || "PROGRESS".equals(o.stage());
+            Failure f = null;
+            State state = State.SENT;
             if (o.kind() != Outcome.Kind.ACCEPTED) {
                 boolean transientFault = o.kind() == Outcome.Kind.FAILED;
-                Failure f = new Failure(transientFault ? "TRANSIENT" : "PERMANENT", o.stage(), o.code(), null, o.message(),
+                f = new Failure(transientFault ? "TRANSIENT" : "PERMANENT", o.stage(), o.code(), null, o.message(),
                         o.httpStatus());
-                (transientFault ? failed : rejected).put(item.maHoSo(), f);
-                atPortal.put(item.maHoSo(), o.atPortal());
-                story.add(new Events.Event(item.maHoSo(), run.id, run.kind, transientFault ? State.FAILED : State.REJECTED, f));
+                state = transientFault ? State.FAILED : State.REJECTED;
+                failures += transientFault ? 1 : 0;
+                rejections += transientFault ? 0 : 1;
+                story.add(new Events.Event(item.maHoSo(), run.id, run.kind, state, f));
             } else if (!"SYNC".equals(run.kind)) {
                 story.add(new Events.Event(item.maHoSo(), run.id, run.kind, State.SENT, null));
             }
+            Transfer version = batch.version(item.maHoSo());
+            if (version != null) {
+                versions.add(new Transfers.Version(version, state, f, dossierTaken ? item.hash() : null, o.atPortal(),
+                        dossierTaken ? o.progressSent() : null, true));
+                continue;
+            }
+            if (dossierTaken) {
+                sentHash.put(item.maHoSo(), item.hash());
+                progressSent.put(item.maHoSo(), o.progressSent());
+            }
+            if (f != null) {
+                (state == State.FAILED ? failed : rejected).put(item.maHoSo(), f);
+                atPortal.put(item.maHoSo(), o.atPortal());
+            }
         }
         tx.executeWithoutResult(status -> {
+            transfers.write(versions, batch.known(), run.id);
             transfers.markSent(sentHash, progressSent);
             transfers.markFailed(failed, State.FAILED, atPortal);
             transfers.markFailed(rejected, State.REJECTED, atPortal);
             events.record(story);
         });
-        run.sent.addAndGet(batch.size() - failed.size() - rejected.size());
-        run.failed.addAndGet(failed.size());
-        run.rejected.addAndGet(rejected.size());
-        breaker(run, failed.size() == batch.size());
+        run.sent.addAndGet(items.size() - failures - rejections);
+        run.failed.addAndGet(failures);
+        run.rejected.addAndGet(rejections);
+        breaker(run, failures == items.size());
     }
 
     private void breaker(SyncRun run, boolean allTransient) {

@@ -16,8 +16,8 @@ import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.AdapterProperties;
 
 /**
- * Reads back, one batch at a time, what earlier runs left unfinished: PENDING rows a crash left
- * between record and outcome, and FAILED rows whose transient fault may have passed. They go
+ * Reads back, one batch at a time, what earlier runs left unfinished: PENDING rows (held dossiers
+ * a catalogue refresh released) and FAILED rows whose transient fault may have passed. They go
  * through the same push as new content; a resent create meets "đã tồn tại" and becomes an update.
  */
 @Component("resend")
@@ -39,7 +39,7 @@ public class Resender {
         return !run.resendDone && !run.stopped();
     }
 
-    public List<PushItem> next(@ExchangeProperty("run") SyncRun run) {
+    public Batch next(@ExchangeProperty("run") SyncRun run) {
         List<Resend> rows = transfers.unfinished(UNFINISHED, run.resendAfter, batchSize);
         if (rows.size() < batchSize) {
             run.resendDone = true;
@@ -51,7 +51,7 @@ public class Resender {
                 items.add(item(json, r));
             }
         }
-        return items;
+        return Batch.resend(items);
     }
 
     /** A ledger row back as the push takes it: an update when the portal holds a version, only progress if unchanged. */

@@ -21,9 +21,9 @@ public class CrashPoints {
     public enum Point {
         /** A page was read from the source, nothing recorded yet. */
         PAGE_READ,
-        /** The page's transfers are committed as PENDING, nothing pushed yet. */
-        PENDING_RECORDED,
-        /** The portal accepted a batch; its outcome is not recorded yet. */
+        /** The page is checked and its refused records committed; nothing pushed yet. */
+        PAGE_CHECKED,
+        /** The portal accepted a batch; neither its dossiers nor their outcome are in the ledger yet. */
         PORTAL_ACCEPTED,
         /** Every outcome of the page is recorded; the checkpoint has not moved yet. */
         OUTCOME_RECORDED

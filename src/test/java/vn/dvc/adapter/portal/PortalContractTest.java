@@ -125,9 +125,9 @@ class PortalContractTest extends WireMockSystems {
     @Test
     void progressEntriesFollowTheirDossierAndOnlyTheNewOnes() {
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
-        ObjectNode dossier = json.createObjectNode().put("MaHoSo", "HS-1");
-        List<ObjectNode> progress = IntStream.range(0, 3)
-                .mapToObj(i -> json.createObjectNode().put("MaHoSo", "HS-1").put("TrangThai", i + 2)).toList();
+        String dossier = json.createObjectNode().put("MaHoSo", "HS-1").toString();
+        List<String> progress = IntStream.range(0, 3)
+                .mapToObj(i -> json.createObjectNode().put("MaHoSo", "HS-1").put("TrangThai", i + 2).toString()).toList();
 
         List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", dossier, progress, true, false, 1)));
 
@@ -156,6 +156,6 @@ class PortalContractTest extends WireMockSystems {
 
     private List<PushItem> items(int n, boolean atPortal) {
         return IntStream.range(0, n).mapToObj(i -> new PushItem("HS-" + i, "h" + i,
-                json.createObjectNode().put("MaHoSo", "HS-" + i), List.of(), atPortal, true, 0)).toList();
+                json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.<String>of(), atPortal, true, 0)).toList();
     }
 }

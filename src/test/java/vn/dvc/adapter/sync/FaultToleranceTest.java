@@ -57,7 +57,7 @@ class FaultToleranceTest extends WireMockSystems {
     }
 
     @Test
-    void a503StormOpensTheBreakerLeavesTheRestPendingAndTheNextRunSendsIt() {
+    void a503StormOpensTheBreakerLeavesTheRestBehindTheCheckpointAndTheNextRunSendsIt() {
         SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null, dossiers(40)))));
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(serviceUnavailable()));
 
@@ -67,7 +67,9 @@ class FaultToleranceTest extends WireMockSystems {
         assertThat(stormy.status()).isEqualTo("INTERRUPTED");
         assertThat(PORTAL.findAll(postRequestedFor(urlEqualTo("/integration")))).hasSize(12);
         assertThat(stormy.failed()).isEqualTo(12);
-        assertThat(stormy.pending()).isEqualTo(28);
+        // the 28 never pushed are not in the ledger: the checkpoint stays before them, so they are read again
+        assertThat(jdbc.queryForObject("select count(*) from transfer", Integer.class)).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from transfer where state = 'FAILED'", Integer.class)).isEqualTo(12);
         assertThat(jdbc.queryForObject("select count(*) from checkpoint", Integer.class)).isZero();
         assertThat(stormy.complete()).isFalse();   // `sync` exits 3
 
@@ -174,7 +176,7 @@ class FaultToleranceTest extends WireMockSystems {
     private List<PushItem> items(int n) {
         List<PushItem> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(new PushItem("HS-" + i, "h" + i, json.createObjectNode().put("MaHoSo", "HS-" + i), List.of(), false, true, 0));
+            list.add(new PushItem("HS-" + i, "h" + i, json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.of(), false, true, 0));
         }
         return list;
     }

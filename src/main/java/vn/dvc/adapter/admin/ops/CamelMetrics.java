@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.sync.Batch;
 import vn.dvc.adapter.sync.RecordedPage;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncRun;
@@ -85,7 +86,7 @@ class CamelMetrics extends EventNotifierSupport {
         Exchange exchange = sent.getExchange();
         String direct = direct(sent.getEndpoint());
         Object body = exchange.getMessage().getBody();
-        if (exchange.getException() == null && "push-batch".equals(direct) && body instanceof List<?> batch) {
+        if (exchange.getException() == null && "push-batch".equals(direct) && body instanceof Batch batch) {
             pushed(batch);
         } else if (exchange.getException() == null && "process-page".equals(direct) && body instanceof RecordedPage page) {
             recorded(page, exchange.getProperty("run", SyncRun.class));
@@ -99,13 +100,11 @@ class CamelMetrics extends EventNotifierSupport {
         }
     }
 
-    /** A batch was pushed: SENT, FAILED or REJECTED now, by agency (PENDING when the breaker skipped it). */
-    private void pushed(List<?> batch) {
+    /** A batch was pushed: SENT, FAILED or REJECTED now, by agency (not yet in the ledger when the breaker skipped it). */
+    private void pushed(Batch batch) {
         List<String> ids = new ArrayList<>();
-        for (Object o : batch) {
-            if (o instanceof PushItem item) {
-                ids.add(item.maHoSo());
-            }
+        for (PushItem item : batch.items()) {
+            ids.add(item.maHoSo());
         }
         if (!ids.isEmpty()) {
             count(jdbc.queryForList("select ma_don_vi, state, count(*) as n from transfer where ma_ho_so in (:ids)"

@@ -1,0 +1,44 @@
+package vn.dvc.adapter.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+/** The hand-read wire dates against the strict formatter they replace: the same dates, the same refusals. */
+class WireDatesTest {
+
+    @Test
+    void readsExactlyWhatTheStrictFormatterReads() {
+        List<String> samples = new ArrayList<>(List.of("20240229120000", "20230229120000", "20251231235959",
+                "20250431000000", "20250001000000", "20251301000000", "20250100000000", "20250115240000", "20250115236000",
+                "20250115235960", "00000101000000", "2025011512000", "202501151200000", "2025-01-15 1200", "2025011512000a",
+                "١٢٣٤٥٦٧٨٩٠١٢٣٤", "+2025011512000", "", "19000229000000", "20000229000000"));
+        SplittableRandom r = new SplittableRandom(3);
+        for (int i = 0; i < 50_000; i++) {
+            samples.add(String.format("%04d%02d%02d%02d%02d%02d", r.nextInt(10_000), r.nextInt(15), r.nextInt(33),
+                    r.nextInt(26), r.nextInt(62), r.nextInt(62)));
+        }
+        int real = 0;
+        for (String s : samples) {
+            LocalDateTime expected = strict(s);
+            assertThat(WireDates.parse(s)).as(s).isEqualTo(expected);
+            real += expected == null ? 0 : 1;
+        }
+        assertThat(real).as("the samples hold real dates too").isGreaterThan(10_000);
+        assertThat(WireDates.parse(null)).isNull();
+    }
+
+    private static LocalDateTime strict(String text) {
+        try {
+            return LocalDateTime.parse(text, WireDates.FORMAT);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
