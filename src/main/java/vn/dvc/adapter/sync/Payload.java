@@ -14,12 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 record Payload(String dossier, List<String> progress) {
 
     String write() {
-        StringBuilder s = new StringBuilder(dossier.length() + 64 + progress.size() * 256);
-        s.append("{\"dossier\":").append(dossier).append(",\"progress\":[");
-        for (int i = 0; i < progress.size(); i++) {
-            s.append(i == 0 ? "" : ",").append(progress.get(i));
-        }
-        return s.append("]}").toString();
+        return "{\"dossier\":" + dossier + ",\"progress\":[" + String.join(",", progress) + "]}";
     }
 
     static Payload read(ObjectMapper json, String text) {

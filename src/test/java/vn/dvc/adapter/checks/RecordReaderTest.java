@@ -1,0 +1,37 @@
+package vn.dvc.adapter.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The shortcut past the NFC normaliser must never let through text the normaliser would change. */
+class RecordReaderTest {
+
+    @Test
+    void textOfPrecomposedLettersAloneIsNfcInAnyOrder() {
+        List<Character> fast = new ArrayList<>();
+        for (char c = 0; c < 0x2000; c++) {
+            if (RecordReader.precomposed(c)) {
+                fast.add(c);
+            }
+        }
+        assertThat(fast).contains('a', 'Đ', 'Ơ', 'ư', 'ạ', 'ễ', 'ỹ').doesNotContain('\u0300', '\u0301', '\u0323');
+        for (char a : fast) {
+            assertThat(Normalizer.isNormalized(String.valueOf(a), Normalizer.Form.NFC)).as("U+%04X", (int) a).isTrue();
+            for (char b : fast) {
+                String pair = new String(new char[] {a, b});
+                assertThat(Normalizer.isNormalized(pair, Normalizer.Form.NFC)).as("U+%04X U+%04X", (int) a, (int) b).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aCombiningMarkStillGoesToTheNormaliser() {
+        assertThat(RecordReader.precomposed('\u0301')).isFalse();   // e + ◌́ must become é
+        assertThat(RecordReader.precomposed('\u0340')).isFalse();   // NFC_QC=No singleton
+    }
+}
