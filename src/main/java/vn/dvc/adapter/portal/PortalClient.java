@@ -36,14 +36,16 @@ public class PortalClient {
     private final ProducerTemplate camel;
     private final ObjectMapper json;
     private final AdapterProperties.Portal config;
+    private final Throttle throttle;
 
     private record Token(String value, Instant expires) {}
 
     private volatile Token token;
     private volatile String session;
 
-    public PortalClient(ProducerTemplate camel, ObjectMapper json, AdapterProperties properties) {
+    public PortalClient(ProducerTemplate camel, ObjectMapper json, AdapterProperties properties, Throttle throttle) {
         this.camel = camel;
+        this.throttle = throttle;
         this.json = json;
         this.config = properties.portal();
     }
@@ -133,13 +135,15 @@ public class PortalClient {
 
     private Response post(String path, ObjectNode body, String bearer) {
         try {
-            return send(path, json.writeValueAsString(body), "application/json; charset=utf-8", bearer);
+            // bytes, not a String: the dossiers' JSON text is encoded to UTF-8 once, by the generator
+            return send(path, json.writeValueAsBytes(body), "application/json; charset=utf-8", bearer);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private Response send(String path, String body, String contentType, String bearer) {
+    private Response send(String path, Object body, String contentType, String bearer) {
+        throttle.acquire();
         Exchange exchange = camel.send("direct:portal-call", ex -> {
             ex.getMessage().setHeaders(bearer == null
                     ? Map.of(Exchange.HTTP_PATH, path, Exchange.HTTP_METHOD, "POST", Exchange.CONTENT_TYPE, contentType)
@@ -155,6 +159,9 @@ public class PortalClient {
         }
         int status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         byte[] bytes = readBody(exchange);
+        if (status == 429) {
+            throttle.pause(retryAfter(exchange.getMessage().getHeader("Retry-After", String.class)));
+        }
         if (status == 429 || status >= 500) {
             throw new PortalFault("HTTP_" + status, "Cổng DVCQG trả về HTTP " + status, status,
                     retryAfter(exchange.getMessage().getHeader("Retry-After", String.class)), null);

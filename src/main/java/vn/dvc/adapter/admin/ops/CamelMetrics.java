@@ -167,7 +167,10 @@ class CamelMetrics extends EventNotifierSupport {
             return path.substring(1);
         }
         Object body = exchange.getMessage().getBody();
-        Matcher m = body instanceof String s ? SERVICE_FIELD.matcher(s) : null;
+        String text = body instanceof byte[] bytes
+                ? new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.UTF_8)
+                : body instanceof String s ? s : null;
+        Matcher m = text == null ? null : SERVICE_FIELD.matcher(text);
         return m != null && m.find() ? m.group(1) : path.substring(1);
     }
 
