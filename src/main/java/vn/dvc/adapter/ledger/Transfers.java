@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,10 +28,17 @@ public class Transfers {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final boolean keepSentPayload;
 
-    public Transfers(JdbcTemplate jdbc) {
+    /**
+     * @param keepSentPayload keep the payload of dossiers the portal accepted ({@code adapter.ledger.keep-sent-payload}).
+     *                        Off by default: the portal and the source hold that content, the ledger its hash
+     *                        and facts; the payload is what most of the ledger's size and write time were.
+     */
+    public Transfers(JdbcTemplate jdbc, @Value("${adapter.ledger.keep-sent-payload:false}") boolean keepSentPayload) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.keepSentPayload = keepSentPayload;
     }
 
     /** What the ledger holds for these dossiers, by MaHoSo. */
@@ -74,7 +82,7 @@ public class Transfers {
             Transfer t = v.transfer();
             Failure e = v.failure() == null ? NO_FAILURE : v.failure();
             boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
-            Object[] head = {v.state().name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
+            Object[] head = {v.state().name(), t.hash(), v.state() == State.SENT && !keepSentPayload ? null : t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
             Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.httpStatus(), runId, now,
                     v.sentHash(), v.atPortal(), v.progressSent(), v.attempted() ? 1 : 0, failed ? now : null,
                     failed ? now : null, t.maHoSo()};
@@ -124,15 +132,23 @@ public class Transfers {
         }
     }
 
-    /** The portal accepted these versions (identified by their hash) and this many progress entries of each. */
-    public void markSent(Map<String, String> hashById, Map<String, Integer> progressSentById) {
+    /**
+     * The portal accepted these versions of rows already in the ledger (a resend, a replay): their
+     * hash and how many progress entries it now has. The payload of one accepted whole is dropped
+     * unless {@code keep-sent-payload}; one whose progress then failed keeps it, to be sent again.
+     */
+    public void markSent(List<Accepted> accepted) {
         OffsetDateTime now = now();
-        List<Object[]> rows = new ArrayList<>(hashById.size());
-        hashById.forEach((id, hash) -> rows.add(new Object[] {hash, progressSentById.getOrDefault(id, 0), now, id}));
+        List<Object[]> rows = new ArrayList<>(accepted.size());
+        accepted.forEach(a -> rows.add(new Object[] {a.hash(), a.progressSent(), a.whole() && !keepSentPayload, now, a.maHoSo()}));
         jdbc.batchUpdate("update transfer set state='SENT', sent_hash=?, at_portal=true, progress_sent=?,"
+                + " payload=case when ? then null else payload end,"
                 + " attempts=attempts+1, error_class=null, error_stage=null, error_code=null, error_field=null,"
                 + " last_error=null, http_status=null, updated_at=? where ma_ho_so=?", rows);
     }
+
+    /** A version the portal took: its hash, its progress entries there, and whether nothing of it failed. */
+    public record Accepted(String maHoSo, String hash, int progressSent, boolean whole) {}
 
     /** The portal holds the dossier but did not take everything: FAILED or REJECTED, with the story. */
     public void markFailed(Map<String, Failure> failures, State state, Map<String, Boolean> atPortalById) {

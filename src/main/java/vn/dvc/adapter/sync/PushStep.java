@@ -60,8 +60,7 @@ public class PushStep {
         List<Outcome> outcomes = portal.push(items);
         crash.reached(CrashPoints.Point.PORTAL_ACCEPTED);
         List<Transfers.Version> versions = new ArrayList<>();
-        Map<String, String> sentHash = new HashMap<>();
-        Map<String, Integer> progressSent = new HashMap<>();
+        List<Transfers.Accepted> accepted = new ArrayList<>();
         Map<String, Failure> failed = new HashMap<>();
         Map<String, Failure> rejected = new HashMap<>();
         Map<String, Boolean> atPortal = new HashMap<>();
@@ -93,8 +92,7 @@ public class PushStep {
                 continue;
             }
             if (dossierTaken) {
-                sentHash.put(item.maHoSo(), item.hash());
-                progressSent.put(item.maHoSo(), o.progressSent());
+                accepted.add(new Transfers.Accepted(item.maHoSo(), item.hash(), o.progressSent(), f == null));
             }
             if (f != null) {
                 (state == State.FAILED ? failed : rejected).put(item.maHoSo(), f);
@@ -103,7 +101,7 @@ public class PushStep {
         }
         tx.executeWithoutResult(status -> {
             transfers.write(versions, batch.known(), run.id);
-            transfers.markSent(sentHash, progressSent);
+            transfers.markSent(accepted);
             transfers.markFailed(failed, State.FAILED, atPortal);
             transfers.markFailed(rejected, State.REJECTED, atPortal);
             events.record(story);

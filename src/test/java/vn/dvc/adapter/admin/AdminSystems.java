@@ -47,7 +47,7 @@ import vn.dvc.adapter.sync.SyncService;
         "adapter.admin.users[2].username=admin",
         "adapter.admin.users[2].password={bcrypt}$2a$04$kgq1T5JP671mPb9GSxb9dey.ILQ.ZIqjHCgaFU.l7vdhjV5EoMsTq",
         "adapter.admin.users[2].role=ADMIN",
-        "adapter.admin.health.cache-for=PT0S",
+        "adapter.admin.health.cache-for=PT0S", "adapter.ledger.keep-sent-payload=true",
         "management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true"})
 public abstract class AdminSystems {
 

@@ -116,6 +116,12 @@ abstract class EndToEnd {
         assertThat(portal.dossiers()).hasSize(sent);
         assertThat(run.sent()).isEqualTo(sent);
         assertThat(run.held()).isEqualTo(held);
+        // written once, with the outcome: an accepted dossier keeps its hash and facts, not its content;
+        // a held one keeps the payload it will be sent with
+        assertThat(jdbc.queryForObject("select count(*) from transfer where state = 'SENT' and payload is null"
+                + " and sent_hash = content_hash and attempts = 1 and ma_don_vi is not null", Integer.class)).isEqualTo(sent);
+        assertThat(jdbc.queryForObject("select count(*) from transfer where state = 'HELD' and payload like '{\"dossier\":{%'",
+                Integer.class)).isEqualTo(held);
     }
 
     @Test
