@@ -144,10 +144,57 @@ public class DossierMapper {
     private static Instant updatedAt(RecordReader in, JsonNode item) {
         String text = in.requiredText(item, "CapNhatLuc");
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return isoInstant(text);
         } catch (DateTimeParseException e) {
             throw in.refuse("CapNhatLuc", Problem.MALFORMED, text, "ISO-8601 có múi giờ, như 2025-03-04T08:15:00+07:00");
         }
+    }
+
+    /**
+     * {@link OffsetDateTime#parse} with a shortcut for the form every source record has
+     * ({@code 2025-03-04T08:15:00+07:00}, or {@code Z}): the formatter cost as much as half the checks.
+     * Anything else, valid or not, goes to the formatter, so both accept exactly the same.
+     */
+    static Instant isoInstant(String text) {
+        int n = text.length();
+        if ((n == 25 || n == 20) && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && digits(text, 0, 4) && digits(text, 5, 2)
+                && digits(text, 8, 2) && digits(text, 11, 2) && digits(text, 14, 2) && digits(text, 17, 2)) {
+            int offset = Integer.MIN_VALUE;
+            if (n == 20 && text.charAt(19) == 'Z') {
+                offset = 0;
+            } else if (n == 25 && (text.charAt(19) == '+' || text.charAt(19) == '-') && text.charAt(22) == ':'
+                    && digits(text, 20, 2) && digits(text, 23, 2)) {
+                int h = number(text, 20, 2);
+                int m = number(text, 23, 2);
+                offset = h <= 18 && m <= 59 && h * 3600 + m * 60 <= 18 * 3600
+                        ? (text.charAt(19) == '-' ? -1 : 1) * (h * 3600 + m * 60) : Integer.MIN_VALUE;
+            }
+            LocalDateTime local = offset == Integer.MIN_VALUE ? null
+                    : WireDates.parse(text.substring(0, 4) + text.substring(5, 7) + text.substring(8, 10)
+                            + text.substring(11, 13) + text.substring(14, 16) + text.substring(17, 19));
+            if (local != null) {
+                return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offset));
+            }
+        }
+        return OffsetDateTime.parse(text).toInstant();
+    }
+
+    private static boolean digits(String text, int from, int width) {
+        for (int i = from; i < from + width; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int width) {
+        int value = 0;
+        for (int i = from; i < from + width; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** MaHoSo when the record has a usable one, else its place on the page. */

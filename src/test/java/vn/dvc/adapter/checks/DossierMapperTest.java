@@ -90,4 +90,38 @@ class DossierMapperTest {
         assertThat(c.maHoSo()).isEqualTo("?2025-03-04T00:00:00Z#7");
         assertThat(((Checked.Invalid) c).violation().field()).isEqualTo("MaHoSo");
     }
+
+    @Test
+    void capNhatLucIsReadExactlyAsOffsetDateTimeReadsIt() {
+        java.util.List<String> samples = new java.util.ArrayList<>(java.util.List.of("2025-03-04T08:15:00+07:00",
+                "2025-03-04T08:15:00Z", "2025-03-04T08:15:00-00:00", "2025-02-29T08:15:00+07:00", "2024-02-29T23:59:59+07:00",
+                "2025-03-04t08:15:00+07:00", "2025-03-04T08:15:00z", "2025-03-04T08:15:00+18:00", "2025-03-04T08:15:00+18:01",
+                "2025-03-04T08:15:00+19:00", "2025-03-04T24:00:00+07:00", "2025-03-04T08:15:00.123+07:00",
+                "2025-03-04T08:15+07:00", "2025-03-04 08:15:00+07:00", "2025-3-04T08:15:00+07:00", "+2025-03-04T08:15:00Z",
+                "2025-03-04T08:15:00+0700", "2025-03-04T08:15:00+07", "2025-13-04T08:15:00+07:00", "0000-01-01T00:00:00Z"));
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 20_000; i++) {
+            samples.add(String.format("%04d-%02d-%02dT%02d:%02d:%02d%s", r.nextInt(10_000), r.nextInt(14), r.nextInt(33),
+                    r.nextInt(26), r.nextInt(62), r.nextInt(62),
+                    r.nextInt(5) == 0 ? "Z" : String.format("%s%02d:%02d", r.nextBoolean() ? "+" : "-", r.nextInt(20), r.nextInt(61))));
+        }
+        int valid = 0;
+        for (String s : samples) {
+            java.time.Instant expected;
+            try {
+                expected = java.time.OffsetDateTime.parse(s).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            java.time.Instant actual;
+            try {
+                actual = DossierMapper.isoInstant(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                actual = null;
+            }
+            assertThat(actual).as(s).isEqualTo(expected);
+            valid += expected == null ? 0 : 1;
+        }
+        assertThat(valid).isGreaterThan(2_000);
+    }
 }
