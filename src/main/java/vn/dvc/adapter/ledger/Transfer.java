@@ -9,4 +9,9 @@ import vn.dvc.adapter.checks.Facts;
  * facts the compliance report counts.
  */
 public record Transfer(String maHoSo, String hash, String payload, int progressTotal, Facts facts,
-                       String cursor, Instant sourceUpdated) {}
+                       String cursor, Instant sourceUpdated) {
+
+    public Transfer withPayload(String text) {
+        return new Transfer(maHoSo, hash, text, progressTotal, facts, cursor, sourceUpdated);
+    }
+}

@@ -82,7 +82,7 @@ public class Transfers {
             Transfer t = v.transfer();
             Failure e = v.failure() == null ? NO_FAILURE : v.failure();
             boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
-            Object[] head = {v.state().name(), t.hash(), v.state() == State.SENT && !keepSentPayload ? null : t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
+            Object[] head = {v.state().name(), t.hash(), keepsPayload(v.state()) ? t.payload() : null, t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
             Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.httpStatus(), runId, now,
                     v.sentHash(), v.atPortal(), v.progressSent(), v.attempted() ? 1 : 0, failed ? now : null,
                     failed ? now : null, t.maHoSo()};
@@ -104,6 +104,11 @@ public class Transfers {
                     + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=coalesce(?, last_failed_at)"
                     + " where ma_ho_so=?", updates);
         }
+    }
+
+    /** Whether a row in this state keeps its payload: always, unless accepted and {@code keep-sent-payload} is off. */
+    public boolean keepsPayload(State state) {
+        return state != State.SENT || keepSentPayload;
     }
 
     private static final Failure NO_FAILURE = new Failure(null, null, null, null, null, null);
@@ -140,7 +145,8 @@ public class Transfers {
     public void markSent(List<Accepted> accepted) {
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(accepted.size());
-        accepted.forEach(a -> rows.add(new Object[] {a.hash(), a.progressSent(), a.whole() && !keepSentPayload, now, a.maHoSo()}));
+        accepted.forEach(a -> rows.add(new Object[] {a.hash(), a.progressSent(), a.whole() && !keepsPayload(State.SENT), now,
+                a.maHoSo()}));
         jdbc.batchUpdate("update transfer set state='SENT', sent_hash=?, at_portal=true, progress_sent=?,"
                 + " payload=case when ? then null else payload end,"
                 + " attempts=attempts+1, error_class=null, error_stage=null, error_code=null, error_field=null,"

@@ -94,13 +94,14 @@ public class PageRecorder {
                     unchanged++;
                     continue;
                 }
-                String payload = new Payload(v.wire(), v.progressWire()).write();
                 IntegrationCheck.Finding finding = integration.check(v.facts().maDonVi(), v.facts().maTTHC());
-                Transfer transfer = new Transfer(v.maHoSo(), v.hash(), payload, v.progress().size(),
+                // the payload is joined only for a row that keeps it (PushStep): most are accepted and do not
+                Transfer transfer = new Transfer(v.maHoSo(), v.hash(), null, v.progress().size(),
                         v.facts().withCatalogue(finding.mucDo(), finding.result()), page.ref(), v.updatedAt());
                 Failure hold = holdReason(v, finding);
                 if (hold != null) {
-                    refused.add(Transfers.Version.refused(transfer, State.HELD, hold));
+                    refused.add(Transfers.Version.refused(transfer.withPayload(new Payload(v.wire(), v.progressWire()).write()),
+                            State.HELD, hold));
                     held++;
                     continue;
                 }

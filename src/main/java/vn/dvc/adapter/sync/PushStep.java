@@ -87,6 +87,9 @@ public class PushStep {
             }
             Transfer version = batch.version(item.maHoSo());
             if (version != null) {
+                if (transfers.keepsPayload(state)) {
+                    version = version.withPayload(new Payload(item.dossier(), item.progress()).write());
+                }
                 versions.add(new Transfers.Version(version, state, f, dossierTaken ? item.hash() : null, o.atPortal(),
                         dossierTaken ? o.progressSent() : null, true));
                 continue;
