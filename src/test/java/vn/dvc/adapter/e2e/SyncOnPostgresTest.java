@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,5 +53,18 @@ class SyncOnPostgresTest extends EndToEnd {
     @Override
     DemoData data() {
         return DATA;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
+    @org.junit.jupiter.api.Test
+    void statementsArePlannedWithTheirParameters() throws Exception {
+        // a generic plan made while the ledger was empty would scan the whole table for every page
+        assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getDataSourceProperties().getProperty("prepareThreshold"))
+                .isEqualTo("0");
+        try (var c = dataSource.getConnection()) {
+            assertThat(c.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold()).isZero();
+        }
     }
 }
