@@ -31,6 +31,9 @@ final class ChildJvm {
         command.add("-Dsun.net.httpserver.nodelay=true");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Duser.timezone=" + System.getProperty("user.timezone", "UTC"));
+        // adapter settings given to bench as -Dadapter.…=… apply to the measured adapter (e.g. the portal's rate limit)
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("adapter.")).sorted()
+                .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
         command.addAll(launcher());
         command.add("bench");
         command.add("worker");
