@@ -165,8 +165,8 @@ public class DossierMapper {
                 offset = 0;
             } else if (n == 25 && (text.charAt(19) == '+' || text.charAt(19) == '-') && text.charAt(22) == ':'
                     && digits(text, 20, 2) && digits(text, 23, 2)) {
-                int h = number(text, 20, 2);
-                int m = number(text, 23, 2);
+                int h = WireDates.number(text, 20, 2);
+                int m = WireDates.number(text, 23, 2);
                 offset = h <= 18 && m <= 59 && h * 3600 + m * 60 <= 18 * 3600
                         ? (text.charAt(19) == '-' ? -1 : 1) * (h * 3600 + m * 60) : Integer.MIN_VALUE;
             }
@@ -189,13 +189,6 @@ public class DossierMapper {
         return true;
     }
 
-    private static int number(String text, int from, int width) {
-        int value = 0;
-        for (int i = from; i < from + width; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        return value;
-    }
 
     /** MaHoSo when the record has a usable one, else its place on the page. */
     private static String keyOf(JsonNode item, int position, String pageRef) {

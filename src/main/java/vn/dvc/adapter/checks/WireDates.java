@@ -45,7 +45,8 @@ public final class WireDates {
         return LocalDateTime.of(year, month, day, hour, minute, second);
     }
 
-    private static int number(String text, int from, int width) {
+    /** The number the ASCII digits at {@code from..from+width} spell (the caller checked they are digits). */
+    static int number(String text, int from, int width) {
         int value = 0;
         for (int i = from; i < from + width; i++) {
             value = value * 10 + (text.charAt(i) - '0');
