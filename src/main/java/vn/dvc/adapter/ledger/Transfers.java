@@ -143,6 +143,9 @@ public class Transfers {
      * unless {@code keep-sent-payload}; one whose progress then failed keeps it, to be sent again.
      */
     public void markSent(List<Accepted> accepted) {
+        if (accepted.isEmpty()) {
+            return;   // no statement to prepare: most batches of a sync have nothing here
+        }
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(accepted.size());
         accepted.forEach(a -> rows.add(new Object[] {a.hash(), a.progressSent(), a.whole() && !keepsPayload(State.SENT), now,
@@ -158,6 +161,9 @@ public class Transfers {
 
     /** The portal holds the dossier but did not take everything: FAILED or REJECTED, with the story. */
     public void markFailed(Map<String, Failure> failures, State state, Map<String, Boolean> atPortalById) {
+        if (failures.isEmpty()) {
+            return;
+        }
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(failures.size());
         failures.forEach((id, e) -> rows.add(new Object[] {state.name(), atPortalById.getOrDefault(id, false),
