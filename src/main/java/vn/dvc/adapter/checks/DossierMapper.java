@@ -158,37 +158,24 @@ public class DossierMapper {
     static Instant isoInstant(String text) {
         int n = text.length();
         if ((n == 25 || n == 20) && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && digits(text, 0, 4) && digits(text, 5, 2)
-                && digits(text, 8, 2) && digits(text, 11, 2) && digits(text, 14, 2) && digits(text, 17, 2)) {
+                && text.charAt(13) == ':' && text.charAt(16) == ':') {
             int offset = Integer.MIN_VALUE;
             if (n == 20 && text.charAt(19) == 'Z') {
                 offset = 0;
-            } else if (n == 25 && (text.charAt(19) == '+' || text.charAt(19) == '-') && text.charAt(22) == ':'
-                    && digits(text, 20, 2) && digits(text, 23, 2)) {
+            } else if (n == 25 && (text.charAt(19) == '+' || text.charAt(19) == '-') && text.charAt(22) == ':') {
                 int h = WireDates.number(text, 20, 2);
                 int m = WireDates.number(text, 23, 2);
-                offset = h <= 18 && m <= 59 && h * 3600 + m * 60 <= 18 * 3600
-                        ? (text.charAt(19) == '-' ? -1 : 1) * (h * 3600 + m * 60) : Integer.MIN_VALUE;
+                if (h >= 0 && m >= 0 && m <= 59 && h * 3600 + m * 60 <= 18 * 3600) {
+                    offset = (text.charAt(19) == '-' ? -1 : 1) * (h * 3600 + m * 60);
+                }
             }
-            LocalDateTime local = offset == Integer.MIN_VALUE ? null
-                    : WireDates.parse(text.substring(0, 4) + text.substring(5, 7) + text.substring(8, 10)
-                            + text.substring(11, 13) + text.substring(14, 16) + text.substring(17, 19));
+            LocalDateTime local = offset == Integer.MIN_VALUE ? null : WireDates.read(text, 0, 5, 8, 11, 14, 17);
             if (local != null) {
                 return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offset));
             }
         }
         return OffsetDateTime.parse(text).toInstant();
     }
-
-    private static boolean digits(String text, int from, int width) {
-        for (int i = from; i < from + width; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
 
     /** MaHoSo when the record has a usable one, else its place on the page. */
     private static String keyOf(JsonNode item, int position, String pageRef) {

@@ -23,33 +23,36 @@ public final class WireDates {
      * and the formatter was a tenth of the adapter's time.
      */
     public static LocalDateTime parse(String text) {
-        if (text == null || text.length() != 14) {
-            return null;
-        }
-        for (int i = 0; i < 14; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-        }
-        int year = number(text, 0, 4);
-        int month = number(text, 4, 2);
-        int day = number(text, 6, 2);
-        int hour = number(text, 8, 2);
-        int minute = number(text, 10, 2);
-        int second = number(text, 12, 2);
-        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
-                || hour > 23 || minute > 59 || second > 59) {
-            return null;
-        }
-        return LocalDateTime.of(year, month, day, hour, minute, second);
+        return text == null || text.length() != 14 ? null : read(text, 0, 4, 6, 8, 10, 12);
     }
 
-    /** The number the ASCII digits at {@code from..from+width} spell (the caller checked they are digits). */
+    /**
+     * The date and time whose fields start at these places of {@code text} (the year four digits,
+     * the others two), or null when a field is not all ASCII digits or they make no real date.
+     */
+    static LocalDateTime read(String text, int year, int month, int day, int hour, int minute, int second) {
+        int y = number(text, year, 4);
+        int mo = number(text, month, 2);
+        int d = number(text, day, 2);
+        int h = number(text, hour, 2);
+        int mi = number(text, minute, 2);
+        int sec = number(text, second, 2);
+        if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > Month.of(mo).length(Year.isLeap(y))
+                || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
+            return null;
+        }
+        return LocalDateTime.of(y, mo, d, h, mi, sec);
+    }
+
+    /** The number the ASCII digits at {@code from..from+width} spell, or -1 when one is not a digit. */
     static int number(String text, int from, int width) {
         int value = 0;
         for (int i = from; i < from + width; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
         }
         return value;
     }

@@ -70,7 +70,7 @@ public class Transfers {
     /**
      * Writes new versions of dossiers, each in the state it ends in: as pushed (SENT, FAILED or
      * REJECTED, with what the portal now holds) or as refused by a check (QUARANTINED or HELD, with
-     * why). One write per dossier, inserting it or replacing its known row; a version the portal
+     * why), with the payload the caller gave it ({@link #keepsPayload} says which should have one). One write per dossier, inserting it or replacing its known row; a version the portal
      * accepted earlier stays recorded as accepted ({@code sent_hash}, {@code at_portal}) until a
      * newer one is.
      */
@@ -82,7 +82,7 @@ public class Transfers {
             Transfer t = v.transfer();
             Failure e = v.failure() == null ? NO_FAILURE : v.failure();
             boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
-            Object[] head = {v.state().name(), t.hash(), keepsPayload(v.state()) ? t.payload() : null, t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
+            Object[] head = {v.state().name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
             Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.httpStatus(), runId, now,
                     v.sentHash(), v.atPortal(), v.progressSent(), v.attempted() ? 1 : 0, failed ? now : null,
                     failed ? now : null, t.maHoSo()};

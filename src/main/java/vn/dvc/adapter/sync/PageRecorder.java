@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,6 @@ public class PageRecorder {
     private final DossierMapper mapper;
     private final Transfers transfers;
     private final TransactionTemplate tx;
-    private final ObjectMapper json;
     private final IntegrationCheck integration;
     private final Events events;
     private final CrashPoints crash;
@@ -50,7 +48,7 @@ public class PageRecorder {
     private final boolean holdOnEauthFailure;
 
     public PageRecorder(DossierMapper mapper, IntegrationCheck integration, Transfers transfers, Events events,
-                        TransactionTemplate tx, ObjectMapper json, AdapterProperties properties, CrashPoints crash) {
+                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash) {
         this.mapper = mapper;
         this.events = events;
         this.crash = crash;
@@ -58,7 +56,6 @@ public class PageRecorder {
         this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
         this.transfers = transfers;
         this.tx = tx;
-        this.json = json;
         this.batchSize = properties.sync().batchSize();
     }
 
