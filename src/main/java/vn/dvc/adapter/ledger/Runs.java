@@ -83,10 +83,11 @@ public class Runs {
                 c.unchanged(), c.quarantined(), c.failed(), c.rejected(), c.held(), id);
     }
 
-    public void finish(long id, String status, RunCounts c, String message) {
+    /** @param drift the run's schema drift in {@code SchemaDrift}'s text form, or null */
+    public void finish(long id, String status, RunCounts c, String message, String drift) {
         heartbeat(id, c);
-        jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?",
-                status, Transfers.now(), message, id);
+        jdbc.update("update sync_run set status = ?, finished_at = ?, message = ?, drift = ? where id = ?",
+                status, Transfers.now(), message, drift, id);
     }
 
     public Optional<Run> last() {

@@ -45,10 +45,33 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
      * What the checks do with a finding: {@code send} (the default) sends the dossier and reports
      * the finding; {@code hold} keeps it HELD until the finding is resolved.
      */
-    public record Checks(@DefaultValue("send") String eauthFailure) {
+    public record Checks(@DefaultValue("send") String eauthFailure, java.util.Map<String, String> overLimit) {
+
+        /** Label fields of progress entries that are shortened to the portal's limit; {@code NguoiXuLy} unless configured. */
+        private static final java.util.Map<String, String> DEFAULT_OVER_LIMIT = java.util.Map.of("NguoiXuLy", "shorten");
+
+        public Checks {
+            overLimit = overLimit == null || overLimit.isEmpty() ? DEFAULT_OVER_LIMIT : java.util.Map.copyOf(overLimit);
+        }
 
         public boolean holdOnEauthFailure() {
             return "hold".equalsIgnoreCase(eauthFailure);
+        }
+
+        /**
+         * What a progress entry whose text is over the portal's limit becomes, per field
+         * ({@code adapter.checks.over-limit.<field>}): {@code shorten} cuts that label to the limit and
+         * keeps the original in the ledger; {@code hold} (any field not listed) holds the entry back.
+         * Field names in lower case.
+         */
+        public java.util.Set<String> shortenedFields() {
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            overLimit.forEach((field, action) -> {
+                if ("shorten".equalsIgnoreCase(action)) {
+                    fields.add(field.toLowerCase(java.util.Locale.ROOT));   // relaxed binding may change a key's case
+                }
+            });
+            return java.util.Set.copyOf(fields);
         }
     }
 
@@ -70,6 +93,8 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
         require(has(sso.audience()), "adapter.sso.audience", "is not set");
         require(sso.minAcr().matches("LoA\\d"), "adapter.sso.min-acr", "must be LoA1..LoA4, is " + sso.minAcr());
         require(checks.eauthFailure().matches("(?i)send|hold"), "adapter.checks.eauth-failure", "must be send or hold");
+        checks.overLimit().forEach((field, action) -> require(action.matches("(?i)shorten|hold"),
+                "adapter.checks.over-limit." + field, "must be shorten or hold, is " + action));
         require(isHttp(source.url()), "adapter.source.url", "must be an http(s) URL, is " + source.url());
         require(isHttp(portal.url()), "adapter.portal.url", "must be an http(s) URL, is " + portal.url());
     }

@@ -112,7 +112,9 @@ class BenchmarkDataTest {
         int reaching = 0;
         for (int i = 0; i < N; i++) {
             Plan plan = STANDARD.plan(i);
-            boolean good = plan.defect() == null || plan.defect() == Defect.NOT_NFC;
+            // another normalisation is sent in NFC; an over-long officer's name concerns one progress entry only
+            boolean good = plan.defect() == null || plan.defect() == Defect.NOT_NFC
+                || STANDARD.defectField(i).equals("TienDo.NguoiXuLy");
             assertThat(STANDARD.reachesPortal(i)).as("dossier %d", i).isEqualTo(good && listed.contains(plan.procedure().maTTHC()));
             reaching += STANDARD.reachesPortal(i) ? 1 : 0;
         }
