@@ -106,18 +106,22 @@ public class DossierMapper {
     }
 
     /**
-     * The dossier as the portal holds it, in the same canonical form as a mapped dossier (the
-     * contract's fields in its order, nested keys sorted, NFC) and its content hash: equal to the
-     * hash the ledger recorded when the portal holds exactly what was sent.
+     * The dossier as the portal holds it, in the same canonical form as a mapped dossier: the
+     * contract's fields in its order (the portal's own fields left out), nested keys sorted, NFC.
      */
-    public String canonicalHash(JsonNode portalDossier) {
+    public ObjectNode canonical(JsonNode portalDossier) {
         RecordReader in = new RecordReader(portalDossier.path("MaHoSo").asText("?"), json);
         try {
-            return hasher.hash(write(in.copyFields(portalDossier, Fields.DOSSIER, "")));
+            return in.copyFields(portalDossier, Fields.DOSSIER, "");
         } catch (RecordReader.Refused refused) {
-            // a control character at the portal: it cannot be what we sent
-            return hasher.hash(write(portalDossier));
+            // a control character at the portal: it cannot be what we sent, so its raw form will differ
+            return (ObjectNode) portalDossier.deepCopy();
         }
+    }
+
+    /** The content hash of the portal's copy: equal to the ledger's when the portal holds exactly what was sent. */
+    public String canonicalHash(JsonNode portalDossier) {
+        return hasher.hash(write(canonical(portalDossier)));
     }
 
     private String write(JsonNode node) {
@@ -291,7 +295,7 @@ public class DossierMapper {
      * ({@code 2025-03-04T08:15:00+07:00}, or {@code Z}): the formatter cost as much as half the checks.
      * Anything else, valid or not, goes to the formatter, so both accept exactly the same.
      */
-    static Instant isoInstant(String text) {
+    public static Instant isoInstant(String text) {
         int n = text.length();
         if ((n == 25 || n == 20) && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
                 && text.charAt(13) == ':' && text.charAt(16) == ':') {

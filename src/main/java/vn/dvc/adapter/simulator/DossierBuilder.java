@@ -88,8 +88,10 @@ final class DossierBuilder {
         d.put("HoSoCoThanhPhanSoHoa", digitised ? "1" : "0");
         d.put("GhiChu", plan.late() ? "Trễ hạn do phải xác minh thông tin với cơ quan liên quan"
             : plan.channel() == 3 ? "Hồ sơ tiếp nhận qua dịch vụ bưu chính công ích" : "");
-        if ("VNEID".equals(method) || plan.channel() == 2 && r.nextInt(3) == 0) {
-            d.putArray("DSKetNoiCSDL").addObject().put("MaCSDL", POPULATION_DATABASE);
+        boolean populationData = plan.channel() == 2 && r.nextInt(3) == 0;   // drawn whatever the method, so the stream stays aligned
+        ArrayNode databases = d.putArray("DSKetNoiCSDL");
+        if ("VNEID".equals(method) || populationData) {
+            databases.addObject().put("MaCSDL", POPULATION_DATABASE);
         }
         d.set("TaiLieuNop", documents(r, procedure, t.submitted(), digitised));
         d.set("DanhSachLePhi", fees(procedure, paidOnline));

@@ -55,7 +55,7 @@ public final class SyncRun {
         return id;
     }
 
-    boolean stopped() {
+    public boolean stopped() {
         return stopReason != null;
     }
 

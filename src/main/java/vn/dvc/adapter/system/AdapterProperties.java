@@ -10,7 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Everything an operator sets, under {@code adapter.*}; see README "Configuration". */
 @ConfigurationProperties("adapter")
 public record AdapterProperties(@DefaultValue Source source, @DefaultValue Portal portal, @DefaultValue Sync sync,
-                                @DefaultValue Sso sso, @DefaultValue Checks checks) {
+                                @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile) {
+
+    /**
+     * Reading the portal back ({@code reconcile}): {@code serve}'s optional schedule (Quartz cron; none
+     * by default) reads a random sample of {@code sample} dossiers and sends the drift again when
+     * {@code repair}; a read is tried {@code maxAttempts} times (transient faults) before it counts as
+     * UNREADABLE; drift lists are written to {@code reportDir}.
+     */
+    public record Reconcile(String cron, @DefaultValue("500") int sample, @DefaultValue("false") boolean repair,
+                            @DefaultValue("3") int maxAttempts, @DefaultValue("reports") java.nio.file.Path reportDir) {}
 
     /** The one-stop system's export API. */
     public record Source(URI url, @DefaultValue("500") int pageSize) {}
@@ -87,6 +96,9 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
         require(sync.batchSize() >= 1 && sync.batchSize() <= 1000, "adapter.sync.batch-size", "must be 1..1000, is " + sync.batchSize());
         require(source.pageSize() >= 1 && source.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + source.pageSize());
         require(sync.maxAttempts() >= 1, "adapter.sync.max-attempts", "must be at least 1");
+        require(reconcile.maxAttempts() >= 1, "adapter.reconcile.max-attempts", "must be at least 1");
+        require(reconcile.sample() >= 1 && reconcile.sample() <= 100_000, "adapter.reconcile.sample",
+                "must be 1..100000, is " + reconcile.sample());
         require(sync.breakerThreshold() >= 1, "adapter.sync.breaker-threshold", "must be at least 1");
         require(sso != null && sso.jwksUrl() != null, "adapter.sso.jwks-url", "is not set");
         require(has(sso.issuer()), "adapter.sso.issuer", "is not set");

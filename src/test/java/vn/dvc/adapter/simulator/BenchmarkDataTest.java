@@ -24,7 +24,7 @@ class BenchmarkDataTest {
     private static final DemoData BENCH = DemoData.benchmark(N);
     /** What follows from the applicant; everything else is the same in both data sets. */
     private static final Set<String> APPLICANT = Set.of("ChuHoSo", "MaDoiTuong", "SoGiayToChuHoSo", "Email",
-        "TrichYeuHoSo", "XacThuc", "TaiKhoanDuocXacThucVoiVNeID");
+        "TrichYeuHoSo", "XacThuc", "TaiKhoanDuocXacThucVoiVNeID", "DinhDanhCHS", "DSKetNoiCSDL");
 
     @Test
     void onlyTheOnlineApplicantDiffersFromTheDemoData() {

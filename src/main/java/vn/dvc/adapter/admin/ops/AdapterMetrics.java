@@ -35,7 +35,7 @@ import vn.dvc.adapter.ledger.Transfers;
  */
 @Component
 @ConditionalOnWebApplication
-public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener {
+public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.adapter.reconcile.ReconcileListener {
 
     /** Gauges are read at every scrape; the ledger is asked at most this often. */
     private static final Duration LEDGER_CACHE = Duration.ofSeconds(5);
@@ -93,8 +93,17 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener {
                 .tag("outcome", outcome).register(registry).increment(n);
     }
 
-    /** Dossiers a reconciliation read back, by result. */
-    public void reconciled(String result, long n) {
+    /** Dossiers a reconcile read back, by result, and those it sent again. */
+    @Override
+    public void reconciled(vn.dvc.adapter.reconcile.ReconcileResult r) {
+        reconciled("MATCH", r.match());
+        reconciled("MISSING", r.missing());
+        reconciled("STALE", r.stale());
+        reconciled("UNREADABLE", r.unreadable());
+        reconciled("REPAIRED", r.repaired());
+    }
+
+    private void reconciled(String result, long n) {
         Counter.builder("adapter.reconcile.dossiers").description("Dossiers read back from the portal, by result")
                 .tag("result", result).register(registry).increment(n);
     }
