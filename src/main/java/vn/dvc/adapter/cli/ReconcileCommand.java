@@ -89,7 +89,7 @@ class ReconcileCommand implements Callable<Integer> {
         out.put("durationMs", r.durationMs());
         if (r.estimate() != null) {
             out.put("population", r.estimate().population());
-            out.put("driftShare", r.estimate().share());
+            out.put("driftShare", Double.isNaN(r.estimate().share()) ? null : r.estimate().share());   // null: nothing read
             out.put("ci95", List.of(r.estimate().low(), r.estimate().high()));
         }
         return out;

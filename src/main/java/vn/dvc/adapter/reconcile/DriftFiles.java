@@ -49,7 +49,7 @@ public class DriftFiles {
             doc.put("unreadable", r.unreadable());
             doc.put("repaired", r.repaired());
             if (r.estimate() != null) {
-                doc.put("driftShare", r.estimate().share());
+                doc.put("driftShare", Double.isNaN(r.estimate().share()) ? null : r.estimate().share());
                 doc.put("ci95", List.of(r.estimate().low(), r.estimate().high()));
             }
             doc.put("drift", r.drift().stream().map(f -> {

@@ -17,7 +17,9 @@ public record Estimate(int population, double share, double low, double high, lo
         double z2 = Z * Z;
         double centre = (p + z2 / (2 * read)) / (1 + z2 / read);
         double half = Z * Math.sqrt(p * (1 - p) / read + z2 / (4.0 * read * read)) / (1 + z2 / read);
-        return new Estimate(population, p, Math.max(0, centre - half), Math.min(1, centre + half),
-                Math.round(p * population));
+        // at 0 (or all) the bound is exactly 0 (or 1); the floating-point difference would show as 8.7e-19
+        double low = drift == 0 ? 0 : Math.max(0, centre - half);
+        double high = drift == read ? 1 : Math.min(1, centre + half);
+        return new Estimate(population, p, low, high, Math.round(p * population));
     }
 }

@@ -41,7 +41,7 @@ class ReconcileApi {
     }
 
     /** What to read back; at least one of since, agency, ids, sample. */
-    record Request(LocalDate since, String agency, List<String> ids, Integer sample, Long seed, boolean repair) {}
+    record Request(LocalDate since, String agency, List<String> ids, Integer sample, Long seed, Boolean repair) {}
 
     record Row(String maHoSo, String result, String agency, String detail) {}
 
@@ -61,7 +61,7 @@ class ReconcileApi {
     Answer reconcile(@RequestBody Request body, Authentication auth, HttpServletRequest request) {
         Caller caller = Caller.of(auth, request);
         return Answer.of(actions.reconcile(new ReconcileRequest(body.since(), body.agency(), body.ids(), body.sample(),
-                body.seed(), body.repair(), caller.name())));
+                body.seed(), Boolean.TRUE.equals(body.repair()), caller.name())));
     }
 
     @GetMapping
