@@ -34,10 +34,7 @@ public class LedgerQueries {
             rs.getString("ma_tthc"), instant(rs, "first_failed_at"), instant(rs, "last_failed_at"),
             instant(rs, "updated_at"), (Long) rs.getObject("run_id", Long.class));
 
-    private static final RowMapper<Run> RUN = (rs, i) -> new Run(rs.getLong("id"), rs.getString("kind"),
-            rs.getString("status"), instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("pages"),
-            rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"), rs.getInt("failed"),
-            rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"));
+    private static final RowMapper<Run> RUN = vn.dvc.adapter.ledger.Runs.ROW;
 
     /** A transfer with what it was sent as and its story. {@code payload} is the ledger's JSON text. */
     public record Detail(TransferRow row, String payload, String sourceCursor, Instant sourceUpdated, Instant createdAt,
