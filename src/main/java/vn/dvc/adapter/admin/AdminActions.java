@@ -42,9 +42,12 @@ public class AdminActions implements DisposableBean {
         return t;
     });
     private final AtomicBoolean syncing = new AtomicBoolean();
+    private final AtomicBoolean reconciling = new AtomicBoolean();
+    private final vn.dvc.adapter.reconcile.ReconcileService reconcile;
 
     public AdminActions(SyncService sync, ReplayService replay, ProducerTemplate camel, AdminAudit audit,
-                        ObjectProvider<AdapterMetrics> metrics) {
+                        ObjectProvider<AdapterMetrics> metrics, vn.dvc.adapter.reconcile.ReconcileService reconcile) {
+        this.reconcile = reconcile;
         this.sync = sync;
         this.replay = replay;
         this.camel = camel;
@@ -89,6 +92,36 @@ public class AdminActions implements DisposableBean {
 
     public boolean syncing() {
         return syncing.get();
+    }
+
+    /** A reconcile, waited for; recorded with its actor in {@code reconcile_run}. */
+    public vn.dvc.adapter.reconcile.ReconcileResult reconcile(vn.dvc.adapter.reconcile.ReconcileRequest request) {
+        try {
+            return reconcile.reconcile(request);
+        } catch (RuntimeException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** Starts a reconcile in the background, for the console; false when one started here is still going. */
+    public boolean startReconcile(vn.dvc.adapter.reconcile.ReconcileRequest request) {
+        if (!reconciling.compareAndSet(false, true)) {
+            return false;
+        }
+        background.execute(() -> {
+            try {
+                reconcile(request);
+            } catch (RuntimeException e) {
+                log.warn("đối soát do {} yêu cầu không chạy được: {}", request.actor(), e.getMessage());
+            } finally {
+                reconciling.set(false);
+            }
+        });
+        return true;
+    }
+
+    public boolean reconciling() {
+        return reconciling.get();
     }
 
     /** Replays through the replay service, which audits it. */

@@ -34,14 +34,11 @@ public class LedgerQueries {
             rs.getString("ma_tthc"), instant(rs, "first_failed_at"), instant(rs, "last_failed_at"),
             instant(rs, "updated_at"), (Long) rs.getObject("run_id", Long.class));
 
-    private static final RowMapper<Run> RUN = (rs, i) -> new Run(rs.getLong("id"), rs.getString("kind"),
-            rs.getString("status"), instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("pages"),
-            rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"), rs.getInt("failed"),
-            rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"));
+    private static final RowMapper<Run> RUN = vn.dvc.adapter.ledger.Runs.ROW;
 
     /** A transfer with what it was sent as and its story. {@code payload} is the ledger's JSON text. */
     public record Detail(TransferRow row, String payload, String sourceCursor, Instant sourceUpdated, Instant createdAt,
-                         String integration, String eauthStatus, String eauthReason) {}
+                         String integration, String eauthStatus, String eauthReason, String progressIssues) {}
 
     /** Catalogue counts and its last refresh (null fields before the first). */
     public record CatalogueFigures(long localProcedures, long nationalProcedures, long integrated, long held,
@@ -100,10 +97,11 @@ public class LedgerQueries {
 
     public Optional<Detail> transfer(String maHoSo) {
         return jdbc.query("select " + TRANSFER_COLUMNS + ", payload, source_cursor, source_updated, created_at, integration,"
-                        + " eauth_status, eauth_reason from transfer where ma_ho_so = ?",
+                        + " eauth_status, eauth_reason, progress_issues from transfer where ma_ho_so = ?",
                 (rs, i) -> new Detail(TRANSFER.mapRow(rs, i), rs.getString("payload"), rs.getString("source_cursor"),
                         instant(rs, "source_updated"), instant(rs, "created_at"), rs.getString("integration"),
-                        rs.getString("eauth_status"), rs.getString("eauth_reason")), maHoSo).stream().findFirst();
+                        rs.getString("eauth_status"), rs.getString("eauth_reason"), rs.getString("progress_issues")),
+                maHoSo).stream().findFirst();
     }
 
     /** Agencies that have transfers in these states, for a filter list. */

@@ -94,12 +94,23 @@ final class BarePipeline implements AutoCloseable {
         });
     }
 
+    /** The officer's name cut to the portal's 50 characters, as the adapter's default policy sends it. */
+    private static JsonNode shortened(JsonNode entry) {
+        String name = entry.path("NguoiXuLy").asText("");
+        if (name.codePointCount(0, name.length()) <= 50) {
+            return entry;
+        }
+        return ((ObjectNode) entry).put("NguoiXuLy", name.substring(0, name.offsetByCodePoints(0, 49)) + "…");
+    }
+
     /** DongBoHoSoMC with the dossiers, then CapNhatTienDoHoSoMC with their progress: what the adapter sends. */
     private void push(List<ObjectNode> batch) throws IOException {
         ArrayNode dossiers = client.json.createArrayNode();
         ArrayNode progress = client.json.createArrayNode();
         for (ObjectNode d : batch) {
-            d.path("TienDo").forEach(progress::add);
+            for (JsonNode entry : d.path("TienDo")) {
+                progress.add(shortened(entry));
+            }
             d.remove(SOURCE_ONLY);
             dossiers.add(d);
         }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dvc.adapter.portal.PortalClient;
+import vn.dvc.adapter.portal.PortalCode;
 import vn.dvc.adapter.portal.PortalFault;
 import vn.dvc.adapter.portal.Retry;
 import vn.dvc.adapter.system.AdapterProperties;
@@ -95,7 +96,7 @@ public class CatalogueRefresh {
     private List<Catalogue.National> nationalList(String agency) {
         JsonNode reply = retry.call("LayDanhSachTTHC " + agency,
                 () -> portal.share("LayDanhSachTTHC", json.createObjectNode().put("madonvi", agency)));
-        if (reply.path("error_code").asInt(-99) != 0) {
+        if (PortalCode.of("LayDanhSachTTHC", reply) != PortalCode.OK) {
             throw new PortalFault("CATALOGUE", "LayDanhSachTTHC của " + agency + " lỗi: " + reply.path("message").asText(),
                     null, null, null);
         }

@@ -2,6 +2,8 @@ package vn.dvc.adapter.checks;
 
 import java.text.Normalizer;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,13 +43,23 @@ final class RecordReader {
         return new Refused(new Violation(key, field, problem, value, detail));
     }
 
-    /** A copy of the named fields, strings in NFC; refuses control characters anywhere inside. */
+    /**
+     * A copy of the named fields in the list's order, strings in NFC, keys of nested items sorted;
+     * refuses control characters anywhere inside.
+     */
     ObjectNode copyFields(JsonNode from, List<String> names, String pathPrefix) {
+        return copyFields(from, names, pathPrefix, null);
+    }
+
+    /** As above; {@code reserved}, a field the adapter fills in itself, keeps its place even when the source lacks it. */
+    ObjectNode copyFields(JsonNode from, List<String> names, String pathPrefix, String reserved) {
         ObjectNode out = json.createObjectNode();
         for (String name : names) {
             JsonNode value = from.get(name);
             if (value != null) {
                 out.set(name, normalised(value, pathPrefix + name));
+            } else if (name.equals(reserved)) {
+                out.putNull(name);
             }
         }
         return out;
@@ -84,8 +96,14 @@ final class RecordReader {
             return out;
         }
         if (value.isObject()) {
+            // keys of nested items in sorted order: the canonical form, whatever order a system writes them in
             ObjectNode out = json.createObjectNode();
-            value.properties().forEach(e -> out.set(e.getKey(), normalised(e.getValue(), path + "." + e.getKey())));
+            List<String> sorted = new ArrayList<>(value.size());
+            value.fieldNames().forEachRemaining(sorted::add);
+            Collections.sort(sorted);
+            for (String name : sorted) {
+                out.set(name, normalised(value.get(name), path + "." + name));
+            }
             return out;
         }
         return value;
@@ -102,33 +120,65 @@ final class RecordReader {
         return value.asText();
     }
 
-    int code(ObjectNode node, String field, int min, int max, boolean required) {
+    int code(JsonNode node, String field, int min, int max, boolean required) {
         Integer code = code(node, field, field, min, max, required);
         return code == null ? 0 : code;
     }
 
-    /** A numeric code; digit strings are accepted and written back as numbers, the portal's form. */
-    Integer code(ObjectNode node, String path, String field, int min, int max, boolean required) {
+    /**
+     * A code's value: a string of digits, as every public client sends codes, or a JSON integer from
+     * an older source. Either way it is validated and left as it came: never retyped (domain.md §4).
+     * An empty string is no value, as OpenCPS sends it.
+     */
+    Integer code(JsonNode node, String path, String field, int min, int max, boolean required) {
         JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
             if (required) {
                 throw refuse(path, Problem.MISSING, null, null);
             }
             return null;
         }
         int code;
-        if (value.isInt()) {
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
             code = value.intValue();
-        } else if (value.isTextual() && value.asText().matches("\\d{1,3}")) {
+        } else if (value.isTextual() && digits(value.asText(), 1, 3)) {
             code = Integer.parseInt(value.asText());
-            node.put(field, code);
         } else {
-            throw refuse(path, Problem.MALFORMED, value.asText(), "số nguyên " + min + ".." + max);
+            throw refuse(path, Problem.MALFORMED, value.asText(), "mã dạng chuỗi số " + min + ".." + max);
         }
         if (code < min || code > max) {
             throw refuse(path, Problem.UNKNOWN_CODE, String.valueOf(code), min + ".." + max);
         }
         return code;
+    }
+
+    static boolean digits(String text, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A list field: absent, null or a JSON array; its items must be objects. */
+    JsonNode list(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw refuse(field, Problem.MALFORMED, value.toString(), "danh sách");
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isObject()) {
+                throw refuse(field + "[" + i + "]", Problem.MALFORMED, value.get(i).toString(), "đối tượng");
+            }
+        }
+        return value;
     }
 
     LocalDateTime requiredDate(JsonNode node, String field) {

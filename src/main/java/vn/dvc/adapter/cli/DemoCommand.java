@@ -22,6 +22,9 @@ import picocli.CommandLine.Unmatched;
 import vn.dvc.adapter.compliance.ComplianceFiles;
 import vn.dvc.adapter.compliance.ComplianceReport;
 import vn.dvc.adapter.compliance.ComplianceService;
+import vn.dvc.adapter.reconcile.ReconcileRequest;
+import vn.dvc.adapter.reconcile.ReconcileResult;
+import vn.dvc.adapter.reconcile.ReconcileService;
 import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.Simulators;
 import vn.dvc.adapter.sync.RunSummary;
@@ -41,6 +44,15 @@ class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
     boolean json;
+
+    @Option(names = "--lose", defaultValue = "0", description = "sau lượt đồng bộ, Cổng giả lập làm mất N hồ sơ (để xem đối soát tìm ra)")
+    int lose;
+
+    @Option(names = "--stale", defaultValue = "0", description = "sau lượt đồng bộ, Cổng giả lập giữ bản cũ của N hồ sơ")
+    int stale;
+
+    @Option(names = "--reconcile-sample", defaultValue = "300", description = "cỡ mẫu đối soát cuối buổi chạy thử (mặc định ${DEFAULT-VALUE})")
+    int reconcileSample;
 
     @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định) hoặc en")
     String lang;
@@ -78,6 +90,7 @@ class DemoCommand implements Callable<Integer> {
                 Boot.OUT.println(ComplianceFiles.provinceSummary(report, english));
                 Boot.OUT.println((english ? "Reports: " : "Báo cáo: ") + files.stream().map(Path::toString).toList());
             }
+            reconcileASample(ctx, sims);
             return Cli.OK;
         }
     }
@@ -92,6 +105,19 @@ class DemoCommand implements Callable<Integer> {
         Thread signer = new Thread(() -> data.presign(1), "demo-presign");
         signer.setDaemon(true);
         signer.start();
+    }
+
+    /** The demo's last step: the portal (made to drift with --lose/--stale) read back for a sample, and repaired. */
+    private void reconcileASample(ConfigurableApplicationContext ctx, Simulators sims) {
+        if (lose + stale > 0) {
+            sims.portal().drift(lose, stale, 2025);
+        }
+        ReconcileResult r = ctx.getBean(ReconcileService.class).reconcile(new ReconcileRequest(null, null, null,
+                reconcileSample, 2025L, true, "demo"));
+        if (!json) {
+            Boot.OUT.println();
+            Boot.OUT.print(ReconcileCommand.human(r, "en".equals(lang)));
+        }
     }
 
     /** The demo starts from an empty ledger: its portal simulator starts empty too. */

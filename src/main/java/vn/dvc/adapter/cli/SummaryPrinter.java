@@ -38,10 +38,36 @@ final class SummaryPrinter {
         out.put("durationMs", s.durationMs());
         out.put("checkpoint", s.checkpoint());
         out.put("message", s.message());
+        out.put("progressHeld", s.progressHeld());
+        out.put("progressShortened", s.progressShortened());
+        out.put("drift", s.drift());
         return out;
     }
 
     static String human(RunSummary s, boolean english) {
+        return counts(s, english) + extras(s, english);
+    }
+
+    /** Progress entries held back or shortened, and fields outside the contract: only when there are some. */
+    private static String extras(RunSummary s, boolean english) {
+        StringBuilder out = new StringBuilder();
+        if (s.progressHeld() + s.progressShortened() > 0) {
+            out.append(english
+                    ? String.format("  progress    %,d entries held back, %,d shortened to a limit (dossiers sent; see the transfer)%n",
+                            s.progressHeld(), s.progressShortened())
+                    : String.format("  tiến độ      %,d bước giữ lại, %,d bước rút gọn theo giới hạn (hồ sơ vẫn gửi; xem từng hồ sơ)%n",
+                            s.progressHeld(), s.progressShortened()));
+        }
+        if (!s.drift().isEmpty()) {
+            out.append(english
+                    ? "  schema drift: the one-stop system sends fields outside the contract, not sent: "
+                    : "  trường lạ: hệ thống một cửa gửi trường ngoài hợp đồng, không gửi lên DVCQG: ")
+                    .append(vn.dvc.adapter.sync.SchemaDrift.text(s.drift())).append(String.format("%n"));
+        }
+        return out.toString();
+    }
+
+    private static String counts(RunSummary s, boolean english) {
         double seconds = Math.max(s.durationMs(), 1) / 1000.0;
         String rate = String.format("%.0f", s.pulled() / seconds);
         if (english) {

@@ -14,7 +14,7 @@ import vn.dvc.adapter.sync.RunListener;
  * place on a terminal; plain lines every few seconds otherwise; nothing with {@code --json}.
  */
 @Component
-class TerminalProgress implements RunListener {
+class TerminalProgress implements RunListener, vn.dvc.adapter.reconcile.ReconcileListener {
 
     /** bar, lines or off; commands set it ({@code adapter.cli.progress}). */
     private final String mode;
@@ -34,15 +34,33 @@ class TerminalProgress implements RunListener {
         String eta = done <= 0 ? "?" : format(Duration.ofSeconds((long) (seconds * (1 - done) / done)));
         String text = String.format("lượt %d · %d trang · %,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s",
                 run, pages, pulled, pulled / seconds, eta);
+        show(done, text, false);
+    }
+
+    /** A bar redrawn in place, or a plain line every few seconds (and the last one). */
+    private void show(double fraction, String text, boolean last) {
         if ("bar".equals(mode)) {
             int width = 24;
-            int filled = (int) Math.round(done * width);
-            Boot.ERR.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + String.format("%3.0f%% ", done * 100)
-                    + text + "   ");
-        } else if (System.nanoTime() - lastLine > 5_000_000_000L) {
+            int filled = (int) Math.round(fraction * width);
+            Boot.ERR.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
+                    + String.format("%3.0f%% ", fraction * 100) + text + "   ");
+        } else if (System.nanoTime() - lastLine > 5_000_000_000L || last) {
             lastLine = System.nanoTime();
             Boot.ERR.println(text);
         }
+    }
+
+    /** A reconcile's reads: how many of how many, per second, and the time left. */
+    @Override
+    public synchronized void readBack(int done, int total, long elapsedNanos) {
+        if ("off".equals(mode) || total == 0) {
+            return;
+        }
+        double seconds = Math.max(elapsedNanos / 1e9, 0.001);
+        double fraction = (double) done / total;
+        String eta = format(Duration.ofSeconds((long) (seconds * (total - done) / Math.max(done, 1))));
+        String text = String.format("đối soát · %,d/%,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s", done, total, done / seconds, eta);
+        show(fraction, text, done == total);
     }
 
     private static double fraction(Instant from, Instant position) {

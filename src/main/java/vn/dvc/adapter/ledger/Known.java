@@ -1,11 +1,33 @@
 package vn.dvc.adapter.ledger;
 
-/** What the ledger knows of a dossier when a new version of it arrives. */
-public record Known(String maHoSo, State state, String contentHash, String sentHash, boolean atPortal, int progressSent) {
+import java.util.List;
 
-    /** The portal already holds exactly this content and every progress entry: nothing to send. */
-    public boolean upToDate(String hash, int progressTotal) {
-        return state == State.SENT && hash.equals(sentHash) && progressSent >= progressTotal;
+/**
+ * What the ledger knows of a dossier when a new version of it arrives.
+ *
+ * @param progressHeld the progress entries held back so far, in the ledger's form ("3,7"), or null
+ */
+public record Known(String maHoSo, State state, String contentHash, String sentHash, boolean atPortal, int progressSent,
+                    String progressHeld) {
+
+    /**
+     * The portal already holds exactly this content and every progress entry it may have: nothing
+     * to send. {@code progress} holds null for an entry held back; one held back before and
+     * corrected since is something to send.
+     */
+    public boolean upToDate(String hash, List<String> progress) {
+        if (state != State.SENT || !hash.equals(sentHash) || progressSent < progress.size()) {
+            return false;
+        }
+        if (progressHeld != null) {
+            for (String i : progressHeld.split(",")) {
+                int entry = Integer.parseInt(i);
+                if (entry < progress.size() && progress.get(entry) != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** This very record was refused before and has not changed since. */

@@ -2,6 +2,11 @@ package vn.dvc.adapter.ledger;
 
 import java.time.Instant;
 
-/** A sync run as recorded. */
+/**
+ * A sync run as recorded.
+ *
+ * @param drift source fields outside the contract the run saw, "Field=records, …" ({@code SchemaDrift}), or null
+ */
 public record Run(long id, String kind, String status, Instant startedAt, Instant finishedAt, int pages, int pulled,
-                  int sent, int unchanged, int quarantined, int failed, int rejected, int held, String message) {}
+                  int sent, int unchanged, int quarantined, int failed, int rejected, int held, String message,
+                  String drift) {}

@@ -21,11 +21,12 @@ public class Runs {
     /** pid@host of this process. */
     public static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
-    private static final RowMapper<Run> ROW = (rs, i) -> new Run(rs.getLong("id"), rs.getString("kind"),
+    /** A {@code sync_run} row; the one mapping of it (the console reads runs through it too). */
+    public static final RowMapper<Run> ROW = (rs, i) -> new Run(rs.getLong("id"), rs.getString("kind"),
             rs.getString("status"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
             Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
             rs.getInt("pages"), rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"),
-            rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"));
+            rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"), rs.getString("drift"));
 
     private final JdbcTemplate jdbc;
 
@@ -83,10 +84,11 @@ public class Runs {
                 c.unchanged(), c.quarantined(), c.failed(), c.rejected(), c.held(), id);
     }
 
-    public void finish(long id, String status, RunCounts c, String message) {
+    /** @param drift the run's schema drift in {@code SchemaDrift}'s text form, or null */
+    public void finish(long id, String status, RunCounts c, String message, String drift) {
         heartbeat(id, c);
-        jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?",
-                status, Transfers.now(), message, id);
+        jdbc.update("update sync_run set status = ?, finished_at = ?, message = ?, drift = ? where id = ?",
+                status, Transfers.now(), message, drift, id);
     }
 
     public Optional<Run> last() {

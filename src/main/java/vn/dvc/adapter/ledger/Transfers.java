@@ -47,11 +47,12 @@ public class Transfers {
         if (ids.isEmpty()) {
             return found;
         }
-        named.query("select ma_ho_so, state, content_hash, sent_hash, at_portal, progress_sent from transfer where ma_ho_so in (:ids)",
+        named.query("select ma_ho_so, state, content_hash, sent_hash, at_portal, progress_sent, progress_held from transfer"
+                        + " where ma_ho_so in (:ids)",
                 new MapSqlParameterSource("ids", ids),
                 rs -> {
                     found.put(rs.getString(1), new Known(rs.getString(1), State.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)));
+                            rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6), rs.getString(7)));
                 });
         return found;
     }
@@ -82,25 +83,29 @@ public class Transfers {
             Transfer t = v.transfer();
             Failure e = v.failure() == null ? NO_FAILURE : v.failure();
             boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
-            Object[] head = {v.state().name(), t.hash(), t.payload(), t.progressTotal(), t.cursor(), ts(t.sourceUpdated())};
+            Object[] head = {v.state().name(), t.hash(), t.payload(), t.progressTotal(), t.progressIssues(), t.cursor(),
+                    ts(t.sourceUpdated())};
+            boolean progressKnown = v.progressSent() != null;
             Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.httpStatus(), runId, now,
-                    v.sentHash(), v.atPortal(), v.progressSent(), v.attempted() ? 1 : 0, failed ? now : null,
-                    failed ? now : null, t.maHoSo()};
+                    v.sentHash(), v.atPortal(), v.progressSent(), progressKnown, v.progressHeld(), v.attempted() ? 1 : 0,
+                    failed ? now : null, failed ? now : null, t.maHoSo()};
             Object[] row = concat(concat(head, facts(t.facts())), tail);
             (known.containsKey(t.maHoSo()) ? updates : inserts).add(row);
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, source_cursor, source_updated, "
-                    + FACT_COLUMNS + ", error_class, error_stage, error_code, error_field, last_error, http_status, run_id,"
-                    + " updated_at, sent_hash, at_portal, progress_sent, attempts, first_failed_at, last_failed_at, ma_ho_so,"
-                    + " created_at) values (" + "?,".repeat(6 + 11 + 10) + "coalesce(?, 0), ?, ?, ?, ?, ?)",
+            jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, progress_issues, source_cursor,"
+                    + " source_updated, " + FACT_COLUMNS + ", error_class, error_stage, error_code, error_field, last_error,"
+                    + " http_status, run_id, updated_at, sent_hash, at_portal, progress_sent, progress_held, attempts,"
+                    + " first_failed_at, last_failed_at, ma_ho_so, created_at) values (" + "?,".repeat(7 + 11 + 10)
+                    + "coalesce(?, 0), case when ? then cast(? as varchar(2000)) else null end, ?, ?, ?, ?, ?)",
                     withCreatedAt(inserts, now));
         }
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, source_cursor=?,"
-                    + " source_updated=?, " + FACT_SETS + ", error_class=?, error_stage=?, error_code=?, error_field=?,"
-                    + " last_error=?, http_status=?, run_id=?, updated_at=?, sent_hash=coalesce(?, sent_hash),"
-                    + " at_portal=(at_portal or ?), progress_sent=coalesce(?, progress_sent), attempts=attempts+?,"
+            jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, progress_issues=?,"
+                    + " source_cursor=?, source_updated=?, " + FACT_SETS + ", error_class=?, error_stage=?, error_code=?,"
+                    + " error_field=?, last_error=?, http_status=?, run_id=?, updated_at=?, sent_hash=coalesce(?, sent_hash),"
+                    + " at_portal=(at_portal or ?), progress_sent=coalesce(?, progress_sent),"
+                    + " progress_held=case when ? then cast(? as varchar(2000)) else progress_held end, attempts=attempts+?,"
                     + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=coalesce(?, last_failed_at)"
                     + " where ma_ho_so=?", updates);
         }
@@ -125,15 +130,16 @@ public class Transfers {
      * @param failure      why it was refused or failed; null when SENT
      * @param sentHash     the content hash the portal now holds from this push, or null (nothing new accepted)
      * @param atPortal     the portal holds a version of it after this push
-     * @param progressSent progress entries the portal now has, or null (unchanged)
+     * @param progressSent progress entries the portal now dealt with, or null (unchanged)
+     * @param progressHeld of which held back ("3,7" or null), when {@code progressSent} is given
      * @param attempted    the portal was called for it
      */
     public record Version(Transfer transfer, State state, Failure failure, String sentHash, boolean atPortal,
-                          Integer progressSent, boolean attempted) {
+                          Integer progressSent, String progressHeld, boolean attempted) {
 
         /** Refused by a check (QUARANTINED or HELD): the portal was not called. */
         public static Version refused(Transfer transfer, State state, Failure failure) {
-            return new Version(transfer, state, failure, null, false, null, false);
+            return new Version(transfer, state, failure, null, false, null, null, false);
         }
     }
 
@@ -148,16 +154,16 @@ public class Transfers {
         }
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(accepted.size());
-        accepted.forEach(a -> rows.add(new Object[] {a.hash(), a.progressSent(), a.whole() && !keepsPayload(State.SENT), now,
-                a.maHoSo()}));
-        jdbc.batchUpdate("update transfer set state='SENT', sent_hash=?, at_portal=true, progress_sent=?,"
+        accepted.forEach(a -> rows.add(new Object[] {a.hash(), a.progressSent(), a.progressHeld(),
+                a.whole() && !keepsPayload(State.SENT), now, a.maHoSo()}));
+        jdbc.batchUpdate("update transfer set state='SENT', sent_hash=?, at_portal=true, progress_sent=?, progress_held=?,"
                 + " payload=case when ? then null else payload end,"
                 + " attempts=attempts+1, error_class=null, error_stage=null, error_code=null, error_field=null,"
                 + " last_error=null, http_status=null, updated_at=? where ma_ho_so=?", rows);
     }
 
-    /** A version the portal took: its hash, its progress entries there, and whether nothing of it failed. */
-    public record Accepted(String maHoSo, String hash, int progressSent, boolean whole) {}
+    /** A version the portal took: its hash, its progress entries there (and which held back), and whether nothing of it failed. */
+    public record Accepted(String maHoSo, String hash, int progressSent, String progressHeld, boolean whole) {}
 
     /** The portal holds the dossier but did not take everything: FAILED or REJECTED, with the story. */
     public void markFailed(Map<String, Failure> failures, State state, Map<String, Boolean> atPortalById) {
@@ -174,10 +180,10 @@ public class Transfers {
     }
 
     private static final String RESEND_COLUMNS = "select ma_ho_so, state, content_hash, sent_hash, payload, at_portal,"
-            + " progress_sent, attempts, ma_don_vi, ma_tthc, error_code";
+            + " progress_sent, attempts, ma_don_vi, ma_tthc, error_code, progress_held";
     private static final org.springframework.jdbc.core.RowMapper<Resend> RESEND = (rs, i) -> new Resend(rs.getString(1),
             State.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-            rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11));
+            rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
 
     /** Unfinished transfers after {@code afterKey}, in key order: what a crash or a failed run left behind. */
     public List<Resend> unfinished(Collection<State> states, String afterKey, int limit) {

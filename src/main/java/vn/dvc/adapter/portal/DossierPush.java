@@ -1,6 +1,5 @@
 package vn.dvc.adapter.portal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ public class DossierPush {
 
     static final String DONG_BO = "DongBoHoSoMC";
     static final String TIEN_DO = "CapNhatTienDoHoSoMC";
-    private static final int INVALID_DATA = -1;
 
     private final PortalClient portal;
     private final ObjectMapper json;
@@ -64,7 +62,7 @@ public class DossierPush {
 
         List<Outcome> result = new ArrayList<>(items.size());
         for (PushItem item : items) {
-            result.add(outcomes.getOrDefault(item.maHoSo(), Outcome.accepted(item, item.atPortal(), item.progressSent())));
+            result.add(outcomes.getOrDefault(item.maHoSo(), Outcome.accepted(item, item.atPortal())));
         }
         return result;
     }
@@ -84,14 +82,15 @@ public class DossierPush {
             batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, "DOSSIER", fault)));
             return;
         }
-        int code = reply.path("error_code").asInt(Integer.MIN_VALUE);
-        String message = nfc(reply.path("message").asText(""));
-        if (code == 0) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.accepted(item, true, item.progressSent())));
-        } else if (!updating && (code == 3 || code == -3) && message.contains("đã tồn tại")) {
+        PortalCode answer = PortalCode.of(DONG_BO, reply);
+        int code = PortalCode.number(reply);
+        String message = PortalCode.message(reply);
+        if (answer == PortalCode.OK) {
+            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.accepted(item, true)));
+        } else if (!updating && answer == PortalCode.ALREADY_EXISTS) {
             // Nothing of the batch was stored; an update of a dossier the portal lacks creates it.
             sendDossiers(batch, true, outcomes);
-        } else if (code == INVALID_DATA && batch.size() > 1) {
+        } else if (answer == PortalCode.INVALID_DATA && batch.size() > 1) {
             sendDossiers(batch.subList(0, batch.size() / 2), updating, outcomes);
             sendDossiers(batch.subList(batch.size() / 2, batch.size()), updating, outcomes);
         } else {
@@ -105,7 +104,7 @@ public class DossierPush {
         }
         ArrayNode data = json.createArrayNode();
         for (PushItem item : batch) {
-            item.progress().subList(item.progressSent(), item.progress().size()).forEach(p -> data.addRawValue(new RawValue(p)));
+            item.newProgress().forEach(p -> data.addRawValue(new RawValue(p)));
         }
         ObjectNode fields = json.createObjectNode();
         fields.set("data", data);
@@ -116,30 +115,28 @@ public class DossierPush {
             batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, "PROGRESS", fault)));
             return;
         }
-        int code = reply.path("error_code").asInt(Integer.MIN_VALUE);
-        if (code == 0) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.accepted(item, true, item.progress().size())));
-        } else if (code == INVALID_DATA && batch.size() > 1) {
+        PortalCode answer = PortalCode.of(TIEN_DO, reply);
+        if (answer == PortalCode.OK) {
+            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.acceptedWithProgress(item)));
+        } else if (answer == PortalCode.INVALID_DATA && batch.size() > 1) {
             sendProgress(batch.subList(0, batch.size() / 2), outcomes);
             sendProgress(batch.subList(batch.size() / 2, batch.size()), outcomes);
         } else {
-            String message = nfc(reply.path("message").asText(""));
+            int code = PortalCode.number(reply);
+            String message = PortalCode.message(reply);
             batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, true, "PROGRESS", code, message)));
         }
     }
 
     private static Outcome failed(PushItem item, String stage, PortalFault fault) {
         boolean atPortal = item.atPortal() || "PROGRESS".equals(stage);
-        return new Outcome(item.maHoSo(), Outcome.Kind.FAILED, atPortal, item.progressSent(), stage, fault.code(),
+        return new Outcome(item.maHoSo(), Outcome.Kind.FAILED, atPortal, item.progressSent(), item.progressHeld(), stage,
+                fault.code(),
                 fault.getMessage(), fault.httpStatus());
     }
 
     private static Outcome rejected(PushItem item, boolean atPortal, String stage, int code, String message) {
-        return new Outcome(item.maHoSo(), Outcome.Kind.REJECTED, atPortal, item.progressSent(), stage,
+        return new Outcome(item.maHoSo(), Outcome.Kind.REJECTED, atPortal, item.progressSent(), item.progressHeld(), stage,
                 "PORTAL_" + code, "Cổng DVCQG từ chối (error_code " + code + "): " + message, 200);
-    }
-
-    private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -4,11 +4,12 @@ package vn.dvc.adapter.portal;
  * What became of one {@link PushItem}.
  *
  * @param atPortal     the portal now holds a version of the dossier
- * @param progressSent progress entries the portal now has
+ * @param progressSent progress entries the portal now dealt with (sent or held back)
+ * @param progressHeld which of them are held back, in the ledger's form ("3,7"), or null
  * @param stage        DOSSIER or PROGRESS, where it stopped (null when accepted)
  */
-public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSent, String stage, String code,
-                      String message, Integer httpStatus) {
+public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSent, String progressHeld, String stage,
+                      String code, String message, Integer httpStatus) {
 
     public enum Kind {
         /** The portal holds this content and every progress entry. */
@@ -19,7 +20,20 @@ public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSe
         REJECTED
     }
 
-    static Outcome accepted(PushItem item, boolean atPortal, int progressSent) {
-        return new Outcome(item.maHoSo(), Kind.ACCEPTED, atPortal, progressSent, null, null, null, null);
+    /**
+     * The dossier is accepted (or needed nothing). Its progress: when the portal holds the dossier
+     * and no entry is left to send (the new ones are all held back), every entry is dealt with;
+     * otherwise as before this push, until the progress call says more.
+     */
+    static Outcome accepted(PushItem item, boolean atPortal) {
+        boolean progressDone = atPortal && !item.hasNewProgress();
+        return new Outcome(item.maHoSo(), Kind.ACCEPTED, atPortal, progressDone ? item.progress().size() : item.progressSent(),
+                progressDone ? item.heldAfter() : item.progressHeld(), null, null, null, null);
+    }
+
+    /** Accepted with its new progress entries. */
+    static Outcome acceptedWithProgress(PushItem item) {
+        return new Outcome(item.maHoSo(), Kind.ACCEPTED, true, item.progress().size(), item.heldAfter(), null, null, null,
+                null);
     }
 }

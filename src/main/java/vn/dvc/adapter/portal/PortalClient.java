@@ -31,7 +31,6 @@ import vn.dvc.adapter.system.Masking;
 public class PortalClient {
 
     private static final Logger log = LoggerFactory.getLogger(PortalClient.class);
-    static final int SESSION_EXPIRED = 2;
 
     private final ProducerTemplate camel;
     private final ObjectMapper json;
@@ -63,7 +62,7 @@ public class PortalClient {
     private JsonNode call(String path, String service, ObjectNode fields) {
         String current = session();
         JsonNode reply = authorised(path, service, fields, current);
-        if (reply.path("error_code").asInt() == SESSION_EXPIRED) {
+        if (PortalCode.of(service, reply) == PortalCode.SESSION_EXPIRED) {
             log.info("phiên làm việc với Cổng DVCQG hết hạn, đăng nhập lại");
             reply = authorised(path, service, fields, renewSession(current));
         }
@@ -92,7 +91,7 @@ public class PortalClient {
         if (session == null) {
             ObjectNode login = json.createObjectNode().put("username", config.username()).put("password", config.password());
             JsonNode reply = parse(post("/auth", login, token()), "auth");
-            if (reply.path("error_code").asInt(-99) != 0 || !reply.hasNonNull("session")) {
+            if (PortalCode.of("auth", reply) != PortalCode.OK || !reply.hasNonNull("session")) {
                 throw new PortalFault("AUTH", "Cổng DVCQG từ chối đăng nhập: " + reply.path("message").asText(), null, null, null);
             }
             session = reply.get("session").asText();

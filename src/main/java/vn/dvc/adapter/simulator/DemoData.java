@@ -160,10 +160,29 @@ public final class DemoData {
      */
     public boolean reachesPortal(int index) {
         Plan plan = plan(index);
-        if (plan.defect() != null && plan.defect() != Defect.NOT_NFC) {
+        if (refused(index)) {
             return false;
         }
         return ProcedureCatalog.listed(seed, plan.procedure());
+    }
+
+    /**
+     * Whether the defect of dossier #index refuses the whole dossier. Text in another Unicode
+     * normalisation is normalised and sent; an over-long officer's name in one progress entry
+     * (OVERSIZED_TEXT on TienDo.NguoiXuLy) concerns that entry only: the dossier is sent.
+     */
+    public boolean refused(int index) {
+        Plan plan = plan(index);
+        return plan.defect() != null && plan.defect() != Defect.NOT_NFC && !progressDefect(plan);
+    }
+
+    /** The defect of dossier #index is in one progress entry (its dossier is sent all the same). */
+    public boolean progressDefect(int index) {
+        return progressDefect(plan(index));
+    }
+
+    private static boolean progressDefect(Plan plan) {
+        return plan.defect() != null && Defects.field(plan.defect(), plan.defectVariant()).startsWith("TienDo.");
     }
 
     /** The fields a defect of this kind may touch, comma-separated (see {@link #defectField(int)}). */

@@ -14,6 +14,8 @@ final class DossierBuilder {
     private static final String[] DOCUMENTS = People.nfc("Bản sao Căn cước công dân", "Giấy ủy quyền",
         "Bản sao Giấy chứng nhận đăng ký doanh nghiệp", "Sơ đồ vị trí thửa đất", "Bản vẽ thiết kế",
         "Giấy khám sức khỏe", "Ảnh chân dung 4x6", "Bản sao văn bằng, chứng chỉ", "Văn bản thỏa thuận");
+    /** The national population database, as DSKetNoiCSDL names it. */
+    static final String POPULATION_DATABASE = "CSDLQGDC";
     private static final int[] FEES = {20_000, 50_000, 100_000, 200_000, 300_000, 500_000, 1_000_000};
 
     private final long seed;
@@ -51,29 +53,50 @@ final class DossierBuilder {
         d.put("TenTTHC", procedure.tenTTHC());
         d.put("MaLinhVuc", procedure.maLinhVuc());
         d.put("TenLinhVuc", procedure.tenLinhVuc());
-        d.put("KenhThucHien", plan.channel());
+        d.put("KenhThucHien", String.valueOf(plan.channel()));   // codes are JSON strings (domain.md §4)
         d.put("ChuHoSo", holder);
-        d.put("LoaiDoiTuong", loai);
+        d.put("LoaiDoiTuong", String.valueOf(loai));
         d.put("MaDoiTuong", loai == 1 ? person.idNumber() : loai == 2 ? People.taxCode(r) : "");
         d.put("SoGiayToChuHoSo", person.idNumber());
+        d.set("DinhDanhCHS", identities(person));
+        d.put("ThongTinKhac", loai == 2 ? "Mã số thuế: " + d.path("MaDoiTuong").asText() : "");
         d.put("Email", r.nextInt(100) < 85 ? People.email(r, person.name()) : null);
+        if (loai == 2) {
+            d.put("Fax", "0218" + Wire.padded(r.nextInt(10_000_000), 7));
+        }
         d.put("SoDienThoai", People.phone(r));
         d.put("TrichYeuHoSo", "Đề nghị " + lowerFirst(procedure.tenTTHC()) + " - " + holder);
         d.put("NgayNopHoSo", Wire.date(t.submitted()));
         d.put("NgayTiepNhan", Wire.date(t.received()));
         d.put("NgayHenTra", Wire.date(t.due()));
-        d.put("TrangThaiHoSo", plan.status());
+        d.put("TrangThaiHoSo", String.valueOf(plan.status()));
         d.put("NgayTra", t.returned() == null ? null : Wire.date(t.returned()));
+        boolean byPost = plan.channel() == 3 || r.nextInt(100) < 5;
+        if (t.returned() != null) {
+            d.put("ThongTinTra", byPost ? "Trả kết quả qua dịch vụ bưu chính công ích" : "Trả kết quả tại Bộ phận Một cửa");
+        }
+        if (plan.status() == 3) {
+            d.put("NgayTuChoi", Wire.date(t.received() == null ? t.submitted() : t.received()));
+        }
         d.put("NgayKetThucXuLy", t.finished() == null ? null : Wire.date(t.finished()));
         d.put("DonViXuLy", plan.agency().name());
-        d.put("HinhThuc", plan.channel() == 3 || r.nextInt(100) < 5 ? 1 : 0); // 1: result sent by post
-        d.put("TaiKhoanDuocXacThucVoiVNeID", "VNEID".equals(method) ? 1 : 0);
-        d.put("DuocThanhToanTrucTuyen", paidOnline ? 1 : 0);
-        d.put("HoSoCoThanhPhanSoHoa", plan.channel() == 2 || r.nextInt(10) < 3 ? 1 : 0);
+        d.put("NoiNopHoSo", plan.channel() == 2 ? "Cổng Dịch vụ công quốc gia" : "Bộ phận Một cửa " + plan.agency().name());
+        d.put("HinhThuc", byPost ? "1" : "0"); // 1: result sent by post
+        d.put("TaiKhoanDuocXacThucVoiVNeID", "VNEID".equals(method) ? "1" : "0");
+        d.put("DuocThanhToanTrucTuyen", paidOnline ? (r.nextInt(4) == 0 ? "2" : "1") : "0");
+        boolean digitised = plan.channel() == 2 || r.nextInt(10) < 3;
+        d.put("HoSoCoThanhPhanSoHoa", digitised ? "1" : "0");
         d.put("GhiChu", plan.late() ? "Trễ hạn do phải xác minh thông tin với cơ quan liên quan"
             : plan.channel() == 3 ? "Hồ sơ tiếp nhận qua dịch vụ bưu chính công ích" : "");
-        d.set("TaiLieuNop", documents(r, procedure, t.submitted()));
+        boolean populationData = plan.channel() == 2 && r.nextInt(3) == 0;   // drawn whatever the method, so the stream stays aligned
+        ArrayNode databases = d.putArray("DSKetNoiCSDL");
+        if ("VNEID".equals(method) || populationData) {
+            databases.addObject().put("MaCSDL", POPULATION_DATABASE);
+        }
+        d.set("TaiLieuNop", documents(r, procedure, t.submitted(), digitised));
         d.set("DanhSachLePhi", fees(procedure, paidOnline));
+        d.set("DanhSachTepDinhKemKhac", otherPapers(r));
+        d.set("DanhSachHoSoBoSung", supplements(plan, t));
         d.set("DanhSachGiayToKetQua", results(r, plan));
         d.put("MaDonVi", plan.agency().code());
         d.put("CapNhatLuc", Wire.iso(t.updated()));
@@ -129,16 +152,50 @@ final class DossierBuilder {
             () -> IdTokenClaims.of(plan, person, Seeds.random(seed, plan.index(), 3)));
     }
 
-    private static ArrayNode documents(SplittableRandom r, Procedure procedure, Instant submitted) {
+    /** The personal ID the applicant is known by: a 12-digit CCCD (LoaiDinhDanh "1"). */
+    private static ArrayNode identities(People.Person person) {
+        ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+        ids.addObject().put("LoaiDinhDanh", "1").put("SoDinhDanh", person.idNumber());
+        return ids;
+    }
+
+    /** Papers handed in besides the files (originals shown at the counter), now and then. */
+    private static ArrayNode otherPapers(SplittableRandom r) {
+        ArrayNode papers = JsonNodeFactory.instance.arrayNode();
+        if (r.nextInt(5) == 0) {
+            papers.addObject().put("TenGiayTo", "Bản chính Giấy tờ tùy thân (đối chiếu)").put("SoLuong", "1")
+                .put("LoaiGiayTo", "1");
+        }
+        return papers;
+    }
+
+    /** A request for supplement for a dossier now in status 5 (Yêu cầu bổ sung giấy tờ). */
+    private static ArrayNode supplements(Plan plan, Timeline t) {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        if (plan.status() == 5 && t.received() != null) {
+            list.addObject().put("NgayYeuCauBoSung", Wire.date(t.received().plusSeconds(86_400)))
+                .put("NoiDungYeuCauBoSung", "Bổ sung bản sao giấy tờ chứng minh nơi cư trú").put("NgayBoSung", "");
+        }
+        return list;
+    }
+
+    private static ArrayNode documents(SplittableRandom r, Procedure procedure, Instant submitted, boolean digitised) {
         ArrayNode files = JsonNodeFactory.instance.arrayNode();
         int n = 1 + r.nextInt(4);
         for (int i = 0; i < n; i++) {
             String id = new UUID(r.nextLong(), r.nextLong()).toString();
             String name = i == 0 ? "Tờ khai " + lowerFirst(procedure.tenTTHC()) : People.pick(r, DOCUMENTS);
+            boolean fromStore = i > 0 && r.nextInt(10) == 0;
             files.addObject()
                 .put("TepDinhKemId", id)
                 .put("TenTepDinhKem", name + ".pdf")
-                .put("DuongDanTaiTepTin", FILES + Wire.date(submitted).substring(0, 6) + "/" + id + ".pdf");
+                .put("IsDeleted", "0")
+                .put("MaThanhPhanHoSo", "TP" + (i + 1))
+                .put("DuongDanTaiTepTin", FILES + Wire.date(submitted).substring(0, 6) + "/" + id + ".pdf")
+                .put("DuocSoHoa", digitised ? "1" : "0")
+                .put("DuocTaiSuDung", fromStore ? "1" : "0")
+                .put("DuocLayTuKhoDMQG", fromStore ? "1" : "0")
+                .put("MaKetQuaThayThe", "");
         }
         return files;
     }
@@ -151,9 +208,9 @@ final class DossierBuilder {
             fees.addObject()
                 .put("TenPhiLePhi", loai == 1 ? "Phí thẩm định hồ sơ" : "Lệ phí cấp giấy")
                 .put("MaPhiLePhi", (loai == 1 ? "PHI-" : "LP-") + procedure.maTTHC().substring(0, 8))
-                .put("HinhThucThu", paidOnline ? 2 : 1)
+                .put("HinhThucThu", paidOnline ? "2" : "1")
                 .put("Gia", FEES[(int) Long.remainderUnsigned(h, FEES.length)])
-                .put("LoaiPhiLePhi", loai);
+                .put("LoaiPhiLePhi", String.valueOf(loai));
         }
         return fees;
     }
@@ -168,7 +225,8 @@ final class DossierBuilder {
                     : "Quyết định về việc " + lowerFirst(name))
                 .put("MaThanhPhanHoSo", "KQ." + plan.procedure().maTTHC().substring(0, 8))
                 .put("GiayToId", id)
-                .put("DuongDanTepTinKetQua", FILES + "ketqua/" + id + ".pdf");
+                .put("DuongDanTepTinKetQua", FILES + "ketqua/" + id + ".pdf")
+                .put("MaGiayToKetQua", "KQ-" + plan.maHoSo());
         }
         return results;
     }

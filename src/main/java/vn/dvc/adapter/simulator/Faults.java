@@ -26,6 +26,8 @@ public final class Faults {
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicInteger failNext = new AtomicInteger();
     private volatile int failNextStatus;
+    private final java.util.Set<String> slowLookups = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile int slowLookupMillis;
 
     Faults(long seed) {
         this.seed = seed;
@@ -102,7 +104,21 @@ public final class Faults {
         failNext.set(0);
         failNextStatus = 503;
         rateLimit = 0;
+        slowLookups.clear();
+        slowLookupMillis = 0;
         return this;
+    }
+
+    /** {@code TraCuuHoSo} of these dossiers answers only after {@code ms}: longer than a client's read timeout, a time-out. */
+    public Faults slowLookups(java.util.Collection<String> maHoSo, int ms) {
+        slowLookups.addAll(maHoSo);
+        slowLookupMillis = Math.max(0, ms);
+        return this;
+    }
+
+    /** How long a read back of this dossier waits before answering (0 for most). */
+    int lookupDelay(String maHoSo) {
+        return maHoSo != null && slowLookups.contains(maHoSo) ? slowLookupMillis : 0;
     }
 
     Duration tokenTtl() {

@@ -121,9 +121,23 @@ final class PortalHandlers {
         return switch (service == null ? "" : service) {
             case "DongBoHoSoMC" -> services.sync(request);
             case "CapNhatTienDoHoSoMC" -> services.progress(request);
-            case "TraCuuHoSo" -> services.lookup(request.path("MaHoSo").asText(null));
+            case "TraCuuHoSo" -> {
+                String maHoSo = request.path("MaHoSo").asText(null);
+                sleep(faults.lookupDelay(maHoSo));
+                yield services.lookup(maHoSo);
+            }
             default -> reply(-1, "Dịch vụ không tồn tại: " + service);
         };
+    }
+
+    private static void sleep(int ms) {
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     void jwks(HttpExchange exchange) throws Exception {

@@ -142,6 +142,36 @@ public final class PortalSimulator implements AutoCloseable {
         rejected.addAll(maHoSo);
     }
 
+    /** The portal loses these dossiers and their progress: what reconciliation must find MISSING. */
+    public void lose(java.util.Collection<String> maHoSo) {
+        store.lose(maHoSo);
+    }
+
+    /**
+     * The portal holds an older version of these dossiers (their TrichYeuHoSo as before an
+     * update): what reconciliation must find STALE.
+     */
+    public void makeStale(java.util.Collection<String> maHoSo) {
+        for (String id : maHoSo) {
+            store.alter(id, d -> ((com.fasterxml.jackson.databind.node.ObjectNode) d).put("TrichYeuHoSo",
+                d.path("TrichYeuHoSo").asText() + " (bản cũ)"));
+        }
+    }
+
+    /**
+     * Loses {@code lost} and makes {@code stale} other dossiers stale, drawn with {@code seed} from
+     * those held (for the demo and {@code simulate}); returns the MaHoSo of each kind.
+     */
+    public Map<String, List<String>> drift(int lost, int stale, long seed) {
+        List<String> held = new java.util.ArrayList<>(new java.util.TreeSet<>(store.dossiers().keySet()));
+        java.util.Collections.shuffle(held, new java.util.Random(seed));
+        List<String> gone = List.copyOf(held.subList(0, Math.min(lost, held.size())));
+        List<String> old = List.copyOf(held.subList(gone.size(), Math.min(gone.size() + stale, held.size())));
+        lose(gone);
+        makeStale(old);
+        return Map.of("MISSING", gone, "STALE", old);
+    }
+
     public void removeFromCatalogue(String maTTHC) {
         catalogue.remove(maTTHC);
     }

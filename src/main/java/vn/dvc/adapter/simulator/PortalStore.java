@@ -79,6 +79,20 @@ final class PortalStore {
         return null;
     }
 
+    /** Forgets these dossiers and their progress, as a portal that lost them would (a knob for reconciliation). */
+    synchronized void lose(java.util.Collection<String> ids) {
+        for (String id : ids) {
+            dossiers.remove(id);
+            progress.remove(id);
+            progressCounts.remove(id);
+        }
+    }
+
+    /** Replaces a dossier's content in place (a stale version: an older update, a manual edit at the portal). */
+    synchronized void alter(String maHoSo, java.util.function.UnaryOperator<JsonNode> change) {
+        dossiers.computeIfPresent(maHoSo, (k, d) -> change.apply(d.deepCopy()));
+    }
+
     JsonNode dossier(String maHoSo) {
         return maHoSo == null ? null : dossiers.get(maHoSo);
     }

@@ -88,7 +88,7 @@ final class ProgressBuilder {
         e.put("ThoiDiemXuLy", Wire.date(at));
         e.put("PhongBanXuLy", office(plan, role, district));
         e.put("NoiDungXuLy", content(status, step, plan.channel()));
-        e.put("TrangThai", status);
+        e.put("TrangThai", String.valueOf(status));   // codes are strings on the wire, as every public client sends them
         e.put("NgayBatDau", Wire.date(start));
         e.put("NgayKetThucTheoQuyDinh", Wire.date(plan.times().due()));
         return e;

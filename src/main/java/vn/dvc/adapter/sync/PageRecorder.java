@@ -39,6 +39,7 @@ import vn.dvc.adapter.system.CrashPoints;
 public class PageRecorder {
 
     private final DossierMapper mapper;
+    private final ProgressIssues issues;
     private final Transfers transfers;
     private final TransactionTemplate tx;
     private final IntegrationCheck integration;
@@ -48,8 +49,9 @@ public class PageRecorder {
     private final boolean holdOnEauthFailure;
 
     public PageRecorder(DossierMapper mapper, IntegrationCheck integration, Transfers transfers, Events events,
-                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash) {
+                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash, ProgressIssues issues) {
         this.mapper = mapper;
+        this.issues = issues;
         this.events = events;
         this.crash = crash;
         this.integration = integration;
@@ -69,6 +71,7 @@ public class PageRecorder {
         for (int i = 0; i < page.items().size(); i++) {
             Checked c = mapper.check(page.items().get(i), i, page.ref());
             checked.put(c.maHoSo(), c);
+            run.drift(c.unknownFields());
             raw.put(c.maHoSo(), page.items().get(i));
             if (first == null) {
                 first = c.updatedAt();
@@ -87,14 +90,16 @@ public class PageRecorder {
         for (Checked c : checked.values()) {
             Known k = known.get(c.maHoSo());
             if (c instanceof Checked.Valid v) {
-                if (k != null && k.upToDate(v.hash(), v.progress().size())) {
+                if (k != null && k.upToDate(v.hash(), v.progressWire())) {
                     unchanged++;
                     continue;
                 }
                 IntegrationCheck.Finding finding = integration.check(v.facts().maDonVi(), v.facts().maTTHC());
                 // the payload is joined only for a row that keeps it (PushStep): most are accepted and do not
-                Transfer transfer = new Transfer(v.maHoSo(), v.hash(), null, v.progress().size(),
-                        v.facts().withCatalogue(finding.mucDo(), finding.result()), page.ref(), v.updatedAt());
+                Transfer transfer = new Transfer(v.maHoSo(), v.hash(), null, v.progressWire().size(),
+                        v.facts().withCatalogue(finding.mucDo(), finding.result()), page.ref(), v.updatedAt(),
+                        issues.write(v.progressIssues()));
+                run.progressIssues(v.progressIssues());
                 Failure hold = holdReason(v, finding);
                 if (hold != null) {
                     refused.add(Transfers.Version.refused(transfer.withPayload(new Payload(v.wire(), v.progressWire()).write()),
@@ -106,7 +111,7 @@ public class PageRecorder {
                 boolean atPortal = k != null && k.atPortal();
                 boolean changed = !(atPortal && v.hash().equals(k.sentHash()));
                 items.add(new PushItem(v.maHoSo(), v.hash(), v.wire(), v.progressWire(), atPortal, changed,
-                        k == null ? 0 : k.progressSent()));
+                        k == null ? 0 : k.progressSent(), k == null ? null : k.progressHeld()));
             } else if (c instanceof Checked.Invalid bad) {
                 if (k != null && k.refusedAlready(bad.hash())) {
                     unchanged++;
@@ -114,11 +119,12 @@ public class PageRecorder {
                 }
                 var v = bad.violation();
                 JsonNode source = raw.get(bad.maHoSo());
-                // Kept as the source sent it, so an administrator can see what arrived; its fields cannot be
-                // trusted, so the compliance report lists it apart instead of counting it.
-                String rawText = source == null ? null : source.toString();
+                // Kept as the source sent it, so an administrator can see what arrived, less the applicant's ID
+                // token (the verdict is what counts); its fields cannot be trusted, so the compliance report
+                // lists it apart instead of counting it.
+                String rawText = source == null ? null : RawRecord.withoutIdToken(source);
                 Transfer t = new Transfer(bad.maHoSo(), bad.hash(), rawText, 0, Facts.NONE.withAgency(bad.facts().maDonVi()),
-                        page.ref(), bad.updatedAt());
+                        page.ref(), bad.updatedAt(), null);
                 refused.add(Transfers.Version.refused(t, State.QUARANTINED,
                         new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), null)));
             }

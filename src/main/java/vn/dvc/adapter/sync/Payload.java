@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The ledger's resend payload: {@code {"dossier": {...}, "progress": [...]}}, exactly as mapped.
- * Its parts are the JSON text the checks produced, joined as they are rather than serialised again.
+ * Its parts are the JSON text the checks produced, joined as they are rather than serialised again;
+ * a progress entry held back is {@code null}.
  */
 record Payload(String dossier, List<String> progress) {
 
@@ -22,7 +23,7 @@ record Payload(String dossier, List<String> progress) {
             JsonNode root = json.readTree(text);
             List<String> progress = new ArrayList<>();
             for (JsonNode p : root.path("progress")) {
-                progress.add(json.writeValueAsString(p));
+                progress.add(p.isNull() ? null : json.writeValueAsString(p));   // an entry held back
             }
             return new Payload(json.writeValueAsString(root.get("dossier")), progress);
         } catch (IOException e) {

@@ -91,11 +91,11 @@ public class PushStep {
                     version = version.withPayload(new Payload(item.dossier(), item.progress()).write());
                 }
                 versions.add(new Transfers.Version(version, state, f, dossierTaken ? item.hash() : null, o.atPortal(),
-                        dossierTaken ? o.progressSent() : null, true));
+                        dossierTaken ? o.progressSent() : null, o.progressHeld(), true));
                 continue;
             }
             if (dossierTaken) {
-                accepted.add(new Transfers.Accepted(item.maHoSo(), item.hash(), o.progressSent(), f == null));
+                accepted.add(new Transfers.Accepted(item.maHoSo(), item.hash(), o.progressSent(), o.progressHeld(), f == null));
             }
             if (f != null) {
                 (state == State.FAILED ? failed : rejected).put(item.maHoSo(), f);

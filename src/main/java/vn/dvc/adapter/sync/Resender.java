@@ -58,6 +58,7 @@ public class Resender {
     public static PushItem item(ObjectMapper json, Resend r) {
         Payload p = Payload.read(json, r.payload());
         boolean changed = !(r.atPortal() && r.hash().equals(r.sentHash()));
-        return new PushItem(r.maHoSo(), r.hash(), p.dossier(), p.progress(), r.atPortal(), changed, r.progressSent());
+        return new PushItem(r.maHoSo(), r.hash(), p.dossier(), p.progress(), r.atPortal(), changed, r.progressSent(),
+                r.progressHeld());
     }
 }

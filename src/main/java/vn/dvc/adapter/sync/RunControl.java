@@ -130,15 +130,24 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     }
 
     public RunSummary close(SyncRun run, String status, String message) {
-        runs.finish(run.id, status, run.counts(), message);
+        java.util.Map<String, Integer> drift = run.driftCounts();
+        runs.finish(run.id, status, run.counts(), message, SchemaDrift.text(drift));
+        if (!drift.isEmpty()) {
+            // once per run, however many records carry them: the one-stop vendor added fields the contract lacks
+            log.warn("lượt {}: hệ thống một cửa gửi {} trường ngoài hợp đồng (không gửi lên Cổng DVCQG): {}", run.id,
+                    drift.size(), SchemaDrift.text(drift));
+        }
         lease.release(run.lease);
         long pending = transfers.countByState().get(State.PENDING);
         long ms = (System.nanoTime() - run.startNanos) / 1_000_000;
         log.info("lượt {} {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} giữ lại, {} lỗi, {} bị từ chối,"
                         + " {} còn chờ, {} ms", run.kind, run.id, status, run.pulled.get(), run.sent.get(), run.unchanged.get(),
                 run.quarantined.get(), run.held.get(), run.failed.get(), run.rejected.get(), pending, ms);
-        return new RunSummary(run.id, status, run.pages.get(), run.pulled.get(), run.sent.get(), run.unchanged.get(),
+        RunSummary summary = new RunSummary(run.id, status, run.pages.get(), run.pulled.get(), run.sent.get(), run.unchanged.get(),
                 run.quarantined.get(), run.failed.get(), run.rejected.get(), run.held.get(), pending, ms,
-                run.checkpoint == null ? null : run.checkpoint.updatedSince().toString(), message);
+                run.checkpoint == null ? null : run.checkpoint.updatedSince().toString(), message, run.progressHeld.get(),
+                run.progressShortened.get(), drift);
+        listeners.forEach(l -> l.runClosed(run.kind, summary));
+        return summary;
     }
 }

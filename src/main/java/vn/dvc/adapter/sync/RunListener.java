@@ -9,5 +9,10 @@ public interface RunListener {
      * @param from     CapNhatLuc of the first dossier the run read
      * @param position the CapNhatLuc it has reached
      */
-    void pageDone(long run, int pages, int pulled, int sent, Instant from, Instant position, long elapsedNanos);
+    default void pageDone(long run, int pages, int pulled, int sent, Instant from, Instant position, long elapsedNanos) {
+    }
+
+    /** A run of this kind (SYNC, REPLAY, RECONCILE) ended. */
+    default void runClosed(String kind, RunSummary summary) {
+    }
 }

@@ -1,9 +1,15 @@
 package vn.dvc.adapter.sync;
 
-/** What a run did, as {@code sync --json} prints it. */
+/**
+ * What a run did, as {@code sync --json} prints it.
+ *
+ * @param progressHeld      progress entries held back for a defect (their dossiers were sent)
+ * @param progressShortened progress entries sent with a label cut to the portal's limit
+ * @param drift             source fields the contract does not know, and how many records carried each
+ */
 public record RunSummary(long run, String status, int pages, int pulled, int sent, int unchanged, int quarantined,
                          int failed, int rejected, int held, long pending, long durationMs, String checkpoint,
-                         String message) {
+                         String message, int progressHeld, int progressShortened, java.util.Map<String, Integer> drift) {
 
     /** Every dossier was sent or refused for its data; nothing waits for a retry. */
     public boolean complete() {

@@ -20,6 +20,11 @@ public final class SyncRun {
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger rejected = new AtomicInteger();
     final AtomicInteger held = new AtomicInteger();
+    /** Progress entries held back, and shortened, among the dossiers this run sent. */
+    final AtomicInteger progressHeld = new AtomicInteger();
+    final AtomicInteger progressShortened = new AtomicInteger();
+    /** Source fields the contract does not know (schema drift): how many records carried each. */
+    final java.util.concurrent.ConcurrentSkipListMap<String, AtomicInteger> drift = new java.util.concurrent.ConcurrentSkipListMap<>();
     volatile Checkpoint checkpoint;
     volatile String cursor;
     volatile boolean morePages = true;
@@ -50,12 +55,32 @@ public final class SyncRun {
         return id;
     }
 
-    boolean stopped() {
+    public boolean stopped() {
         return stopReason != null;
     }
 
     Instant since() {
         return checkpoint.updatedSince();
+    }
+
+    void drift(java.util.List<String> unknownFields) {
+        for (String field : unknownFields) {
+            drift.computeIfAbsent(field, f -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    void progressIssues(java.util.List<vn.dvc.adapter.checks.ProgressIssue> issues) {
+        for (var issue : issues) {
+            (issue.action() == vn.dvc.adapter.checks.ProgressIssue.Action.HELD ? progressHeld : progressShortened)
+                    .incrementAndGet();
+        }
+    }
+
+    /** The schema drift seen so far, field → records, in field order. */
+    java.util.Map<String, Integer> driftCounts() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        drift.forEach((field, n) -> out.put(field, n.get()));
+        return out;
     }
 
     RunCounts counts() {

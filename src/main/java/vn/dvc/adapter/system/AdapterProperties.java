@@ -12,7 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Everything an operator sets, under {@code adapter.*}; see README "Configuration". */
 @ConfigurationProperties("adapter")
 public record AdapterProperties(@DefaultValue Source source, @DefaultValue Portal portal, @DefaultValue Sync sync,
-                                @DefaultValue Sso sso, @DefaultValue Checks checks) {
+                                @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile) {
+
+    /**
+     * Reading the portal back ({@code reconcile}): {@code serve}'s optional schedule (Quartz cron; none
+     * by default) reads a random sample of {@code sample} dossiers and sends the drift again when
+     * {@code repair}; a read is tried {@code maxAttempts} times (transient faults) before it counts as
+     * UNREADABLE; drift lists are written to {@code reportDir}.
+     */
+    public record Reconcile(String cron, @DefaultValue("500") int sample, @DefaultValue("false") boolean repair,
+                            @DefaultValue("3") int maxAttempts, @DefaultValue("reports") java.nio.file.Path reportDir) {}
 
     /** The one-stop system's export API. */
     public record Source(URI url, @DefaultValue("500") int pageSize) {}
@@ -47,10 +56,33 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
      * What the checks do with a finding: {@code send} (the default) sends the dossier and reports
      * the finding; {@code hold} keeps it HELD until the finding is resolved.
      */
-    public record Checks(@DefaultValue("send") String eauthFailure) {
+    public record Checks(@DefaultValue("send") String eauthFailure, java.util.Map<String, String> overLimit) {
+
+        /** Label fields of progress entries that are shortened to the portal's limit; {@code NguoiXuLy} unless configured. */
+        private static final java.util.Map<String, String> DEFAULT_OVER_LIMIT = java.util.Map.of("NguoiXuLy", "shorten");
+
+        public Checks {
+            overLimit = overLimit == null || overLimit.isEmpty() ? DEFAULT_OVER_LIMIT : java.util.Map.copyOf(overLimit);
+        }
 
         public boolean holdOnEauthFailure() {
             return "hold".equalsIgnoreCase(eauthFailure);
+        }
+
+        /**
+         * What a progress entry whose text is over the portal's limit becomes, per field
+         * ({@code adapter.checks.over-limit.<field>}): {@code shorten} cuts that label to the limit and
+         * keeps the original in the ledger; {@code hold} (any field not listed) holds the entry back.
+         * Field names in lower case.
+         */
+        public java.util.Set<String> shortenedFields() {
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            overLimit.forEach((field, action) -> {
+                if ("shorten".equalsIgnoreCase(action)) {
+                    fields.add(field.toLowerCase(java.util.Locale.ROOT));   // relaxed binding may change a key's case
+                }
+            });
+            return java.util.Set.copyOf(fields);
         }
     }
 
@@ -92,6 +124,15 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
                 "must be LoA1..LoA4, is " + (sso == null ? null : sso.minAcr()));
         require(out, checks == null || checks.eauthFailure() != null && checks.eauthFailure().matches("(?i)send|hold"),
                 "adapter.checks.eauth-failure", "must be send or hold, is " + (checks == null ? null : checks.eauthFailure()));
+        if (checks != null) {
+            checks.overLimit().forEach((field, action) -> require(out, action != null && action.matches("(?i)shorten|hold"),
+                    "adapter.checks.over-limit." + field, "must be shorten or hold, is " + action));
+        }
+        if (reconcile != null) {
+            require(out, reconcile.maxAttempts() >= 1, "adapter.reconcile.max-attempts", "must be at least 1, is " + reconcile.maxAttempts());
+            require(out, reconcile.sample() >= 1 && reconcile.sample() <= 100_000, "adapter.reconcile.sample",
+                    "must be 1..100000, is " + reconcile.sample());
+        }
         return out;
     }
 

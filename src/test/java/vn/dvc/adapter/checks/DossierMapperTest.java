@@ -33,7 +33,9 @@ class DossierMapperTest {
         assertThat(v.dossier().has("XacThuc")).isFalse();
         assertThat(v.dossier().has("TienDo")).isFalse();
         assertThat(v.dossier().get("ChuHoSo").asText()).isEqualTo("Nguyễn Văn An");
-        assertThat(v.progress()).hasSize(1);
+        assertThat(v.progressWire()).hasSize(1);
+        assertThat(v.progressIssues()).isEmpty();
+        assertThat(v.unknownFields()).isEmpty();
         assertThat(v.facts().maDonVi()).isEqualTo("000.00.12.H25");
         assertThat(v.hash()).hasSize(64);
     }
@@ -61,7 +63,14 @@ class DossierMapperTest {
             "\"ChuHoSo\":\"An\\u0007\"               | ChuHoSo                | CONTROL_CHARACTER",
             "\"MaTTHC\":\"thu-tuc-1\"                | MaTTHC                 | MALFORMED",
             "\"CapNhatLuc\":\"hôm qua\"              | CapNhatLuc             | MALFORMED",
-            "\"TienDo\":[{\"NguoiXuLy\":\"012345678901234567890123456789012345678901234567890\"}] | TienDo[0].NguoiXuLy | TOO_LONG",
+            "\"MaHoSo\":\"../../etc/passwd?x=1#frag\"  | MaHoSo                 | MALFORMED",
+            "\"TienDo\":{\"NguoiXuLy\":\"An\"}      | TienDo                 | MALFORMED",
+            "\"DinhDanhCHS\":[{\"LoaiDinhDanh\":\"1\",\"SoDinhDanh\":\"12345\"}] | DinhDanhCHS[0].SoDinhDanh | MALFORMED",
+            "\"DinhDanhCHS\":[{\"LoaiDinhDanh\":\"3\",\"SoDinhDanh\":\"123456789\"}] | DinhDanhCHS[0].LoaiDinhDanh | UNKNOWN_CODE",
+            "\"TaiLieuNop\":[{\"DuocSoHoa\":\"2\"}] | TaiLieuNop[0].DuocSoHoa | UNKNOWN_CODE",
+            "\"DSKetNoiCSDL\":\"CSDLQGDC\"            | DSKetNoiCSDL           | MALFORMED",
+            "\"NgayTuChoi\":\"20250230000000\"        | NgayTuChoi             | INVALID_DATE",
+            "\"DuocThanhToanTrucTuyen\":\"3\"         | DuocThanhToanTrucTuyen | UNKNOWN_CODE",
     })
     void refusesABadFieldNamingTheDossierAndTheField(String extra, String field, Problem problem) throws Exception {
         Checked c = mapper.check(record(extra), 3, "p");
@@ -70,8 +79,9 @@ class DossierMapperTest {
         Violation v = ((Checked.Invalid) c).violation();
         assertThat(v.field()).isEqualTo(field);
         assertThat(v.problem()).isEqualTo(problem);
-        assertThat(v.message()).startsWith("Hồ sơ HS-1: ").contains(field);
-        assertThat(v.messageEn()).startsWith("dossier HS-1: ").contains(field);
+        String id = field.equals("MaHoSo") ? "?p#3" : "HS-1";   // a MaHoSo outside the codes' characters names no dossier
+        assertThat(v.message()).startsWith("Hồ sơ " + id + ": ").contains(field);
+        assertThat(v.messageEn()).startsWith("dossier " + id + ": ").contains(field);
     }
 
     @Test
@@ -123,5 +133,114 @@ class DossierMapperTest {
             valid += expected == null ? 0 : 1;
         }
         assertThat(valid).isGreaterThan(2_000);
+    }
+
+    @Test
+    void codesKeepTheJsonTypeTheSourceGaveThem() throws Exception {
+        Checked.Valid strings = (Checked.Valid) mapper.check(record("\"HinhThuc\":\"0\",\"DuocThanhToanTrucTuyen\":\"2\""), 0, "p");
+        Checked.Valid numbers = (Checked.Valid) mapper.check(record("\"KenhThucHien\":3,\"TrangThaiHoSo\":10"), 0, "p");
+
+        assertThat(strings.dossier().get("KenhThucHien").isTextual()).isTrue();
+        assertThat(strings.dossier().get("TrangThaiHoSo").asText()).isEqualTo("4");
+        assertThat(strings.dossier().get("TrangThaiHoSo").isTextual()).isTrue();
+        assertThat(strings.dossier().get("HinhThuc").isTextual()).isTrue();
+        assertThat(strings.wire()).contains("\"DuocThanhToanTrucTuyen\":\"2\"", "\"LoaiDoiTuong\":\"1\"");
+        assertThat(numbers.dossier().get("KenhThucHien").isInt()).isTrue();   // an older source's numbers stay numbers
+        assertThat(numbers.dossier().get("TrangThaiHoSo").intValue()).isEqualTo(10);
+        // the adapter's own verdict, as a string like every flag
+        assertThat(strings.dossier().get("TaiKhoanDuocXacThucVoiVNeID").asText()).isEqualTo("0");
+        assertThat(strings.dossier().get("TaiKhoanDuocXacThucVoiVNeID").isTextual()).isTrue();
+        assertThat(strings.progressWire().get(0)).contains("\"TrangThai\":\"2\"");
+    }
+
+    @Test
+    void everyContractFieldIsPassedOnWholeAndOthersAreReportedAsDrift() throws Exception {
+        String extra = """
+                "DinhDanhCHS":[{"LoaiDinhDanh":"1","SoDinhDanh":"017090001234"}],"NoiNopHoSo":"Bộ phận Một cửa",
+                "DSKetNoiCSDL":[{"MaCSDL":"CSDLQGDC"}],"DanhSachHoSoBoSung":[{"NgayYeuCauBoSung":"20250305080000","Ghi":"x"}],
+                "DanhSachTepDinhKemKhac":[{"TenGiayTo":"Bản chính","SoLuong":"1","LoaiGiayTo":"1"}],"ThongTinTra":"Tại quầy",
+                "ThongTinKhac":"","Fax":"02183850000","NgayTuChoi":null,"TaiKhoanDuocXacThucVoiVNeID":"1",
+                "TaiLieuNop":[{"TepDinhKemId":"a","TenTepDinhKem":"To khai.pdf","DuocSoHoa":"1","DuocLayTuKhoDMQG":"0","Moi":true}],
+                "MaVach":"8935","TienDo":[{"NguoiXuLy":"Bình","TrangThai":"2","KySo":"x"}]""";
+        Checked.Valid v = (Checked.Valid) mapper.check(record(extra), 0, "p");
+        JsonNode source = record(extra);
+
+        for (String field : java.util.List.of("DinhDanhCHS", "NoiNopHoSo", "DSKetNoiCSDL", "DanhSachHoSoBoSung",
+                "DanhSachTepDinhKemKhac", "ThongTinTra", "ThongTinKhac", "Fax", "NgayTuChoi", "TaiLieuNop")) {
+            assertThat(v.dossier().get(field)).as(field).isEqualTo(source.get(field));
+        }
+        assertThat(v.dossier().has("MaVach")).isFalse();
+        assertThat(v.unknownFields()).containsExactly("MaVach", "TienDo.KySo");
+        // the source's claim of e-authentication is never copied: the adapter's verdict replaces it
+        assertThat(v.dossier().get("TaiKhoanDuocXacThucVoiVNeID").asText()).isEqualTo("0");
+        // the contract's order, whatever the source's
+        assertThat(names(v.dossier()))
+                .isEqualTo(Fields.DOSSIER.stream().filter(v.dossier()::has).toList());
+    }
+
+    @Test
+    void anOverLongOfficerNameIsShortenedAndTheDossierGoesWithItsOtherEntries() throws Exception {
+        String name = "Nguyễn Văn Bình - Chuyên viên, Phòng Hành chính tư pháp, Sở Tư pháp tỉnh Hòa Bình";
+        String extra = "\"TienDo\":[{\"NguoiXuLy\":\"An\",\"TrangThai\":\"2\"},{\"NguoiXuLy\":\"" + name
+                + "\",\"TrangThai\":\"4\"},{\"NguoiXuLy\":\"Chi\",\"TrangThai\":\"4\"}]";
+
+        Checked.Valid v = (Checked.Valid) mapper.check(record(extra), 0, "p");
+
+        assertThat(v.progressWire()).hasSize(3).doesNotContainNull();
+        String sent = json.readTree(v.progressWire().get(1)).get("NguoiXuLy").asText();
+        assertThat(sent.codePointCount(0, sent.length())).isEqualTo(50);
+        assertThat(sent).startsWith(name.substring(0, 49)).endsWith("…");
+        assertThat(v.progressIssues()).singleElement().satisfies(i -> {
+            assertThat(i.entry()).isEqualTo(1);
+            assertThat(i.action()).isEqualTo(ProgressIssue.Action.SHORTENED);
+            assertThat(i.original()).isEqualTo(name);
+            assertThat(i.field()).isEqualTo("TienDo[1].NguoiXuLy");
+        });
+    }
+
+    @Test
+    void withTheHoldPolicyOrAnyOtherDefectOnlyThatEntryIsHeldBack() throws Exception {
+        DossierMapper holding = new DossierMapper(json, new EAuthVerifier(TestProperties.sso("http://127.0.0.1:1/jwks")),
+                java.util.Set.of());
+        String extra = "\"TienDo\":[{\"NguoiXuLy\":\"An\",\"TrangThai\":\"2\"},{\"NguoiXuLy\":\"" + "x".repeat(51)
+                + "\"},{\"NguoiXuLy\":\"Chi\",\"TrangThai\":\"12\"},{\"NguoiXuLy\":\"Dũng\",\"ThoiDiemXuLy\":\"2025\"},"
+                + "{\"NguoiXuLy\":\"Em\",\"TrangThai\":\"9\"}]";
+
+        Checked.Valid v = (Checked.Valid) holding.check(record(extra), 0, "p");
+
+        assertThat(v.progressWire()).hasSize(5);
+        assertThat(v.progressWire().get(0)).contains("\"An\"");
+        assertThat(v.progressWire().get(1)).isNull();
+        assertThat(v.progressWire().get(2)).isNull();
+        assertThat(v.progressWire().get(3)).isNull();
+        assertThat(v.progressWire().get(4)).contains("\"Em\"");
+        assertThat(v.progressIssues()).extracting(ProgressIssue::entry, ProgressIssue::action, ProgressIssue::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, ProgressIssue.Action.HELD, Problem.TOO_LONG),
+                        org.assertj.core.groups.Tuple.tuple(2, ProgressIssue.Action.HELD, Problem.UNKNOWN_CODE),
+                        org.assertj.core.groups.Tuple.tuple(3, ProgressIssue.Action.HELD, Problem.INVALID_DATE));
+        assertThat(v.progressIssues().get(0).message()).startsWith("Hồ sơ HS-1: ").contains("TienDo[1].NguoiXuLy", "51", "50");
+    }
+
+    @Test
+    void thePortalsCopyHashesLikeTheMappedDossierWhateverItsKeyOrder() throws Exception {
+        Checked.Valid v = (Checked.Valid) mapper.check(record(
+                "\"TaiLieuNop\":[{\"TepDinhKemId\":\"a\",\"TenTepDinhKem\":\"b.pdf\",\"DuocSoHoa\":\"1\"}]"), 0, "p");
+        com.fasterxml.jackson.databind.node.ObjectNode reordered = json.createObjectNode();
+        java.util.List<String> names = names(v.dossier());
+        java.util.Collections.reverse(names);
+        names.forEach(n -> reordered.set(n, v.dossier().get(n)));
+        reordered.putArray("TaiLieuNop").addObject().put("DuocSoHoa", "1").put("TenTepDinhKem", "b.pdf").put("TepDinhKemId", "a");
+        reordered.put("NgayCapNhatCong", "20260101000000");   // a field of the portal's own
+
+        assertThat(mapper.canonicalHash(v.dossier())).isEqualTo(v.hash());
+        assertThat(mapper.canonicalHash(reordered)).isEqualTo(v.hash());
+        reordered.put("TrichYeuHoSo", "khác");
+        assertThat(mapper.canonicalHash(reordered)).isNotEqualTo(v.hash());
+    }
+
+    private static java.util.List<String> names(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

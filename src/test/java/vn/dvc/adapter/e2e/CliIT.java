@@ -64,4 +64,40 @@ class CliIT {
         assertThat(counts.path("SENT").asInt()).isEqualTo(summary.path("sent").asInt());
         assertThat(counts.path("QUARANTINED").asInt()).isEqualTo(summary.path("quarantined").asInt());
     }
+
+    @Test
+    void reconcileNamesEveryBadOptionAtOnceAndExits2() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+
+        Result none = run(dir, "reconcile");
+        Result bad = run(dir, "reconcile", "--sample", "0", "--ids", "A,B");
+
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("--since", "--agency", "--ids", "--sample");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--sample phải từ 1", "--sample và --ids");
+    }
+
+    @Test
+    void aPortalThatCannotBeReadGivesUnreadableRowsAndExit3NeverMissing() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+        Result demo = run(dir, "demo", "--dossiers", "200", "--json");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+
+        // the demo's simulators are gone: every read of the portal fails
+        Result r = run(dir, "reconcile", "--sample", "3", "--json", "--spring.datasource.url=jdbc:h2:file:./data/demo/adapter",
+                "--adapter.source.url=http://127.0.0.1:9", "--adapter.portal.url=http://127.0.0.1:9",
+                "--adapter.portal.client-id=x", "--adapter.portal.client-secret=x", "--adapter.portal.username=x",
+                "--adapter.portal.password=x", "--adapter.portal.madonvi=000.00.00.H25",
+                "--adapter.sso.jwks-url=http://127.0.0.1:9/jwks", "--adapter.sso.issuer=x", "--adapter.sso.audience=x",
+                "--adapter.sync.retry-backoff=PT0.01S", "--adapter.reconcile.max-attempts=2");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        JsonNode summary = new ObjectMapper().readTree(r.out());
+        assertThat(summary.path("checked").asInt()).isEqualTo(3);
+        assertThat(summary.path("unreadable").asInt()).isEqualTo(3);
+        assertThat(summary.path("missing").asInt()).isZero();
+        assertThat(summary.path("driftShare").isNull() || summary.path("driftShare").isNumber()).isTrue();
+        assertThat(dir.resolve("reports/reconcile-2.csv")).exists();   // the demo's own reconcile was number 1
+    }
 }

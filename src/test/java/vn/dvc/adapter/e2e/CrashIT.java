@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import vn.dvc.adapter.simulator.Defect;
 import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.PortalSimulator;
 import vn.dvc.adapter.simulator.Simulators;
@@ -98,8 +97,7 @@ class CrashIT {
         for (int i = 0; i < DOSSIERS; i++) {
             String id = DATA.maHoSo(i);
             assertThat(portal.creates(id)).as("creates of %s", id).isLessThanOrEqualTo(1);
-            Defect d = DATA.defect(i);
-            if ((d == null || d == Defect.NOT_NFC) && listed(i) && !portal.dossiers().containsKey(id)) {
+            if (!DATA.refused(i) && listed(i) && !portal.dossiers().containsKey(id)) {
                 missing.add(id);
             }
         }

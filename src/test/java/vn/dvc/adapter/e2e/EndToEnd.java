@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,10 +27,13 @@ import vn.dvc.adapter.compliance.AgencyFigures;
 import vn.dvc.adapter.compliance.ComplianceReport;
 import vn.dvc.adapter.compliance.ComplianceService;
 import vn.dvc.adapter.simulator.CatalogueEntry;
-import vn.dvc.adapter.simulator.Defect;
 import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.PortalSimulator;
 import vn.dvc.adapter.simulator.Simulators;
+import vn.dvc.adapter.reconcile.ReconcileRequest;
+import vn.dvc.adapter.reconcile.ReconcileResult;
+import vn.dvc.adapter.reconcile.ReconcileService;
+import vn.dvc.adapter.reconcile.Result;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
@@ -41,11 +45,9 @@ import vn.dvc.adapter.sync.SyncService;
 abstract class EndToEnd {
 
     static final int DOSSIERS = 3000;
-    private static final List<String> WIRE_FIELDS = List.of("MaHoSo", "MaTTHC", "TenTTHC", "MaLinhVuc", "TenLinhVuc",
-            "KenhThucHien", "ChuHoSo", "LoaiDoiTuong", "MaDoiTuong", "SoGiayToChuHoSo", "Email", "SoDienThoai",
-            "TrichYeuHoSo", "NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo", "NgayTra", "NgayKetThucXuLy",
-            "DonViXuLy", "HinhThuc", "DuocThanhToanTrucTuyen", "HoSoCoThanhPhanSoHoa", "GhiChu", "TaiLieuNop",
-            "DanhSachLePhi", "DanhSachGiayToKetQua");
+    /** The source's own fields (domain.md §3): never sent. Every other field of a source record is. */
+    private static final List<String> SOURCE_ONLY = List.of("MaDonVi", "CapNhatLuc", "XacThuc", "TienDo");
+    private static final String EAUTH_FLAG = "TaiKhoanDuocXacThucVoiVNeID";
 
     @Autowired
     SyncService sync;
@@ -55,6 +57,8 @@ abstract class EndToEnd {
     ProducerTemplate camel;
     @Autowired
     ComplianceService compliance;
+    @Autowired
+    ReconcileService reconcile;
 
     abstract Simulators sims();
 
@@ -73,6 +77,10 @@ abstract class EndToEnd {
         registry.add("adapter.sso.issuer", data::ssoIssuer);
         registry.add("adapter.sso.audience", data::ssoAudience);
         registry.add("adapter.sync.retry-backoff", () -> "PT0.01S");
+        // a read of the portal that takes longer than this times out (the reconcile tests make some do)
+        registry.add("adapter.http.read-timeout-ms", () -> "4000");
+        registry.add("adapter.reconcile.max-attempts", () -> "2");
+        registry.add("adapter.reconcile.report-dir", () -> "target/e2e-reports/" + System.nanoTime());
     }
 
     @Test
@@ -87,9 +95,9 @@ abstract class EndToEnd {
         sims().source().currentDossiers().forEach(d -> source.put(d.path("MaHoSo").asText(), d));
         int sent = 0;
         int held = 0;
+        int shortened = 0;
         for (int i = 0; i < DOSSIERS; i++) {
-            Defect defect = data().defect(i);
-            if (defect != null && defect != Defect.NOT_NFC) {
+            if (data().refused(i)) {
                 continue;
             }
             String id = data().maHoSo(i);
@@ -102,17 +110,36 @@ abstract class EndToEnd {
             sent++;
             JsonNode actual = portal.dossiers().get(id);
             assertThat(actual).as("dossier %s at the portal", id).isNotNull();
-            for (String field : WIRE_FIELDS) {
-                if (expected.has(field)) {
-                    assertThat(actual.get(field)).as("%s.%s", id, field).isEqualTo(nfc(expected.get(field)));
+            // every field of the source record, value and JSON type (codes are strings), text in NFC
+            int fields = 0;
+            for (var field : expected.properties()) {
+                String name = field.getKey();
+                if (SOURCE_ONLY.contains(name) || name.equals(EAUTH_FLAG)) {
+                    continue;
                 }
+                fields++;
+                assertThat(actual.get(name)).as("%s.%s", id, name).isEqualTo(nfc(field.getValue()));
             }
-            boolean online = expected.path("KenhThucHien").asInt() == 2;
-            int verified = online && data().expectedEauthFailure(i) == null ? 1 : 0;
-            assertThat(actual.path("TaiKhoanDuocXacThucVoiVNeID").asInt()).as("%s e-authenticated", id).isEqualTo(verified);
-            assertThat(portal.progress(id)).as("progress of %s", id).containsExactlyElementsOf(nfcList(expected.path("TienDo"), id));
+            assertThat(actual.size()).as("fields of %s at the portal", id).isEqualTo(fields + 1);
+            SOURCE_ONLY.forEach(name -> assertThat(actual.has(name)).as("%s.%s sent", id, name).isFalse());
+            boolean online = expected.path("KenhThucHien").asText().equals("2");
+            String verified = online && data().expectedEauthFailure(i) == null ? "1" : "0";
+            assertThat(actual.get(EAUTH_FLAG)).as("%s e-authenticated", id).isEqualTo(TextNode.valueOf(verified));
+            List<JsonNode> progress = nfcList(expected.path("TienDo"), id);
+            if (data().progressDefect(i)) {
+                // the over-long officer's name is cut to the portal's 50 characters; the original stays in the ledger
+                String original = progress.get(0).path("NguoiXuLy").asText();
+                ((ObjectNode) progress.get(0)).put("NguoiXuLy", original.substring(0, 49) + "…");
+                assertThat(jdbc.queryForObject("select progress_issues from transfer where ma_ho_so = ?", String.class, id))
+                        .as("issues of %s", id).contains("SHORTENED", original);
+                shortened++;
+            }
+            assertThat(portal.progress(id)).as("progress of %s", id).containsExactlyElementsOf(progress);
             assertThat(portal.creates(id)).as("creates of %s", id).isEqualTo(1);
         }
+        assertThat(shortened).as("dossiers with an over-long officer's name, sent").isPositive();
+        assertThat(run.progressShortened()).isEqualTo(shortened);
+        assertThat(run.drift()).isEmpty();
         assertThat(portal.dossiers()).hasSize(sent);
         assertThat(run.sent()).isEqualTo(sent);
         assertThat(run.held()).isEqualTo(held);
@@ -129,8 +156,7 @@ abstract class EndToEnd {
     void badRecordsAreQuarantinedWithAReasonNamingTheDossierAndTheField() {
         int bad = 0;
         for (int i = 0; i < DOSSIERS; i++) {
-            Defect defect = data().defect(i);
-            if (defect == null || defect == Defect.NOT_NFC) {
+            if (!data().refused(i)) {
                 continue;
             }
             bad++;
@@ -154,15 +180,14 @@ abstract class EndToEnd {
         Map<String, long[]> expected = new HashMap<>();   // agency -> received, online, online channel, e-auth passed, at portal
         long[] province = new long[5];
         for (int i = 0; i < DOSSIERS; i++) {
-            Defect defect = data().defect(i);
             ObjectNode d = data().dossier(i);
             int status = d.path("TrangThaiHoSo").asInt();
             String received = d.path("NgayTiepNhan").asText("");
-            if (defect != null && defect != Defect.NOT_NFC || status == 1 || status == 3 || !received.startsWith("2025")) {
+            if (data().refused(i) || status == 1 || status == 3 || !received.startsWith("2025")) {
                 continue;
             }
             long[] a = expected.computeIfAbsent(d.path("MaDonVi").asText(), k -> new long[5]);
-            boolean online = d.path("KenhThucHien").asInt() == 2;
+            boolean online = d.path("KenhThucHien").asText().equals("2");
             long[] add = {1, online && level.getOrDefault(d.path("MaTTHC").asText(), 2) >= 3 ? 1 : 0, online ? 1 : 0,
                     online && data().expectedEauthFailure(i) == null ? 1 : 0, listedByDvcqg(d) ? 1 : 0};
             for (int k = 0; k < 5; k++) {
@@ -241,6 +266,164 @@ abstract class EndToEnd {
         assertThat(run.sent()).isEqualTo(heldForIt);
         assertThat(state((String) heldRow.get("ma_ho_so"))).isEqualTo("SENT");
         assertThat(sims().portal().dossiers()).containsKey((String) heldRow.get("ma_ho_so"));
+    }
+
+    @Test
+    @Order(6)
+    void aSourceFieldOutsideTheContractIsNotSentAndRaisesOneDriftWarning() {
+        List<String> ids = jdbc.queryForList("select ma_ho_so from transfer where state = 'SENT' order by ma_ho_so"
+                + " limit 3 offset 10", String.class);
+        ids.forEach(id -> sims().source().touch(id, d -> d.put("MaVachHoSo", "8935000" + id.hashCode())));
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                vn.dvc.adapter.sync.RunControl.class);
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        appender.start();
+        logger.addAppender(appender);
+        RunSummary run;
+        try {
+            run = sync.runOnce();
+        } finally {
+            logger.detachAppender(appender);
+        }
+
+        assertThat(run.drift()).containsExactly(Map.entry("MaVachHoSo", 3));
+        assertThat(run.sent()).as("what the portal gets has not changed").isZero();
+        assertThat(run.unchanged()).isGreaterThanOrEqualTo(3);
+        ids.forEach(id -> assertThat(sims().portal().dossiers().get(id).has("MaVachHoSo")).as(id).isFalse());
+        assertThat(appender.list).filteredOn(e -> e.getFormattedMessage().contains("MaVachHoSo")).hasSize(1);
+        assertThat(jdbc.queryForObject("select drift from sync_run where id = ?", String.class, run.run()))
+                .isEqualTo("MaVachHoSo=3");
+    }
+
+    @Test
+    @Order(7)
+    void aProgressEntryHeldBackForADefectIsSentOnceTheSourceCorrectsIt() {
+        String id = jdbc.queryForObject("select min(ma_ho_so) from transfer where state = 'SENT' and progress_total > 0",
+                String.class);
+        int before = sims().portal().progress(id).size();
+        sims().source().touch(id, d -> {
+            var history = (com.fasterxml.jackson.databind.node.ArrayNode) d.get("TienDo");
+            ObjectNode last = (ObjectNode) history.get(history.size() - 1);
+            history.add(last.deepCopy().put("TrangThai", "12").put("NoiDungXuLy", "Bước có mã trạng thái sai"));
+            history.add(last.deepCopy().put("NoiDungXuLy", "Bước sau đó"));
+        });
+
+        RunSummary first = sync.runOnce();
+
+        assertThat(first.sent()).isEqualTo(1);
+        assertThat(first.progressHeld()).isEqualTo(1);
+        List<JsonNode> atPortal = sims().portal().progress(id);
+        assertThat(atPortal).hasSize(before + 1);
+        assertThat(atPortal.get(before).path("NoiDungXuLy").asText()).isEqualTo("Bước sau đó");
+        Map<String, Object> row = jdbc.queryForMap("select state, progress_held, progress_issues from transfer where ma_ho_so = ?", id);
+        assertThat(row.get("state")).isEqualTo("SENT");
+        assertThat(row.get("progress_held")).isEqualTo(String.valueOf(before));
+        assertThat((String) row.get("progress_issues")).contains("HELD", "UNKNOWN_CODE", "TienDo[" + before + "].TrangThai");
+
+        sims().source().touch(id, d -> ((ObjectNode) d.get("TienDo").get(before)).put("TrangThai", "4"));
+        RunSummary second = sync.runOnce();
+
+        assertThat(second.progressHeld()).isZero();
+        atPortal = sims().portal().progress(id);
+        assertThat(atPortal).hasSize(before + 2);
+        assertThat(atPortal.get(before + 1).path("NoiDungXuLy").asText()).isEqualTo("Bước có mã trạng thái sai");
+        assertThat(jdbc.queryForObject("select progress_held from transfer where ma_ho_so = ?", String.class, id)).isNull();
+        assertThat(sync.runOnce().sent()).as("nothing left to send").isZero();
+    }
+
+    @Test
+    @Order(8)
+    void reconcileFindsExactlyTheDossiersThePortalLostOrHoldsStaleAndRepairSendsThemAgain() {
+        // the window: the day of the 400th latest change at the source, and 30 dossiers changed since
+        List<Map.Entry<String, java.time.OffsetDateTime>> recent = jdbc.query("select ma_ho_so, source_updated from transfer"
+                + " where state = 'SENT' order by source_updated desc limit 400",
+                (rs, i) -> Map.entry(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class)));
+        LocalDate since = recent.get(recent.size() - 1).getValue().toInstant()
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        List<String> chosen = new ArrayList<>();
+        for (int i = 5; i < recent.size() && chosen.size() < 30; i += 13) {
+            chosen.add(recent.get(i).getKey());
+        }
+        List<String> lost = chosen.subList(0, 20);
+        List<String> stale = chosen.subList(20, 30);
+        sims().portal().lose(lost);
+        sims().portal().makeStale(stale);
+        int held = jdbc.queryForObject("select count(*) from transfer where sent_hash is not null and source_updated >= ?",
+                Integer.class, since.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime());
+        assertThat(held).isBetween(400, 3000);
+
+        ReconcileResult found = reconcile.reconcile(new ReconcileRequest(since, null, null, null, null, false, "test"));
+
+        assertThat(found.checked()).isEqualTo(held);
+        assertThat(found.unreadable()).isZero();
+        assertThat(ids(found, Result.MISSING)).containsExactlyInAnyOrderElementsOf(lost);
+        assertThat(ids(found, Result.STALE)).containsExactlyInAnyOrderElementsOf(stale);
+        assertThat(found.match()).isEqualTo(held - 30);
+        assertThat(found.clean()).isFalse();
+        assertThat(found.files()).hasSize(2).allSatisfy(f -> assertThat(f).exists());
+
+        ReconcileResult repaired = reconcile.reconcile(new ReconcileRequest(since, null, null, null, null, true, "test"));
+
+        assertThat(repaired.missing() + repaired.stale()).isEqualTo(30);
+        assertThat(repaired.repaired()).isEqualTo(30);
+        assertThat(repaired.clean()).isTrue();
+        assertThat(jdbc.queryForObject("select kind from sync_run where id = ?", String.class, repaired.repairRun()))
+                .isEqualTo("RECONCILE");
+        Map<String, ObjectNode> source = new HashMap<>();
+        sims().source().currentDossiers().forEach(d -> source.put(d.path("MaHoSo").asText(), d));
+        for (String id : chosen) {
+            JsonNode atPortal = sims().portal().dossiers().get(id);
+            assertThat(atPortal).as(id).isNotNull();
+            assertThat(atPortal.get("TrichYeuHoSo")).as(id).isEqualTo(nfc(source.get(id).get("TrichYeuHoSo")));
+            assertThat(state(id)).as(id).isEqualTo("SENT");
+        }
+        for (String id : lost) {
+            assertThat(sims().portal().progress(id)).as("progress of %s sent again", id)
+                    .hasSize(source.get(id).path("TienDo").size());
+        }
+
+        ReconcileResult again = reconcile.reconcile(new ReconcileRequest(since, null, null, null, null, false, "test"));
+
+        assertThat(again.missing() + again.stale() + again.unreadable()).isZero();
+        assertThat(again.match()).isEqualTo(held);
+    }
+
+    @Test
+    @Order(9)
+    void aSampleOfACleanPortalEstimatesNoDrift() {
+        ReconcileResult r = reconcile.reconcile(new ReconcileRequest(null, null, null, 200, 7L, false, "test"));
+
+        assertThat(r.checked()).isEqualTo(200);
+        assertThat(r.match()).isEqualTo(200);
+        assertThat(r.estimate().share()).isZero();
+        assertThat(r.estimate().low()).isZero();
+        assertThat(r.estimate().high()).isBetween(0.001, 0.03);
+        assertThat(r.estimate().population()).isGreaterThan(2000);
+    }
+
+    @Test
+    @Order(10)
+    void readsThatTimeOutAreUnreadableAndNeverMissing() {
+        List<String> ids = jdbc.queryForList("select ma_ho_so from transfer where state = 'SENT' order by ma_ho_so limit 5",
+                String.class);
+        sims().portal().faults().slowLookups(ids.subList(0, 1), 4_500);
+        ReconcileResult r;
+        try {
+            r = reconcile.reconcile(new ReconcileRequest(null, null, ids, null, null, true, "test"));
+        } finally {
+            sims().portal().faults().reset();
+        }
+
+        assertThat(ids(r, Result.UNREADABLE)).containsExactly(ids.get(0));
+        assertThat(r.missing() + r.stale()).isZero();
+        assertThat(r.match()).isEqualTo(4);
+        assertThat(r.clean()).isFalse();
+        assertThat(r.repairRun()).as("nothing to repair").isNull();
+        ids.forEach(id -> assertThat(state(id)).as(id).isEqualTo("SENT"));
+    }
+
+    private static List<String> ids(ReconcileResult r, Result result) {
+        return r.drift().stream().filter(f -> f.result() == result).map(f -> f.target().maHoSo()).toList();
     }
 
     private boolean listedByDvcqg(ObjectNode dossier) {

@@ -129,7 +129,7 @@ class PortalContractTest extends WireMockSystems {
         List<String> progress = IntStream.range(0, 3)
                 .mapToObj(i -> json.createObjectNode().put("MaHoSo", "HS-1").put("TrangThai", i + 2).toString()).toList();
 
-        List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", dossier, progress, true, false, 1)));
+        List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", dossier, progress, true, false, 1, null)));
 
         assertThat(outcomes.get(0).progressSent()).isEqualTo(3);
         PORTAL.verify(0, postRequestedFor(urlEqualTo("/integration"))
@@ -156,6 +156,6 @@ class PortalContractTest extends WireMockSystems {
 
     private List<PushItem> items(int n, boolean atPortal) {
         return IntStream.range(0, n).mapToObj(i -> new PushItem("HS-" + i, "h" + i,
-                json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.<String>of(), atPortal, true, 0)).toList();
+                json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.<String>of(), atPortal, true, 0, null)).toList();
     }
 }

@@ -24,7 +24,7 @@ class BenchmarkDataTest {
     private static final DemoData BENCH = DemoData.benchmark(N);
     /** What follows from the applicant; everything else is the same in both data sets. */
     private static final Set<String> APPLICANT = Set.of("ChuHoSo", "MaDoiTuong", "SoGiayToChuHoSo", "Email",
-        "TrichYeuHoSo", "XacThuc", "TaiKhoanDuocXacThucVoiVNeID");
+        "TrichYeuHoSo", "XacThuc", "TaiKhoanDuocXacThucVoiVNeID", "DinhDanhCHS", "DSKetNoiCSDL");
 
     @Test
     void onlyTheOnlineApplicantDiffersFromTheDemoData() {
@@ -112,7 +112,9 @@ class BenchmarkDataTest {
         int reaching = 0;
         for (int i = 0; i < N; i++) {
             Plan plan = STANDARD.plan(i);
-            boolean good = plan.defect() == null || plan.defect() == Defect.NOT_NFC;
+            // another normalisation is sent in NFC; an over-long officer's name concerns one progress entry only
+            boolean good = plan.defect() == null || plan.defect() == Defect.NOT_NFC
+                || STANDARD.defectField(i).equals("TienDo.NguoiXuLy");
             assertThat(STANDARD.reachesPortal(i)).as("dossier %d", i).isEqualTo(good && listed.contains(plan.procedure().maTTHC()));
             reaching += STANDARD.reachesPortal(i) ? 1 : 0;
         }

@@ -176,7 +176,7 @@ class FaultToleranceTest extends WireMockSystems {
     private List<PushItem> items(int n) {
         List<PushItem> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(new PushItem("HS-" + i, "h" + i, json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.of(), false, true, 0));
+            list.add(new PushItem("HS-" + i, "h" + i, json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.of(), false, true, 0, null));
         }
         return list;
     }

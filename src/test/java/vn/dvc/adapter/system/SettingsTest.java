@@ -62,6 +62,7 @@ class SettingsTest {
         s.put("adapter.portal.url", "ftp://portal");
         s.remove("adapter.sso.issuer");
         s.put("adapter.checks.eauth-failure", "drop");
+        s.put("adapter.reconcile.sample", "0");
 
         List<String> problems = Settings.problems(env(s));
 
@@ -70,12 +71,13 @@ class SettingsTest {
                 "adapter.source.page-size must be 1..1000, is 0",
                 "adapter.portal.url must be an http(s) URL, is ftp://portal",
                 "adapter.sso.issuer is not set",
-                "adapter.checks.eauth-failure must be send or hold, is drop");
+                "adapter.checks.eauth-failure must be send or hold, is drop",
+                "adapter.reconcile.sample must be 1..100000, is 0");
     }
 
     @Test
     void validateThrowsOneErrorCarryingEveryProblem() {
-        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null);
+        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null);
 
         assertThatThrownBy(nothing::validate).isInstanceOfSatisfying(ConfigurationError.class, e -> {
             assertThat(e.problems()).hasSize(REQUIRED.size());

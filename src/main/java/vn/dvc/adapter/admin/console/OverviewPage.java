@@ -31,7 +31,11 @@ class OverviewPage {
     private final AdminActions actions;
     private final Notices notices;
 
-    OverviewPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices) {
+    private final vn.dvc.adapter.ledger.Reconciliations reconciliations;
+
+    OverviewPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices,
+                 vn.dvc.adapter.ledger.Reconciliations reconciliations) {
+        this.reconciliations = reconciliations;
         this.reads = reads;
         this.ledger = ledger;
         this.actions = actions;
@@ -46,6 +50,7 @@ class OverviewPage {
         model.addAttribute("overview", reads.overview());
         model.addAttribute("runs", newestFirst);
         model.addAttribute("catalogue", ledger.catalogue());
+        model.addAttribute("lastReconcile", reconciliations.last().orElse(null));
         model.addAttribute("failuresJson", ChartJson.of(failures(recent)));
         return "overview";
     }

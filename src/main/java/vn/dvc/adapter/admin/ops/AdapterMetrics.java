@@ -25,13 +25,17 @@ import vn.dvc.adapter.ledger.Transfers;
  * <li>{@code adapter_run_duration_seconds{kind="SYNC|REPLAY",status}}</li>
  * <li>{@code adapter_portal_request_seconds{service,status}}: every call of the portal's gateway</li>
  * <li>{@code adapter_backlog{state}}: transfers not (yet) accepted, by state</li>
+ * <li>{@code adapter_schema_drift_records_total}: source records carrying fields outside the contract (not sent);
+ *     {@code adapter_schema_drift_fields}: how many such fields the last run saw</li>
+ * <li>{@code adapter_progress_entries_total{outcome="held|shortened"}}: progress entries held back or shortened</li>
+ * <li>{@code adapter_reconcile_dossiers_total{result="MATCH|MISSING|STALE|UNREADABLE|REPAIRED"}}</li>
  * <li>{@code adapter_source_lag_seconds}: now − the source checkpoint;
  *     {@code adapter_last_success_timestamp_seconds}: end of the last SUCCEEDED run</li>
  * </ul>
  */
 @Component
 @ConditionalOnWebApplication
-public class AdapterMetrics {
+public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.adapter.reconcile.ReconcileListener {
 
     /** Gauges are read at every scrape; the ledger is asked at most this often. */
     private static final Duration LEDGER_CACHE = Duration.ofSeconds(5);
@@ -40,6 +44,7 @@ public class AdapterMetrics {
             Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
     private final MeterRegistry registry;
+    private final java.util.concurrent.atomic.AtomicInteger driftFields = new java.util.concurrent.atomic.AtomicInteger();
     private final Transfers transfers;
     private final LedgerQueries ledger;
     private volatile Snapshot snapshot;
@@ -65,6 +70,42 @@ public class AdapterMetrics {
                         : m.ledger().lastSuccess().getEpochSecond())
                 .baseUnit("seconds").description("When the last SUCCEEDED run ended, seconds since the epoch")
                 .register(registry);
+        Gauge.builder("adapter.schema.drift.fields", driftFields, java.util.concurrent.atomic.AtomicInteger::get)
+                .description("Source fields outside the contract seen by the last sync run (not sent)").register(registry);
+    }
+
+    /** Schema drift and progress entries held back or shortened, from the run's own summary. */
+    @Override
+    public void runClosed(String kind, vn.dvc.adapter.sync.RunSummary summary) {
+        if (!"SYNC".equals(kind)) {
+            return;
+        }
+        driftFields.set(summary.drift().size());
+        int records = summary.drift().values().stream().mapToInt(Integer::intValue).sum();
+        Counter.builder("adapter.schema.drift.records").description("Source records carrying fields outside the contract")
+                .register(registry).increment(records);
+        progress("held", summary.progressHeld());
+        progress("shortened", summary.progressShortened());
+    }
+
+    private void progress(String outcome, int n) {
+        Counter.builder("adapter.progress.entries").description("Progress entries held back or shortened to a limit")
+                .tag("outcome", outcome).register(registry).increment(n);
+    }
+
+    /** Dossiers a reconcile read back, by result, and those it sent again. */
+    @Override
+    public void reconciled(vn.dvc.adapter.reconcile.ReconcileResult r) {
+        reconciled("MATCH", r.match());
+        reconciled("MISSING", r.missing());
+        reconciled("STALE", r.stale());
+        reconciled("UNREADABLE", r.unreadable());
+        reconciled("REPAIRED", r.repaired());
+    }
+
+    private void reconciled(String result, long n) {
+        Counter.builder("adapter.reconcile.dossiers").description("Dossiers read back from the portal, by result")
+                .tag("result", result).register(registry).increment(n);
     }
 
     /** Dossiers of one agency that came to this outcome. */

@@ -66,7 +66,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/transfers/replay", "/api/sync").hasRole(OPERATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/transfers/replay", "/api/sync", "/api/reconcile").hasRole(OPERATOR)
                         .requestMatchers(HttpMethod.POST, "/api/catalogue/refresh").hasRole(ADMIN)
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(ADMIN)
                         .anyRequest().hasRole(VIEWER))
@@ -87,7 +87,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/audit", "/audit/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/catalogue/refresh").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/transfers/replay", "/transfers/*/replay", "/sync").hasRole(OPERATOR)
+                        .requestMatchers(HttpMethod.POST, "/transfers/replay", "/transfers/*/replay", "/sync", "/reconcile").hasRole(OPERATOR)
                         .anyRequest().hasRole(VIEWER))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());

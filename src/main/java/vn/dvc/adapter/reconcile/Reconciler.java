@@ -1,0 +1,293 @@
+package vn.dvc.adapter.reconcile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.checks.DossierMapper;
+import vn.dvc.adapter.ledger.Reconciliations;
+import vn.dvc.adapter.ledger.Reconciliations.Target;
+import vn.dvc.adapter.portal.PortalClient;
+import vn.dvc.adapter.portal.PortalCode;
+import vn.dvc.adapter.portal.PortalFault;
+import vn.dvc.adapter.portal.Retry;
+import vn.dvc.adapter.source.PageRequest;
+import vn.dvc.adapter.source.SourcePage;
+import vn.dvc.adapter.sync.RunControl;
+import vn.dvc.adapter.sync.RunSummary;
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * The steps of the {@code reconcile} route: choose the dossiers, read each back from the portal
+ * ({@code TraCuuHoSo}) and compare it with what the ledger says was accepted, in the canonical
+ * form of the content hash; and, to repair, mark the drift in the ledger and re-read those
+ * dossiers from the source by the CapNhatLuc the ledger last saw, for the sync's own checks and
+ * push. The source, not the ledger, gives the content: by default the ledger keeps no payload of
+ * accepted dossiers, and the source's current version is the one the portal should hold.
+ */
+@Component("reconciler")
+public class Reconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+    static final String LOOKUP = "TraCuuHoSo";
+    /** Dossiers per split part: small enough to spread over the threads, large enough to be cheap. */
+    private static final int CHUNK = 20;
+    /** Records per page when re-reading a window of the source. */
+    private static final int WINDOW_PAGE = 20;
+
+    private final Reconciliations ledger;
+    private final PortalClient portal;
+    private final DossierMapper mapper;
+    private final RunControl runs;
+    private final ObjectMapper json;
+    private final Retry retry;
+    private final AdapterProperties properties;
+    private final DriftFiles files;
+    private final List<ReconcileListener> listeners;
+
+    public Reconciler(Reconciliations ledger, PortalClient portal, DossierMapper mapper, RunControl runs, ObjectMapper json,
+                      AdapterProperties properties, DriftFiles files, List<ReconcileListener> listeners) {
+        this.ledger = ledger;
+        this.portal = portal;
+        this.mapper = mapper;
+        this.runs = runs;
+        this.json = json;
+        // a read back is retried on its own budget: one dossier's answer is worth less waiting than a push
+        this.retry = new Retry(properties.reconcile().maxAttempts(), properties.sync().retryBackoff(),
+                properties.sync().maxBackoff());
+        this.properties = properties;
+        this.files = files;
+        this.listeners = listeners;
+    }
+
+    /** What {@code serve}'s schedule reads back: a random sample, repaired when configured. */
+    public ReconcileRequest scheduledRequest() {
+        return new ReconcileRequest(null, null, null, properties.reconcile().sample(), null, properties.reconcile().repair(),
+                "schedule");
+    }
+
+    /** Chooses what to read back and opens the record of this reconcile. */
+    public Reconciliation begin(ReconcileRequest request, Exchange exchange) {
+        List<String> problems = request.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        List<Target> targets;
+        int population;
+        if (request.sample() != null) {
+            population = ledger.population();
+            long seed = request.seed() != null ? request.seed() : ThreadLocalRandom.current().nextLong();
+            targets = ledger.sample(request.sample(), seed);
+        } else {
+            targets = ledger.targets(request.since(), request.agency(), request.ids());
+            population = targets.size();
+        }
+        Reconciliation r = new Reconciliation(ledger.start(request.actor(), request.describe(), population), request,
+                targets, population);
+        exchange.setProperty("reconcile", r);
+        log.info("đối soát {} ({}): đọc lại {} hồ sơ từ Cổng DVCQG", r.id, request.describe(), targets.size());
+        return r;
+    }
+
+    /** The split's parts. */
+    public List<List<Target>> chunks(@ExchangeProperty("reconcile") Reconciliation r) {
+        List<List<Target>> out = new ArrayList<>();
+        for (int from = 0; from < r.targets.size(); from += CHUNK) {
+            out.add(r.targets.subList(from, Math.min(r.targets.size(), from + CHUNK)));
+        }
+        return out;
+    }
+
+    /** Reads a part back, one {@code TraCuuHoSo} a dossier (under the portal's rate limit), and classifies each. */
+    public void read(List<Target> part, @ExchangeProperty("reconcile") Reconciliation r) {
+        for (Target t : part) {
+            Finding f = lookUp(t);
+            r.findings.put(t.maHoSo(), f);
+            int done = r.read.incrementAndGet();
+            long elapsed = System.nanoTime() - r.startNanos;
+            listeners.forEach(l -> l.readBack(done, r.targets.size(), elapsed));
+        }
+    }
+
+    Finding lookUp(Target t) {
+        ObjectNode fields = json.createObjectNode().put("MaHoSo", t.maHoSo());
+        JsonNode reply;
+        try {
+            reply = retry.call(LOOKUP, () -> portal.integration(LOOKUP, fields));
+        } catch (PortalFault fault) {
+            return new Finding(t, Result.UNREADABLE, fault.getMessage());
+        }
+        PortalCode code = PortalCode.of(LOOKUP, reply);
+        if (code == PortalCode.NOT_FOUND) {
+            return new Finding(t, Result.MISSING, "Cổng DVCQG: " + PortalCode.message(reply)
+                    + " (error_code " + PortalCode.number(reply) + ")");
+        }
+        JsonNode held = reply.get("result");
+        if (code != PortalCode.OK || held == null || !held.isObject()) {
+            return new Finding(t, Result.UNREADABLE, "trả lời TraCuuHoSo không kèm hồ sơ (error_code "
+                    + PortalCode.number(reply) + ")");
+        }
+        ObjectNode canonical = mapper.canonical(held);
+        if (t.sentHash() != null && mapper.canonicalHash(held).equals(t.sentHash())) {
+            return new Finding(t, Result.MATCH, null);
+        }
+        return new Finding(t, Result.STALE, staleDetail(t, canonical));
+    }
+
+    /** Which fields differ, when the ledger keeps what was sent (adapter.ledger.keep-sent-payload); else that the content does. */
+    private String staleDetail(Target t, ObjectNode atPortal) {
+        if (t.sentHash() == null) {
+            return "một lần sửa trước chưa xong; gửi lại";
+        }
+        if (t.payload() != null) {
+            try {
+                JsonNode sent = json.readTree(t.payload()).get("dossier");
+                if (sent != null && sent.isObject()) {
+                    Set<String> names = new java.util.TreeSet<>();
+                    sent.fieldNames().forEachRemaining(names::add);
+                    atPortal.fieldNames().forEachRemaining(names::add);
+                    List<String> differ = names.stream().filter(n -> !java.util.Objects.equals(sent.get(n), atPortal.get(n)))
+                            .toList();
+                    return "nội dung khác bản đã gửi ở trường: " + String.join(", ", differ);
+                }
+            } catch (java.io.IOException e) {
+                // fall through to the hash
+            }
+        }
+        return "nội dung khác bản đã gửi (mã băm " + abbreviate(mapper.canonicalHash(atPortal)) + " ≠ " + abbreviate(t.sentHash())
+                + ")";
+    }
+
+    private static String abbreviate(String hash) {
+        return hash == null ? "—" : hash.substring(0, Math.min(12, hash.length()));
+    }
+
+    /** Whether to send the drift again: asked for, and found. */
+    public boolean repairing(@ExchangeProperty("reconcile") Reconciliation r) {
+        return r.request.repair() && !r.drifted().isEmpty();
+    }
+
+    /** Opens the repair as a run of kind RECONCILE (the ledger's lease, like sync and replay) and marks the drift. */
+    public void openRepair(@ExchangeProperty("reconcile") Reconciliation r, Exchange exchange) {
+        r.repairRun = runs.open("RECONCILE", exchange, properties.sync().lockWait());
+        List<String> missing = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        r.drifted().forEach(f -> (f.result() == Result.MISSING ? missing : stale).add(f.target().maHoSo()));
+        ledger.markDrift(missing, stale, r.repairRun.id());
+        r.planWindows();
+        log.info("đối soát {}: gửi lại {} hồ sơ thiếu và {} hồ sơ lệch (lượt {})", r.id, missing.size(), stale.size(),
+                r.repairRun.id());
+    }
+
+    public boolean moreWindows(@ExchangeProperty("reconcile") Reconciliation r) {
+        return !r.windows.isEmpty() && !r.repairRun.stopped();
+    }
+
+    /**
+     * The next page of the source to read: the oldest window, from its instant (inclusive) or its
+     * cursor. Small pages: a window is usually one record, and the source renders every record of
+     * a page it is asked for.
+     */
+    public PageRequest nextWindow(@ExchangeProperty("reconcile") Reconciliation r) {
+        Reconciliation.Window w = r.windows.peek();
+        return new PageRequest(w.at, w.cursor, Math.min(WINDOW_PAGE, properties.source().pageSize()));
+    }
+
+    /**
+     * The page's records of the window's dossiers, for the sync's own checks and push. The window
+     * ends when they are all found or the feed has moved past its instant: a dossier not found has
+     * changed at the source since, and the next sync run sends its new version (the ledger no
+     * longer says the portal holds it).
+     */
+    public SourcePage drifted(SourcePage page, @ExchangeProperty("reconcile") Reconciliation r) {
+        Reconciliation.Window w = r.windows.peek();
+        List<JsonNode> found = new ArrayList<>();
+        boolean past = false;
+        for (JsonNode item : page.items()) {
+            String id = item.path("MaHoSo").asText("");
+            if (w.ids.remove(id)) {
+                found.add(item);
+            }
+            past |= after(item, w.at);
+        }
+        if (w.ids.isEmpty() || past || page.last()) {
+            r.windows.poll();
+            if (!w.ids.isEmpty()) {
+                log.info("đối soát {}: {} hồ sơ đã đổi ở nguồn sau {}; lượt đồng bộ sau sẽ gửi bản mới", r.id, w.ids.size(), w.at);
+            }
+        } else {
+            w.cursor = page.nextCursor();
+        }
+        return new SourcePage(found, page.nextCursor(), page.ref());
+    }
+
+    private static boolean after(JsonNode item, Instant at) {
+        try {
+            return DossierMapper.isoInstant(item.path("CapNhatLuc").asText("")).isAfter(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    public RunSummary closeRepair(@ExchangeProperty("reconcile") Reconciliation r) {
+        return runs.finish(r.repairRun);
+    }
+
+    /** Counts, records and writes the drift list; the route's answer. */
+    public ReconcileResult finish(@ExchangeProperty("reconcile") Reconciliation r) {
+        return close(r, null);
+    }
+
+    /** A reconcile the route could not finish: what it found is kept, the repair run is closed as FAILED. */
+    public ReconcileResult abort(@ExchangeProperty("reconcile") Reconciliation r, Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (r == null) {
+            throw cause instanceof RuntimeException e ? e : new IllegalStateException(cause);
+        }
+        String message = cause == null ? "không rõ nguyên nhân" : String.valueOf(cause.getMessage());
+        log.error("đối soát {} dừng do lỗi: {}", r.id, message);
+        if (r.repairRun != null) {
+            runs.close(r.repairRun, "FAILED", message);
+        }
+        return close(r, message);
+    }
+
+    private ReconcileResult close(Reconciliation r, String failure) {
+        List<Finding> drift = r.report();
+        List<String> driftIds = r.drifted().stream().map(f -> f.target().maHoSo()).toList();
+        Set<String> repaired = r.repairRun == null ? Set.of() : Set.copyOf(ledger.accepted(driftIds));
+        int missing = r.count(Result.MISSING);
+        int stale = r.count(Result.STALE);
+        int unreadable = r.count(Result.UNREADABLE);
+        int left = missing + stale - repaired.size() + unreadable;
+        String status = failure != null ? "FAILED" : left == 0 ? "CLEAN" : "DRIFT";
+        long ms = (System.nanoTime() - r.startNanos) / 1_000_000;
+        Estimate estimate = r.request.sample() == null ? null
+                : Estimate.of(missing + stale, r.findings.size() - unreadable, r.population);
+        ledger.finish(new Reconciliations.Summary(r.id, null, null, r.request.actor(), r.request.describe(), r.population,
+                        r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(),
+                        r.repairRun == null ? null : r.repairRun.id(), status),
+                drift.stream().map(f -> new Reconciliations.Drift(f.target().maHoSo(), f.result().name(), f.target().maDonVi(),
+                        f.detail(), repaired.contains(f.target().maHoSo()))).toList());
+        ReconcileResult counted = new ReconcileResult(r.id, r.repairRun == null ? null : r.repairRun.id(), status,
+                r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(), ms,
+                estimate, drift, List.of());
+        ReconcileResult result = counted.withFiles(files.write(counted, repaired, r.request.describe()));
+        log.info("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
+                r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);
+        listeners.forEach(l -> l.reconciled(result));
+        return result;
+    }
+}
