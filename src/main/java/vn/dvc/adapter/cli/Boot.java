@@ -15,6 +15,7 @@ import org.springframework.core.env.MapPropertySource;
 
 import vn.dvc.adapter.AdapterApplication;
 import vn.dvc.adapter.system.ConfigurationError;
+import vn.dvc.adapter.system.Settings;
 
 /** Boots the Spring context for a command, passing through {@code --spring.*} and {@code --adapter.*} arguments. */
 final class Boot {
@@ -22,7 +23,10 @@ final class Boot {
     static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
-    /** For commands that only read the ledger: no routes, no check of the systems' settings. */
+    /**
+     * For commands that only read the ledger: the small context of {@link LedgerOnly} (no Camel, no
+     * web layer), beans created when asked for, no check of the systems' settings.
+     */
     static final Map<String, Object> LEDGER_ONLY = Map.of("adapter.check-config", "false",
             "camel.main.routes-collector-enabled", "false");
 
@@ -46,8 +50,19 @@ final class Boot {
             } else {
                 sources.addFirst(source);
             }
+            // Every missing or wrong setting at once, and before any bean, route or database starts:
+            // a configuration error costs the JVM's start only, not the whole context's.
+            if (ctx.getEnvironment().getProperty("adapter.check-config", Boolean.class, true)) {
+                List<String> problems = Settings.problems(ctx.getEnvironment());
+                if (!problems.isEmpty()) {
+                    throw new ConfigurationError(problems);
+                }
+            }
         };
-        return new SpringApplicationBuilder(AdapterApplication.class)
+        boolean ledgerOnly = defaults == LEDGER_ONLY;
+        return new SpringApplicationBuilder(ledgerOnly ? LedgerOnly.class : AdapterApplication.class)
+                // set on the builder: spring.main.* is read before the command's settings are added
+                .lazyInitialization(ledgerOnly)
                 .web(web)
                 .profiles(profiles)
                 .initializers(commandSettings)
@@ -59,7 +74,13 @@ final class Boot {
     static int report(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConfigurationError config) {
-                ERR.println("Lỗi cấu hình / configuration error: " + config.getMessage());
+                if (config.problems().size() == 1) {
+                    ERR.println("Lỗi cấu hình / configuration error: " + config.problems().get(0));
+                } else {
+                    ERR.println("Lỗi cấu hình / configuration error: " + config.problems().size()
+                            + " thiết lập thiếu hoặc sai / settings missing or wrong:");
+                    config.problems().forEach(problem -> ERR.println("  " + problem));
+                }
                 return Cli.CONFIG_ERROR;
             }
         }

@@ -52,7 +52,8 @@ class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReplayRequest request = new ReplayRequest(ids, failed, agency, error, since, dryRun, force);
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
+        // a dry run only reads the ledger (and audits itself there): no Camel, no portal settings
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, dryRun ? Boot.LEDGER_ONLY : Map.of())) {
             String actor = System.getProperty("user.name") + "@cli";
             ReplayResult r = ctx.getBean(ReplayService.class).replay(request, actor);
             if (json) {

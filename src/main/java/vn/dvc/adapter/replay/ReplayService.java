@@ -12,6 +12,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultExchange;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,8 +40,9 @@ public class ReplayService {
     private final Transfers transfers;
     private final RunControl runs;
     private final IntegrationCheck integration;
-    private final ProducerTemplate camel;
-    private final CamelContext context;
+    // resolved only when a replay sends: a dry run reads the ledger in a context without Camel (cli/Boot)
+    private final ObjectProvider<ProducerTemplate> camel;
+    private final ObjectProvider<CamelContext> context;
     private final ObjectMapper json;
     private final JdbcTemplate jdbc;
     private final int batchSize;
@@ -48,8 +50,8 @@ public class ReplayService {
     private final Duration lockWait;
     private final boolean holdOnEauthFailure;
 
-    public ReplayService(Transfers transfers, RunControl runs, IntegrationCheck integration, ProducerTemplate camel,
-                         CamelContext context, ObjectMapper json, JdbcTemplate jdbc,
+    public ReplayService(Transfers transfers, RunControl runs, IntegrationCheck integration, ObjectProvider<ProducerTemplate> camel,
+                         ObjectProvider<CamelContext> context, ObjectMapper json, JdbcTemplate jdbc,
                          @Value("${adapter.sync.batch-size:100}") int batchSize,
                          @Value("${adapter.replay.max-replays:5}") int maxReplays,
                          @Value("${adapter.replay.lock-wait:PT2M}") Duration lockWait,
@@ -73,7 +75,8 @@ public class ReplayService {
             int skipped = request.ids().isEmpty() ? 0 : request.ids().size() - ids.size();
             return audited(request, actor, new ReplayResult(0, null, true, ids.size(), 0, 0, 0, 0, skipped, 0, ids));
         }
-        Exchange exchange = new DefaultExchange(context);
+        ProducerTemplate camel = this.camel.getObject();
+        Exchange exchange = new DefaultExchange(context.getObject());
         SyncRun run = runs.open("REPLAY", exchange, lockWait);
         List<String> replayed = new ArrayList<>();
         int held = 0;

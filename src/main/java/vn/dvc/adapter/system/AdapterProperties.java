@@ -3,6 +3,8 @@ package vn.dvc.adapter.system;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -47,7 +49,7 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
      * level, the clock skew allowed around the submission time, and the allowed algorithms.
      */
     public record Sso(URI jwksUrl, String issuer, String audience, @DefaultValue("LoA2") String minAcr,
-                      @DefaultValue("PT2M") Duration skew, @DefaultValue({"RS256", "ES256"}) java.util.List<String> algorithms,
+                      @DefaultValue("PT2M") Duration skew, @DefaultValue({"RS256", "ES256"}) List<String> algorithms,
                       @DefaultValue("PT1M") Duration jwksMinRefresh) {}
 
     /**
@@ -84,31 +86,54 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
         }
     }
 
-    /** Throws a {@link ConfigurationError} naming the first missing or wrong setting. */
+    /**
+     * Throws a {@link ConfigurationError} naming every missing or wrong setting at once: an operator
+     * setting up a new installation fixes them in one go instead of one per try.
+     */
     public void validate() {
-        require(source != null && source.url() != null, "adapter.source.url", "is not set");
-        require(portal != null && portal.url() != null, "adapter.portal.url", "is not set");
-        require(has(portal.clientId()), "adapter.portal.client-id", "is not set");
-        require(has(portal.clientSecret()), "adapter.portal.client-secret", "is not set (use ADAPTER_PORTAL_CLIENT_SECRET)");
-        require(has(portal.username()), "adapter.portal.username", "is not set");
-        require(has(portal.password()), "adapter.portal.password", "is not set (use ADAPTER_PORTAL_PASSWORD)");
-        require(has(portal.madonvi()), "adapter.portal.madonvi", "is not set");
-        require(sync.batchSize() >= 1 && sync.batchSize() <= 1000, "adapter.sync.batch-size", "must be 1..1000, is " + sync.batchSize());
-        require(source.pageSize() >= 1 && source.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + source.pageSize());
-        require(sync.maxAttempts() >= 1, "adapter.sync.max-attempts", "must be at least 1");
-        require(reconcile.maxAttempts() >= 1, "adapter.reconcile.max-attempts", "must be at least 1");
-        require(reconcile.sample() >= 1 && reconcile.sample() <= 100_000, "adapter.reconcile.sample",
-                "must be 1..100000, is " + reconcile.sample());
-        require(sync.breakerThreshold() >= 1, "adapter.sync.breaker-threshold", "must be at least 1");
-        require(sso != null && sso.jwksUrl() != null, "adapter.sso.jwks-url", "is not set");
-        require(has(sso.issuer()), "adapter.sso.issuer", "is not set");
-        require(has(sso.audience()), "adapter.sso.audience", "is not set");
-        require(sso.minAcr().matches("LoA\\d"), "adapter.sso.min-acr", "must be LoA1..LoA4, is " + sso.minAcr());
-        require(checks.eauthFailure().matches("(?i)send|hold"), "adapter.checks.eauth-failure", "must be send or hold");
-        checks.overLimit().forEach((field, action) -> require(action.matches("(?i)shorten|hold"),
-                "adapter.checks.over-limit." + field, "must be shorten or hold, is " + action));
-        require(isHttp(source.url()), "adapter.source.url", "must be an http(s) URL, is " + source.url());
-        require(isHttp(portal.url()), "adapter.portal.url", "must be an http(s) URL, is " + portal.url());
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new ConfigurationError(problems);
+        }
+    }
+
+    /** Every missing or wrong setting, one "key problem" each, in the README's order; empty when all is well. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        Source src = source == null ? new Source(null, 500) : source;
+        Portal p = portal == null ? new Portal(null, null, null, null, null, null) : portal;
+        require(out, src.url() != null, "adapter.source.url", "is not set");
+        require(out, src.url() == null || isHttp(src.url()), "adapter.source.url", "must be an http(s) URL, is " + src.url());
+        require(out, src.pageSize() >= 1 && src.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + src.pageSize());
+        require(out, p.url() != null, "adapter.portal.url", "is not set");
+        require(out, p.url() == null || isHttp(p.url()), "adapter.portal.url", "must be an http(s) URL, is " + p.url());
+        require(out, has(p.clientId()), "adapter.portal.client-id", "is not set");
+        require(out, has(p.clientSecret()), "adapter.portal.client-secret", "is not set (use ADAPTER_PORTAL_CLIENT_SECRET)");
+        require(out, has(p.username()), "adapter.portal.username", "is not set");
+        require(out, has(p.password()), "adapter.portal.password", "is not set (use ADAPTER_PORTAL_PASSWORD)");
+        require(out, has(p.madonvi()), "adapter.portal.madonvi", "is not set");
+        if (sync != null) {
+            require(out, sync.batchSize() >= 1 && sync.batchSize() <= 1000, "adapter.sync.batch-size", "must be 1..1000, is " + sync.batchSize());
+            require(out, sync.maxAttempts() >= 1, "adapter.sync.max-attempts", "must be at least 1, is " + sync.maxAttempts());
+            require(out, sync.breakerThreshold() >= 1, "adapter.sync.breaker-threshold", "must be at least 1, is " + sync.breakerThreshold());
+        }
+        require(out, sso != null && sso.jwksUrl() != null, "adapter.sso.jwks-url", "is not set");
+        require(out, sso != null && has(sso.issuer()), "adapter.sso.issuer", "is not set");
+        require(out, sso != null && has(sso.audience()), "adapter.sso.audience", "is not set");
+        require(out, sso == null || sso.minAcr() != null && sso.minAcr().matches("LoA\\d"), "adapter.sso.min-acr",
+                "must be LoA1..LoA4, is " + (sso == null ? null : sso.minAcr()));
+        require(out, checks == null || checks.eauthFailure() != null && checks.eauthFailure().matches("(?i)send|hold"),
+                "adapter.checks.eauth-failure", "must be send or hold, is " + (checks == null ? null : checks.eauthFailure()));
+        if (checks != null) {
+            checks.overLimit().forEach((field, action) -> require(out, action != null && action.matches("(?i)shorten|hold"),
+                    "adapter.checks.over-limit." + field, "must be shorten or hold, is " + action));
+        }
+        if (reconcile != null) {
+            require(out, reconcile.maxAttempts() >= 1, "adapter.reconcile.max-attempts", "must be at least 1, is " + reconcile.maxAttempts());
+            require(out, reconcile.sample() >= 1 && reconcile.sample() <= 100_000, "adapter.reconcile.sample",
+                    "must be 1..100000, is " + reconcile.sample());
+        }
+        return out;
     }
 
     private static boolean isHttp(URI uri) {
@@ -119,9 +144,9 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
         return s != null && !s.isBlank();
     }
 
-    private static void require(boolean ok, String key, String problem) {
+    private static void require(List<String> problems, boolean ok, String key, String problem) {
         if (!ok) {
-            throw new ConfigurationError(key + " " + problem);
+            problems.add(key + " " + problem);
         }
     }
 }

@@ -1,0 +1,61 @@
+package vn.dvc.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.dvc.adapter.compliance.ComplianceService;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.replay.ReplayRequest;
+import vn.dvc.adapter.replay.ReplayService;
+import vn.dvc.adapter.system.ConfigurationError;
+
+/**
+ * The commands that only read the ledger get a context without Camel, the web layer or the
+ * systems' settings, and still find every bean they use; the others are refused with every
+ * missing setting named before anything starts.
+ */
+class LedgerOnlyTest {
+
+    private static List<String> ledger(String name) {
+        return List.of("--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "--logging.level.root=OFF");
+    }
+
+    @Test
+    void theLedgerOnlyContextReadsTheLedgerWithoutCamel() {
+        try (ConfigurableApplicationContext ctx = Boot.context(ledger("ledger-only"), WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            assertThat(ctx.getBeanNamesForType(CamelContext.class)).isEmpty();
+            assertThat(ctx.getBeanNamesForType(io.micrometer.core.instrument.MeterRegistry.class)).isEmpty();
+
+            assertThat(ctx.getBean(Transfers.class).countByState()).containsEntry(State.SENT, 0L);
+            assertThat(ctx.getBean(ComplianceService.class).report(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).isNotNull();
+            var dryRun = ctx.getBean(ReplayService.class).replay(
+                    new ReplayRequest(List.of(), true, null, null, null, true, false), "test@cli");
+            assertThat(dryRun.dryRun()).isTrue();
+            assertThat(dryRun.matched()).isZero();
+        }
+    }
+
+    @Test
+    void aCommandNeedingTheSystemsIsRefusedNamingEveryMissingSetting() {
+        List<String> args = List.of("--spring.datasource.url=jdbc:h2:mem:refused;DB_CLOSE_DELAY=-1", "--logging.level.root=OFF",
+                "--adapter.portal.client-id=hoabinh", "--adapter.sync.batch-size=0");
+
+        assertThatThrownBy(() -> Boot.context(args, WebApplicationType.NONE, Map.of()).close())
+                .isInstanceOfSatisfying(ConfigurationError.class, e -> assertThat(e.problems())
+                        .hasSize(10)
+                        .anyMatch(p -> p.startsWith("adapter.source.url is not set"))
+                        .anyMatch(p -> p.startsWith("adapter.sso.audience is not set"))
+                        .anyMatch(p -> p.equals("adapter.sync.batch-size must be 1..1000, is 0"))
+                        .noneMatch(p -> p.startsWith("adapter.portal.client-id")));
+    }
+}

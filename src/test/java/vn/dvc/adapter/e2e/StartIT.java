@@ -1,0 +1,99 @@
+package vn.dvc.adapter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the jar starts (issue 13): a configuration error names every missing setting in one try;
+ * a dry run of replay needs no systems' settings; the README's start script prepares its
+ * class-data archive once, then reuses it, and answers as the jar does. Not timed: the figures
+ * are in docs/benchmarks.md.
+ */
+class StartIT {
+
+    private static final String JAR = new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
+
+    private record Result(int exit, String out, String err) {}
+
+    private static Result run(Path dir, Map<String, String> env, List<String> cmd) throws Exception {
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Result jar(Path dir, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", "-jar", JAR));
+        cmd.addAll(List.of(args));
+        return run(dir, Map.of(), cmd);
+    }
+
+    private static Path dir() throws Exception {
+        return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "start-");
+    }
+
+    @Test
+    void syncWithNothingConfiguredNamesEveryRequiredSettingAtOnce() throws Exception {
+        Result r = jar(dir(), "sync", "--adapter.sync.batch-size=5000");
+
+        assertThat(r.exit()).isEqualTo(2);
+        for (String key : List.of("adapter.source.url", "adapter.portal.url", "adapter.portal.client-id", "adapter.portal.client-secret",
+                "adapter.portal.username", "adapter.portal.password", "adapter.portal.madonvi", "adapter.sso.jwks-url",
+                "adapter.sso.issuer", "adapter.sso.audience")) {
+            assertThat(r.err()).contains(key + " is not set");
+        }
+        assertThat(r.err()).contains("adapter.sync.batch-size must be 1..1000, is 5000").contains("11 ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aDryRunOfReplayReadsTheLedgerWithoutTheSystemsSettings() throws Exception {
+        Result r = jar(dir(), "replay", "--failed", "--dry-run", "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(r.out());
+        assertThat(result.path("dryRun").asBoolean()).isTrue();
+        assertThat(result.path("matched").asInt()).isZero();
+    }
+
+    @Test
+    void theStartScriptMakesItsArchiveOnceThenReusesIt() throws Exception {
+        Path dir = dir();
+        Path cds = dir.resolve("cds");
+        Path script = Path.of("bin", "dvcqg-adapter").toAbsolutePath();
+        Map<String, String> env = Map.of("DVCQG_ADAPTER_JAR", JAR, "DVCQG_ADAPTER_CDS", cds.toString());
+
+        Result first = run(dir, env, List.of("sh", script.toString(), "status", "--json"));
+        long made = Files.getLastModifiedTime(cds.resolve("app.jsa")).toMillis();
+        Result second = run(dir, env, List.of("sh", script.toString(), "status", "--json"));
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("class-data archive");
+        assertThat(Files.size(cds.resolve("app.jsa"))).isPositive();
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain("class-data archive");
+        assertThat(Files.getLastModifiedTime(cds.resolve("app.jsa")).toMillis()).isEqualTo(made);
+        JsonNode status = new ObjectMapper().readTree(second.out());
+        assertThat(status.path("transfers").path("SENT").asInt()).isZero();
+        assertThat(status.path("checkpoint").asText()).isEqualTo("2000-01-01T00:00:00Z");
+        // the training run kept its ledger and reports in the archive's folder, not the caller's
+        assertThat(dir.resolve("reports")).doesNotExist();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.dvc.adapter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/** One try names every missing or wrong setting, not the first one only. */
+class SettingsTest {
+
+    private static final List<String> REQUIRED = List.of("adapter.source.url", "adapter.portal.url", "adapter.portal.client-id",
+            "adapter.portal.client-secret", "adapter.portal.username", "adapter.portal.password", "adapter.portal.madonvi",
+            "adapter.sso.jwks-url", "adapter.sso.issuer", "adapter.sso.audience");
+
+    private static StandardEnvironment env(Map<String, Object> settings) {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new MapPropertySource("test", settings));
+        return env;
+    }
+
+    private static Map<String, Object> complete() {
+        Map<String, Object> s = new HashMap<>();
+        s.put("adapter.source.url", "http://127.0.0.1:8081");
+        s.put("adapter.portal.url", "https://api.dichvucong.gov.vn");
+        s.put("adapter.portal.client-id", "hoabinh");
+        s.put("adapter.portal.client-secret", "s");
+        s.put("adapter.portal.username", "u");
+        s.put("adapter.portal.password", "p");
+        s.put("adapter.portal.madonvi", "000.00.00.H25");
+        s.put("adapter.sso.jwks-url", "http://127.0.0.1:8082/sso/jwks");
+        s.put("adapter.sso.issuer", "https://sso.dichvucong.gov.vn");
+        s.put("adapter.sso.audience", "motcua-hoabinh");
+        return s;
+    }
+
+    @Test
+    void nothingSetNamesEachOfTheTenRequiredSettings() {
+        List<String> problems = Settings.problems(env(Map.of()));
+
+        assertThat(problems).hasSize(REQUIRED.size());
+        for (int i = 0; i < REQUIRED.size(); i++) {
+            assertThat(problems.get(i)).startsWith(REQUIRED.get(i) + " is not set");
+        }
+    }
+
+    @Test
+    void aCompleteConfigurationHasNoProblem() {
+        assertThat(Settings.problems(env(complete()))).isEmpty();
+    }
+
+    @Test
+    void aValueThatDoesNotConvertIsNamedAlongsideTheOtherProblems() {
+        Map<String, Object> s = complete();
+        s.put("adapter.sync.batch-size", "abc");
+        s.put("adapter.source.page-size", "0");
+        s.put("adapter.portal.url", "ftp://portal");
+        s.remove("adapter.sso.issuer");
+        s.put("adapter.checks.eauth-failure", "drop");
+        s.put("adapter.reconcile.sample", "0");
+
+        List<String> problems = Settings.problems(env(s));
+
+        assertThat(problems).containsExactly(
+                "adapter.sync.batch-size is not a valid int, is 'abc'",
+                "adapter.source.page-size must be 1..1000, is 0",
+                "adapter.portal.url must be an http(s) URL, is ftp://portal",
+                "adapter.sso.issuer is not set",
+                "adapter.checks.eauth-failure must be send or hold, is drop",
+                "adapter.reconcile.sample must be 1..100000, is 0");
+    }
+
+    @Test
+    void validateThrowsOneErrorCarryingEveryProblem() {
+        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null);
+
+        assertThatThrownBy(nothing::validate).isInstanceOfSatisfying(ConfigurationError.class, e -> {
+            assertThat(e.problems()).hasSize(REQUIRED.size());
+            assertThat(e.getMessage()).contains("adapter.source.url is not set; adapter.portal.url is not set");
+        });
+    }
+}
