@@ -63,7 +63,11 @@ final class ProcedureCatalog {
             long h = Seeds.hash(7, code);
             int level = k >= online ? 2 : Seeds.unit(h) < 0.45 ? 4 : 3;
             boolean fee = Seeds.unit(Seeds.mix(h)) < 0.6;
-            own.add(new Procedure(code, name, agency.code(), level, fee, field.code(), field.name()));
+            // licences and certificates are paper documents; end to end is for the simpler procedures
+            boolean paper = Seeds.unit(Seeds.mix(Seeds.mix(h))) < 0.7;
+            double e = Seeds.unit(Seeds.mix(Seeds.mix(Seeds.mix(h))));
+            boolean eligible = level == 4 || (level == 3 ? e < 0.35 : e < 0.1);
+            own.add(new Procedure(code, name, agency.code(), level, fee, field.code(), field.name(), paper, eligible));
         }
         return own;
     }
@@ -112,7 +116,8 @@ final class ProcedureCatalog {
                 continue;
             }
             boolean integrated = p.online() && r >= 0.06;
-            entries.add(new CatalogueEntry(p.maTTHC(), p.tenTTHC(), p.mucDo(), integrated));
+            entries.add(new CatalogueEntry(p.maTTHC(), p.tenTTHC(), p.mucDo(), integrated, p.ketQuaGiay(),
+                p.duDieuKienToanTrinh()));
         }
         return List.copyOf(entries);
     }
