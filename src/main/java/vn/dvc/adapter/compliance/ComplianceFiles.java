@@ -60,6 +60,8 @@ public final class ComplianceFiles {
             s.append("  ").append(Labels.AGENCIES_MEETING.in(english)).append(" — ").append(Labels.tier(t.tier(), english))
                     .append(": ").append(t.meetingTarget()).append('/').append(t.agencies()).append(System.lineSeparator());
         }
+        s.append("  ").append(NationalLabels.text(NationalLabels.SCORE, english)).append(": ")
+                .append(NationalLabels.score(p.nationalPoints(), english)).append(System.lineSeparator());
         s.append("  ").append(Labels.HELD.in(english)).append(": ").append(Numbers.count(p.held(), english))
                 .append(System.lineSeparator());
         s.append("  ").append(Labels.QUARANTINED_NOT_COUNTED.in(english)).append(": ")

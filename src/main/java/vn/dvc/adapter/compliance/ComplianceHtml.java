@@ -46,6 +46,7 @@ public final class ComplianceHtml {
         h.append("<h2>").append(escape(Labels.CHART_ONLINE.in(english))).append("</h2>\n").append(Charts.onlineShare(r, english));
         h.append("<h2>").append(escape(Labels.CHART_INTEGRATION.in(english))).append("</h2>\n").append(Charts.integration(r, english));
         agencies(h, r.agencies(), english);
+        NationalHtml.write(h, r, english);
         GapTables.write(h, r, english);
         h.append("<h2>").append(escape(Labels.NOTES.in(english))).append("</h2>\n<ul class=\"note\">\n");
         for (Labels note : List.of(Labels.NOTE_RECEIVED, Labels.NOTE_ONLINE, Labels.NOTE_RANK, Labels.NOTE_HELD,
