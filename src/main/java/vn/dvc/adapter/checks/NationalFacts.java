@@ -35,12 +35,23 @@ public record NationalFacts(boolean electronicResult, boolean resultFile, boolea
      * The national population database's codes in {@code DSKetNoiCSDL.MaCSDL} ("Cơ sở dữ liệu quốc gia
      * về dân cư"): the name the public clients use and its short form.
      */
-    public static final Set<String> POPULATION_DATABASES = Set.of("CSDLQGVDC", "CSDLDC", "DANCU");
+    public static final Set<String> POPULATION_DATABASES = Set.of("CSDLQGDC", "CSDLQGVDC", "CSDLDC", "DANCU");
 
     private static final int SUPPLEMENT = 5;
 
-    /** From the mapped dossier and its progress entries, as they are sent. */
-    public static NationalFacts of(JsonNode dossier, List<? extends JsonNode> progress) {
+    /**
+     * From the mapped dossier and the source's progress history ({@code TienDo}, an array or
+     * missing): entries the mapper holds back still tell when processing ended.
+     */
+    public static NationalFacts of(JsonNode dossier, JsonNode history) {
+        List<JsonNode> progress = new java.util.ArrayList<>();
+        if (history != null && history.isArray()) {
+            history.forEach(e -> {
+                if (e.isObject()) {
+                    progress.add(e);
+                }
+            });
+        }
         JsonNode files = dossier.path("TaiLieuNop");
         boolean submitted = false;
         boolean digitised = flag(dossier.get("HoSoCoThanhPhanSoHoa"));
@@ -117,8 +128,9 @@ public record NationalFacts(boolean electronicResult, boolean resultFile, boolea
 
     /**
      * Requests for supplement and the citizen's time to answer them: from {@code DanhSachHoSoBoSung}
-     * ({@code NgayBoSung} the request, {@code NgayTiepNhanBoSung} the supplement received) when it has
-     * both dates, else from the progress history (a status-5 entry until the next entry).
+     * ({@code NgayYeuCauBoSung} the request, {@code NgayBoSung} or else {@code NgayTiepNhanBoSung} the
+     * supplement received; empty while the citizen has not answered) when it has both dates, else
+     * from the progress history (a status-5 entry until the next entry).
      */
     record Supplements(int count, long seconds, LocalDateTime firstRequest) {
 
@@ -128,8 +140,11 @@ public record NationalFacts(boolean electronicResult, boolean resultFile, boolea
             LocalDateTime first = null;
             for (JsonNode b : list) {
                 listed++;
-                LocalDateTime asked = WireDates.parse(b.path("NgayBoSung").asText(null));
-                LocalDateTime answered = WireDates.parse(b.path("NgayTiepNhanBoSung").asText(null));
+                LocalDateTime asked = WireDates.parse(b.path("NgayYeuCauBoSung").asText(null));
+                LocalDateTime answered = WireDates.parse(b.path("NgayBoSung").asText(null));
+                if (answered == null) {
+                    answered = WireDates.parse(b.path("NgayTiepNhanBoSung").asText(null));
+                }
                 if (asked != null && answered != null && answered.isAfter(asked)) {
                     listedSeconds += Duration.between(asked, answered).toSeconds();
                 }
