@@ -60,13 +60,17 @@ public final class ComplianceFiles {
             s.append("  ").append(Labels.AGENCIES_MEETING.in(english)).append(" — ").append(Labels.tier(t.tier(), english))
                     .append(": ").append(t.meetingTarget()).append('/').append(t.agencies()).append(System.lineSeparator());
         }
-        s.append("  ").append(NationalLabels.text(NationalLabels.SCORE, english)).append(": ")
-                .append(NationalLabels.score(p.nationalPoints(), english)).append(System.lineSeparator());
         s.append("  ").append(Labels.HELD.in(english)).append(": ").append(Numbers.count(p.held(), english))
                 .append(System.lineSeparator());
         s.append("  ").append(Labels.QUARANTINED_NOT_COUNTED.in(english)).append(": ")
                 .append(Numbers.count(p.quarantinedNotCounted(), english)).append(System.lineSeparator());
         return s.toString();
+    }
+
+    /** One line: the province's national score forecast, points of the maximum (domain.md §8). */
+    public static String nationalForecast(ComplianceReport report, boolean english) {
+        return NationalLabels.text(NationalLabels.SCORE, english) + ", " + report.from() + " → " + report.to() + ": "
+                + NationalLabels.score(report.province().nationalPoints(), english);
     }
 
     private static String lower(String text) {

@@ -85,6 +85,12 @@ public class ComplianceService {
         return new ComplianceReport(from, to, Instant.now().truncatedTo(ChronoUnit.SECONDS), province, agencies, gaps);
     }
 
+    /** The latest day a dossier was received, or null when none was: where the console opens. */
+    @Transactional(readOnly = true)
+    public LocalDate latestReceived() {
+        return ledger.latestReceived();
+    }
+
     /** The national counts per agency of the period's tree; procedures only of agencies that exist then. */
     private Map<String, NationalCounts> national(AgencyTree tree, LocalDate from, LocalDate to) {
         LocalDateTime end = to.plusDays(1).atStartOfDay();
