@@ -158,7 +158,8 @@ class RenderingTest {
         double[] points = r.province().nationalPoints();
         assertThat(json.path("province").path("nationalPoints").path("points").asDouble()).isEqualTo(points[0]);
         assertThat(json.path("province").path("nationalPoints").path("max").asDouble()).isEqualTo(62.0);  // 72 but 3.6's 10
-        assertThat(json.path("agencies").get(0).path("national").path("1.4").path("unknown").asText()).isEqualTo("NO_DATA");
+        assertThat(json.path("agencies").get(0).path("national").isObject()).isTrue();
+        assertThat(json.path("agencies").get(0).has("holdsBack")).isTrue();
 
         String csv = new String(ComplianceCsv.write(r, false), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%)");
