@@ -51,8 +51,39 @@ abstract class NationalEndToEnd {
     SyncService sync;
     @Autowired
     ComplianceService compliance;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.apache.camel.ProducerTemplate camel;
 
     abstract DemoData data();
+
+    abstract vn.dvc.adapter.simulator.Simulators sims();
+
+    private static final String FACTS = "select ma_ho_so, ket_qua_dien_tu, tep_ket_qua, tep_nop, so_hoa, tai_su_dung, kho_dmqg,"
+            + " csdl_dan_cu, thanh_toan_tt, tong_le_phi, so_lan_bo_sung, thoi_gian_bo_sung, ket_thuc_766, han_766, state,"
+            + " content_hash from transfer order by ma_ho_so";
+
+    @Test
+    @Order(3)
+    void aLedgerWrittenBeforeTheFactsGetsThemFromARereadThatSendsNothing() {
+        List<Map<String, Object>> before = jdbc.queryForList(FACTS);
+        jdbc.update("update transfer set ket_qua_dien_tu = null, tep_ket_qua = null, tep_nop = null, so_hoa = null,"
+                + " tai_su_dung = null, kho_dmqg = null, csdl_dan_cu = null, thanh_toan_tt = null, tong_le_phi = null,"
+                + " so_lan_bo_sung = null, thoi_gian_bo_sung = null, ket_thuc_766 = null, han_766 = null");
+        LocalDate to = data().until().minusDays(1);
+        assertThat(compliance.report(LocalDate.of(2025, 1, 1), to).province().national().get("4.3").unknown())
+                .isEqualTo(NationalIndicator.Unknown.NO_FACTS);
+        Map<String, Integer> calls = Map.copyOf(sims().portal().callsByService());
+
+        var result = camel.requestBody("direct:refill-facts", null, vn.dvc.adapter.sync.FactsRefill.Result.class);
+
+        assertThat(result.read()).isEqualTo(DOSSIERS);
+        assertThat(result.updated()).isPositive();
+        assertThat(jdbc.queryForList(FACTS)).isEqualTo(before);
+        assertThat(sims().portal().callsByService()).isEqualTo(calls);
+        assertThat(compliance.report(LocalDate.of(2025, 1, 1), to).province().national().get("4.3").unknown()).isNull();
+    }
 
     @Test
     @Order(1)

@@ -30,4 +30,9 @@ class NationalOnH2Test extends NationalEndToEnd {
     DemoData data() {
         return DATA;
     }
+
+    @Override
+    Simulators sims() {
+        return SIMS;
+    }
 }

@@ -47,4 +47,9 @@ class NationalOnPostgresTest extends NationalEndToEnd {
     DemoData data() {
         return DATA;
     }
+
+    @Override
+    Simulators sims() {
+        return SIMS;
+    }
 }
