@@ -117,7 +117,8 @@ class LedgerFigures {
         return at.isEmpty() || at.get(0) == null ? null : at.get(0).toLocalDate();
     }
 
-    private static MapSqlParameterSource period(LocalDate from, LocalDate to) {
+    /** A period of reception days as the half-open interval [from, to + 1 day) that every query uses. */
+    static MapSqlParameterSource period(LocalDate from, LocalDate to) {
         return new MapSqlParameterSource()
                 .addValue("start", from.atStartOfDay())
                 .addValue("end", to.plusDays(1).atStartOfDay());

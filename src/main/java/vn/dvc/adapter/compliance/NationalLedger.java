@@ -107,8 +107,6 @@ class NationalLedger {
     }
 
     private static MapSqlParameterSource period(LocalDate from, LocalDate to) {
-        return new MapSqlParameterSource()
-                .addValue("start", from.atStartOfDay())
-                .addValue("end", to.plusDays(1).atStartOfDay());
+        return LedgerFigures.period(from, to);
     }
 }
