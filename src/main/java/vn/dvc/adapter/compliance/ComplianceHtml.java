@@ -101,7 +101,8 @@ public final class ComplianceHtml {
                         .append("<td>").append(escape(a.name())).append("</td><td>").append(escape(a.code())).append("</td>")
                         .append(num(Numbers.count(a.received(), english))).append(num(Numbers.count(a.online(), english)))
                         .append(num(Numbers.percent(a.onlineShare(), english))).append(num(Numbers.percent(a.target(), english)))
-                        .append("<td>").append(verdict(a.meetsTarget(), english)).append("</td>")
+                        .append("<td>").append(a.received() == 0 ? escape(NationalLabels.unknown(
+                                NationalIndicator.Unknown.NO_DATA, english)) : verdict(a.meetsTarget(), english)).append("</td>")
                         .append(num(Numbers.percent(a.integrationCoverage(), english)))
                         .append(num(Numbers.percent(a.eauthRate(), english)))
                         .append(num(Numbers.percent(a.onlineEligibleShare(), english)))

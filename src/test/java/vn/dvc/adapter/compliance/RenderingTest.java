@@ -79,7 +79,8 @@ class RenderingTest {
         String html = ComplianceHtml.write(report, false);
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"vi\">").contains("<meta charset=\"utf-8\">");
-        assertThat(html).contains("<svg").contains("Sở Tư pháp").contains("UBND huyện Mai Châu").contains("Đạt").contains("Chưa đạt");
+        assertThat(html).contains("<svg").contains("Sở Tư pháp").contains("UBND huyện Mai Châu").contains("Đạt").contains("Chưa đạt")
+                .contains("chưa có dữ liệu");   // Mai Châu received nothing: no verdict
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script")
                 .doesNotContain("<link").doesNotContain("@import").doesNotContain("url(");
         assertThat(html).contains("&quot;Phòng&quot; &lt;Bưu chính&gt; &amp; Viễn thông").doesNotContain("<Bưu chính>")
