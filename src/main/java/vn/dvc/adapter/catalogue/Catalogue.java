@@ -20,8 +20,19 @@ public class Catalogue {
     /** A procedure as the province publishes it. */
     public record Local(String maDonVi, String maTTHC, String tenTTHC, int mucDo, Boolean coPhi) {}
 
-    /** A procedure as DVCQG lists it for an agency. */
-    public record National(String maDonVi, String maTTHC, String tenTTHC, Integer mucDo, boolean tichHop) {}
+    /**
+     * A procedure as DVCQG lists it for an agency.
+     *
+     * @param ketQuaGiay          its result is a paper document (null: DVCQG did not say)
+     * @param duDieuKienToanTrinh it is eligible for end-to-end online service (null: not said)
+     */
+    public record National(String maDonVi, String maTTHC, String tenTTHC, Integer mucDo, boolean tichHop,
+                           Boolean ketQuaGiay, Boolean duDieuKienToanTrinh) {
+
+        public National(String maDonVi, String maTTHC, String tenTTHC, Integer mucDo, boolean tichHop) {
+            this(maDonVi, maTTHC, tenTTHC, mucDo, tichHop, null, null);
+        }
+    }
 
     /** An immutable view for lookups; empty until the first refresh. */
     public record View(Map<String, Local> local, Map<String, National> national, boolean loaded) {
@@ -62,8 +73,10 @@ public class Catalogue {
         jdbc.update("delete from procedure_national");
         jdbc.batchUpdate("insert into procedure_local (ma_don_vi, ma_tthc, ten_tthc, muc_do, co_phi, refreshed_at) values (?,?,?,?,?,?)",
                 local.stream().map(p -> new Object[] {p.maDonVi(), p.maTTHC(), p.tenTTHC(), p.mucDo(), p.coPhi(), now}).toList());
-        jdbc.batchUpdate("insert into procedure_national (ma_don_vi, ma_tthc, ten_tthc, muc_do, tich_hop, refreshed_at) values (?,?,?,?,?,?)",
-                national.stream().map(p -> new Object[] {p.maDonVi(), p.maTTHC(), p.tenTTHC(), p.mucDo(), p.tichHop(), now}).toList());
+        jdbc.batchUpdate("insert into procedure_national (ma_don_vi, ma_tthc, ten_tthc, muc_do, tich_hop, ket_qua_giay,"
+                        + " du_dieu_kien_toan_trinh, refreshed_at) values (?,?,?,?,?,?,?,?)",
+                national.stream().map(p -> new Object[] {p.maDonVi(), p.maTTHC(), p.tenTTHC(), p.mucDo(), p.tichHop(),
+                        p.ketQuaGiay(), p.duDieuKienToanTrinh(), now}).toList());
     }
 
     /** Forgets the in-memory view, e.g. after a refresh committed. */
@@ -78,8 +91,10 @@ public class Catalogue {
             local.put(View.key(p.maDonVi(), p.maTTHC()), p);
         });
         Map<String, National> national = new HashMap<>();
-        jdbc.query("select ma_don_vi, ma_tthc, ten_tthc, muc_do, tich_hop from procedure_national", rs -> {
-            National p = new National(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4), rs.getBoolean(5));
+        jdbc.query("select ma_don_vi, ma_tthc, ten_tthc, muc_do, tich_hop, ket_qua_giay, du_dieu_kien_toan_trinh"
+                + " from procedure_national", rs -> {
+            National p = new National(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
+                    rs.getBoolean(5), (Boolean) rs.getObject(6), (Boolean) rs.getObject(7));
             national.put(View.key(p.maDonVi(), p.maTTHC()), p);
         });
         Integer refreshes = jdbc.queryForObject("select count(*) from catalogue_refresh", Integer.class);

@@ -72,8 +72,7 @@ public class CatalogueRefresh {
         try (InputStream body = exchange.getMessage().getBody(InputStream.class)) {
             for (JsonNode p : json.readTree(body).path("items")) {
                 local.add(new Catalogue.Local(p.path("MaDonVi").asText(), p.path("MaTTHC").asText(),
-                        p.path("TenTTHC").asText(null), p.path("MucDo").asInt(), p.hasNonNull("CoPhiLePhi")
-                        ? p.get("CoPhiLePhi").asBoolean() : null));
+                        p.path("TenTTHC").asText(null), level(p.get("MucDo"), 0), flag(p, "CoPhiLePhi")));
             }
         }
         Set<String> agencies = new TreeSet<>();
@@ -103,8 +102,54 @@ public class CatalogueRefresh {
         List<Catalogue.National> out = new ArrayList<>();
         for (JsonNode p : reply.path("result")) {
             out.add(new Catalogue.National(agency, p.path("MaTTHC").asText(), p.path("TenTTHC").asText(null),
-                    p.hasNonNull("MucDo") ? p.get("MucDo").asInt() : null, p.path("TichHop").asBoolean(false)));
+                    level(p.get("MucDo"), null), p.path("TichHop").asBoolean(false),
+                    flag(p, "KetQuaGiay"), flag(p, "DuDieuKienToanTrinh")));
         }
         return out;
+    }
+
+    /**
+     * A yes/no attribute as catalogues write it: true/false, "1"/"0" or "true"/"false"; null when
+     * absent or unreadable, so that an indicator needing it says "unknown" rather than "no".
+     */
+    static Boolean flag(JsonNode item, String field) {
+        JsonNode v = item.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        String text = v.asText().strip();
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "1", "true" -> Boolean.TRUE;
+            case "0", "false" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /**
+     * The service level: 2, 3 or 4 as a number or a string, or Decree 42/2022's names, "một phần" (3)
+     * and "toàn trình" (4), as newer catalogues write it.
+     */
+    static Integer level(JsonNode v, Integer otherwise) {
+        if (v == null || v.isNull()) {
+            return otherwise;
+        }
+        if (v.isNumber()) {
+            return v.intValue();
+        }
+        String text = java.text.Normalizer.normalize(v.asText().strip(), java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT);
+        if (text.matches("\\d")) {
+            return Integer.parseInt(text);
+        }
+        if (text.equals("toàn trình") || text.equals("toan_trinh") || text.equals("toantrinh")) {
+            return 4;
+        }
+        if (text.equals("một phần") || text.equals("mot_phan") || text.equals("motphan")) {
+            return 3;
+        }
+        return otherwise;
     }
 }

@@ -89,7 +89,8 @@ public class DossierMapper {
                     WireDates.parse(dossier.path("NgayNopHoSo").asText()));
             dossier.put(EAUTH_FLAG, verdict.passed() ? "1" : "0");
             facts = new Facts(facts.maDonVi(), facts.maTTHC(), facts.kenh(), facts.trangThai(), facts.ngayTiepNhan(),
-                    facts.ngayHenTra(), facts.ngayKetThuc(), verdict, null, null);
+                    facts.ngayHenTra(), facts.ngayKetThuc(), verdict, null, null)
+                    .withNational(NationalFacts.of(dossier, item.get("TienDo")));
             List<String> progressWire = new ArrayList<>();
             List<ProgressIssue> issues = new ArrayList<>();
             List<String> progressUnknown = progress(in, item, maHoSo, progressWire, issues);

@@ -35,9 +35,8 @@ class DemoCommand implements Callable<Integer> {
 
     private static final Path DEMO_DATA = Path.of("data", "demo");
     private static final Path REPORTS = Path.of("reports");
-    /** The demo data set's dossiers are received in 2025. */
+    /** The demo data set's dossiers are received from 2025-01-01 to the day before the demo runs. */
     private static final LocalDate PERIOD_FROM = LocalDate.of(2025, 1, 1);
-    private static final LocalDate PERIOD_TO = LocalDate.of(2025, 12, 31);
 
     @Option(names = "--dossiers", defaultValue = "20000", description = "số hồ sơ của dữ liệu mẫu (mặc định ${DEFAULT-VALUE})")
     int dossiers;
@@ -80,7 +79,7 @@ class DemoCommand implements Callable<Integer> {
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
             SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
-            ComplianceReport report = ctx.getBean(ComplianceService.class).report(PERIOD_FROM, PERIOD_TO);
+            ComplianceReport report = ctx.getBean(ComplianceService.class).report(PERIOD_FROM, data.until().minusDays(1));
             List<Path> files = ComplianceFiles.write(report, REPORTS, ctx.getBean(ObjectMapper.class));
             if (!json) {
                 boolean english = "en".equals(lang);
@@ -88,6 +87,7 @@ class DemoCommand implements Callable<Integer> {
                         + sims.portal().dossiers().size() + (english ? " dossiers." : " hồ sơ."));
                 Boot.OUT.println();
                 Boot.OUT.println(ComplianceFiles.provinceSummary(report, english));
+                Boot.OUT.println(ComplianceFiles.nationalForecast(report, english));
                 Boot.OUT.println((english ? "Reports: " : "Báo cáo: ") + files.stream().map(Path::toString).toList());
             }
             reconcileASample(ctx, sims);

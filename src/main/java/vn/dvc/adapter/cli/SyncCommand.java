@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
+import org.apache.camel.ProducerTemplate;
+
+import vn.dvc.adapter.sync.FactsRefill;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
@@ -25,12 +28,25 @@ class SyncCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "vi (mặc định) hoặc en", defaultValue = "vi")
     String lang;
 
+    @Option(names = "--refill-facts", description = "đọc lại toàn bộ nguồn và điền dữ liệu chỉ số cho sổ cái cũ, không gửi gì"
+            + " / re-read the whole source and fill the facts of an older ledger, sending nothing")
+    boolean refillFacts;
+
     @Unmatched
     List<String> springArgs;
 
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of("adapter.cli.progress", Boot.progress(json)))) {
+            if (refillFacts) {
+                FactsRefill.Result r = ctx.getBean(ProducerTemplate.class).requestBody("direct:refill-facts", null,
+                        FactsRefill.Result.class);
+                Boot.OUT.println(json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("pages", r.pages(),
+                        "read", r.read(), "updated", r.updated()))
+                        : ("en".equals(lang) ? "Facts refilled: " + r.updated() + " ledger rows from " + r.read() + " records read"
+                        : "Đã điền lại dữ liệu chỉ số: " + r.updated() + " dòng sổ cái từ " + r.read() + " hồ sơ đã đọc"));
+                return Cli.OK;
+            }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
             print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
             return exitCode(summary);

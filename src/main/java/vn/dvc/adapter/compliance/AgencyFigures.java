@@ -1,16 +1,34 @@
 package vn.dvc.adapter.compliance;
 
+import java.util.Map;
+
 /**
- * One configured agency's indicators over the period.
+ * One configured agency's indicators over the period: the province's (domain.md §6) and DVCQG's (§8).
  *
- * @param tier   "department" or "district" (as configured)
- * @param target the agency's online-share target, 0..1
- * @param rank   competition rank by online share within its tier; null when it received nothing
+ * @param tier     "department", "district", "commune" or another configured tier
+ * @param target   the agency's online-share target, 0..1
+ * @param rank     competition rank by online share within its tier; null when it received nothing
+ * @param national the national indicators by id ("1.4", "2.1", …)
  */
-public record AgencyFigures(String code, String name, String tier, double target, Counts counts, Integer rank) {
+public record AgencyFigures(String code, String name, String tier, double target, Counts counts, Integer rank,
+                            NationalCounts nationalCounts, Map<String, NationalIndicator> national) {
+
+    AgencyFigures(String code, String name, String tier, double target, Counts counts, Integer rank) {
+        this(code, name, tier, target, counts, rank, NationalCounts.ZERO, Map.of());
+    }
 
     AgencyFigures withRank(Integer newRank) {
-        return new AgencyFigures(code, name, tier, target, counts, newRank);
+        return new AgencyFigures(code, name, tier, target, counts, newRank, nationalCounts, national);
+    }
+
+    /** The indicator that costs the agency the most points, or null. */
+    public NationalIndicator holdsBack() {
+        return NationalScoring.holdsBack(national);
+    }
+
+    /** Points and maximum over the national indicators computed. */
+    public double[] nationalPoints() {
+        return NationalScoring.points(national);
     }
 
     public long received() {

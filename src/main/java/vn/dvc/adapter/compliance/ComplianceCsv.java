@@ -22,12 +22,14 @@ public final class ComplianceCsv {
         StringBuilder csv = new StringBuilder();
         line(csv, header(english));
         for (AgencyFigures a : report.agencies()) {
-            line(csv, row(a.code(), a.name(), Labels.tier(a.tier(), english), a.rank() == null ? "" : a.rank().toString(),
-                    a.counts(), a.target(), a.meetsTarget(), english));
+            List<String> r = row(a.code(), a.name(), Labels.tier(a.tier(), english), a.rank() == null ? "" : a.rank().toString(),
+                    a.counts(), a.target(), a.meetsTarget(), english);
+            line(csv, national(r, a.national(), a.nationalPoints()));
         }
         ProvinceFigures p = report.province();
-        line(csv, row("", Labels.PROVINCE.in(english), "", "", p.counts(), p.targets().onlineShare(),
-                Boolean.TRUE.equals(p.meets(Indicator.ONLINE_SHARE)), english));
+        List<String> r = row("", Labels.PROVINCE.in(english), "", "", p.counts(), p.targets().onlineShare(),
+                Boolean.TRUE.equals(p.meets(Indicator.ONLINE_SHARE)), english);
+        line(csv, national(r, p.national(), p.nationalPoints()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -43,6 +45,13 @@ public final class ComplianceCsv {
                 h.add(Labels.indicator(i, english) + " (%)");
             }
         }
+        // DVCQG's indicators (domain.md §8): share and points of each, then the total
+        for (String id : NationalScoring.IDS) {
+            h.add(id + " " + NationalLabels.name(id, english) + " (%)");
+            h.add(id + " " + NationalLabels.text(NationalLabels.POINTS, english).toLowerCase(java.util.Locale.ROOT));
+        }
+        h.add(NationalLabels.text(NationalLabels.SCORE, english));
+        h.add(NationalLabels.text(NationalLabels.MAX, english));
         return h;
     }
 
@@ -57,6 +66,23 @@ public final class ComplianceCsv {
             }
         }
         return r;
+    }
+
+    /** An empty cell: unknown (no data, or inputs missing), never 0. */
+    private static List<String> national(List<String> row, java.util.Map<String, NationalIndicator> national, double[] points) {
+        List<String> out = new ArrayList<>(row);
+        for (String id : NationalScoring.IDS) {
+            NationalIndicator i = national.get(id);
+            out.add(i == null ? "" : Numbers.percentPlain(i.share()));
+            out.add(i == null || i.points() == null ? "" : plain(i.points()));
+        }
+        out.add(plain(points[0]));
+        out.add(plain(points[1]));
+        return out;
+    }
+
+    private static String plain(double points) {
+        return java.math.BigDecimal.valueOf(points).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static void line(StringBuilder csv, List<String> fields) {

@@ -67,6 +67,12 @@ public final class ComplianceFiles {
         return s.toString();
     }
 
+    /** One line: the province's national score forecast, points of the maximum (domain.md §8). */
+    public static String nationalForecast(ComplianceReport report, boolean english) {
+        return NationalLabels.text(NationalLabels.SCORE, english) + ", " + report.from() + " → " + report.to() + ": "
+                + NationalLabels.score(report.province().nationalPoints(), english);
+    }
+
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }

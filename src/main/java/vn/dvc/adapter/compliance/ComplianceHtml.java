@@ -46,6 +46,7 @@ public final class ComplianceHtml {
         h.append("<h2>").append(escape(Labels.CHART_ONLINE.in(english))).append("</h2>\n").append(Charts.onlineShare(r, english));
         h.append("<h2>").append(escape(Labels.CHART_INTEGRATION.in(english))).append("</h2>\n").append(Charts.integration(r, english));
         agencies(h, r.agencies(), english);
+        NationalHtml.write(h, r, english);
         GapTables.write(h, r, english);
         h.append("<h2>").append(escape(Labels.NOTES.in(english))).append("</h2>\n<ul class=\"note\">\n");
         for (Labels note : List.of(Labels.NOTE_RECEIVED, Labels.NOTE_ONLINE, Labels.NOTE_RANK, Labels.NOTE_HELD,
@@ -100,7 +101,8 @@ public final class ComplianceHtml {
                         .append("<td>").append(escape(a.name())).append("</td><td>").append(escape(a.code())).append("</td>")
                         .append(num(Numbers.count(a.received(), english))).append(num(Numbers.count(a.online(), english)))
                         .append(num(Numbers.percent(a.onlineShare(), english))).append(num(Numbers.percent(a.target(), english)))
-                        .append("<td>").append(verdict(a.meetsTarget(), english)).append("</td>")
+                        .append("<td>").append(a.received() == 0 ? escape(NationalLabels.unknown(
+                                NationalIndicator.Unknown.NO_DATA, english)) : verdict(a.meetsTarget(), english)).append("</td>")
                         .append(num(Numbers.percent(a.integrationCoverage(), english)))
                         .append(num(Numbers.percent(a.eauthRate(), english)))
                         .append(num(Numbers.percent(a.onlineEligibleShare(), english)))

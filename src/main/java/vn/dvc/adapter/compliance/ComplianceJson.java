@@ -61,7 +61,40 @@ public final class ComplianceJson {
         out.put("syncRatio", a.syncRatio());
         out.put("onTimeRate", a.onTimeRate());
         out.put("counts", counts(a.counts()));
+        out.put("national", national(a.national()));
+        out.put("nationalPoints", points(a.nationalPoints()));
+        NationalIndicator worst = a.holdsBack();
+        out.put("holdsBack", worst == null ? null : worst.id());
         return out;
+    }
+
+    /**
+     * DVCQG's indicators by id, each {numerator, denominator, share, points, max, threshold, unknown};
+     * 3.1 and 3.3 also carry their parts, 5.4 says that only its late part is known here.
+     */
+    static Map<String, Object> national(Map<String, NationalIndicator> national) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        national.forEach((id, i) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("numerator", i.numerator());
+            m.put("denominator", i.denominator());
+            m.put("share", i.share());
+            m.put("points", i.points());
+            m.put("max", i.max());
+            m.put("threshold", i.threshold());
+            m.put("unknown", i.unknown() == null ? null : i.unknown().name());
+            i.parts().forEach((name, part) -> m.put(name, ordered("numerator", part.numerator(), "denominator",
+                    part.denominator(), "share", part.share(), "unknown", part.unknown() == null ? null : part.unknown().name())));
+            if ("5.4".equals(id)) {
+                m.put("note", "LATE_PART_ONLY");   // complaints and dislikes are recorded on DVCQG, not here
+            }
+            out.put(id, m);
+        });
+        return out;
+    }
+
+    private static Map<String, Object> points(double[] points) {
+        return ordered("points", points[0], "max", points[1]);
     }
 
     private static Map<String, Object> province(ProvinceFigures p) {
@@ -87,6 +120,8 @@ public final class ComplianceJson {
         out.put("unconfiguredAgencies", p.unconfigured().stream()
                 .map(u -> ordered("code", u.code(), "received", u.received())).toList());
         out.put("counts", counts(p.counts()));
+        out.put("national", national(p.national()));
+        out.put("nationalPoints", points(p.nationalPoints()));
         return out;
     }
 

@@ -2,15 +2,14 @@ package vn.dvc.adapter.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -27,15 +26,20 @@ import vn.dvc.adapter.system.Targets;
 public class ComplianceService {
 
     private final LedgerFigures ledger;
+    private final NationalLedger nationalLedger;
     private final Targets targets;
+    private final NationalScoring scoring;
 
-    public ComplianceService(LedgerFigures ledger, Targets targets) {
+    public ComplianceService(LedgerFigures ledger, NationalLedger nationalLedger, Targets targets) {
         this.ledger = ledger;
+        this.nationalLedger = nationalLedger;
         this.targets = targets;
+        this.scoring = new NationalScoring(targets);
     }
 
     /**
-     * The report over dossiers received from {@code from} to {@code to}, both days included. One
+     * The report over dossiers received from {@code from} to {@code to}, both days included, with the
+     * agencies as they stand on {@code to} (a dissolved agency's dossiers under its successor). One
      * repeatable-read transaction, so that a sync running meanwhile cannot make the queries disagree.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -45,34 +49,61 @@ public class ComplianceService {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
-        Map<String, Counts> dossiers = ledger.dossiers(from, to);
+        AgencyTree tree = new AgencyTree(targets.agencies(), to);
+        Map<String, Counts> dossiers = tree.regroup(ledger.dossiers(from, to), Counts::plus);
         Map<String, Counts> byAgency = new HashMap<>(dossiers);
-        ledger.procedures().forEach((code, c) -> byAgency.merge(code, c, Counts::plus));
+        // a catalogue lists procedures of agencies that exist now: those of dissolved ones count for nobody
+        ledger.procedures().forEach((code, c) -> {
+            if (tree.isCurrent(code) || !tree.configured(code)) {
+                byAgency.merge(code, c, Counts::plus);
+            }
+        });
+        Map<String, NationalCounts> national = national(tree, from, to);
 
         List<AgencyFigures> agencies = new ArrayList<>();
-        Set<String> configured = new HashSet<>();
-        for (Targets.Agency a : targets.agencies()) {
-            if (configured.add(a.code())) {
-                agencies.add(new AgencyFigures(a.code(), a.name() == null ? a.code() : a.name(),
-                        a.tier() == null ? Ranking.DEPARTMENT : a.tier(),
-                        a.onlineShare(), byAgency.getOrDefault(a.code(), Counts.ZERO), null));
-            }
+        for (Targets.Agency a : tree.current()) {
+            NationalCounts n = national.getOrDefault(a.code(), NationalCounts.ZERO);
+            agencies.add(new AgencyFigures(a.code(), a.name() == null ? a.code() : a.name(),
+                    a.tier() == null ? Ranking.DEPARTMENT : a.tier(),
+                    a.onlineShare(), byAgency.getOrDefault(a.code(), Counts.ZERO), null, n, scoring.score(n)));
         }
         agencies = Ranking.rank(agencies);
 
         Counts total = byAgency.values().stream().reduce(Counts.ZERO, Counts::plus);
+        NationalCounts nationalTotal = national.values().stream().reduce(NationalCounts.ZERO, NationalCounts::plus);
         List<ProvinceFigures.UnconfiguredAgency> unconfigured = dossiers.entrySet().stream()
-                .filter(e -> !configured.contains(e.getKey()) && e.getValue().received() > 0)
+                .filter(e -> !tree.isCurrent(e.getKey()) && e.getValue().received() > 0)
                 .map(e -> new ProvinceFigures.UnconfiguredAgency(e.getKey(), e.getValue().received()))
                 .sorted((a, b) -> a.code().compareTo(b.code()))
                 .toList();
         ProvinceFigures province = new ProvinceFigures(total, targets.province(), tally(agencies),
-                ledger.quarantinedNotCounted(from, to), unconfigured);
+                ledger.quarantinedNotCounted(from, to), unconfigured, nationalTotal, scoring.score(nationalTotal));
 
         List<String> order = agencies.stream().map(AgencyFigures::code).toList();
         Gaps gaps = new Gaps(byAgencyOrder(ledger.procedureGaps(), order), eauth(ledger.eauthFailures(from, to), order),
                 ledger.held(from, to, Gaps.HELD_SHOWN), total.held());
         return new ComplianceReport(from, to, Instant.now().truncatedTo(ChronoUnit.SECONDS), province, agencies, gaps);
+    }
+
+    /** The latest day a dossier was received, or null when none was: where the console opens. */
+    @Transactional(readOnly = true)
+    public LocalDate latestReceived() {
+        return ledger.latestReceived();
+    }
+
+    /** The national counts per agency of the period's tree; procedures only of agencies that exist then. */
+    private Map<String, NationalCounts> national(AgencyTree tree, LocalDate from, LocalDate to) {
+        LocalDateTime end = to.plusDays(1).atStartOfDay();
+        LocalDateTime now = LocalDateTime.now(ComplianceReport.ZONE);
+        Map<String, NationalCounts> out = tree.regroup(nationalLedger.received(from, to), NationalCounts::plus);
+        tree.regroup(nationalLedger.timeliness(from, to, now.isBefore(end) ? now : end), NationalCounts::plus)
+                .forEach((code, c) -> out.merge(code, c, NationalCounts::plus));
+        nationalLedger.procedures().forEach((code, c) -> {
+            if (tree.isCurrent(code) || !tree.configured(code)) {
+                out.merge(code, c, NationalCounts::plus);
+            }
+        });
+        return out;
     }
 
     private static List<ProvinceFigures.TierTally> tally(List<AgencyFigures> agencies) {

@@ -37,6 +37,7 @@ enum Labels {
     ON_TIME_RATE("Hồ sơ giải quyết đúng hạn", "Dossiers finished on time"),
     TIER_DEPARTMENT("Sở, ban, ngành", "Departments"),
     TIER_DISTRICT("UBND cấp huyện", "District people's committees"),
+    TIER_COMMUNE("UBND cấp xã", "Commune people's committees"),
     AGENCIES_MEETING("Đơn vị đạt chỉ tiêu tỷ lệ trực tuyến", "Agencies meeting their online-share target"),
     OF("trên", "of"),
     QUARANTINED_NOT_COUNTED("Hồ sơ cách ly do dữ liệu lỗi, không được tính", "Quarantined for broken data, not counted"),
@@ -99,6 +100,7 @@ enum Labels {
         return switch (tier) {
             case Ranking.DEPARTMENT -> TIER_DEPARTMENT.in(english);
             case Ranking.DISTRICT -> TIER_DISTRICT.in(english);
+            case Ranking.COMMUNE -> TIER_COMMUNE.in(english);
             default -> tier;
         };
     }

@@ -109,7 +109,16 @@ class LedgerFigures {
         return n == null ? 0 : n;
     }
 
-    private static MapSqlParameterSource period(LocalDate from, LocalDate to) {
+    /** The latest reception date of a received dossier, or null for an empty ledger. */
+    java.time.LocalDate latestReceived() {
+        java.util.List<java.time.LocalDateTime> at = named.query("select max(ngay_tiep_nhan) from transfer where"
+                        + " trang_thai is not null and trang_thai not in (1, 3)",
+                (rs, i) -> rs.getObject(1, java.time.LocalDateTime.class));
+        return at.isEmpty() || at.get(0) == null ? null : at.get(0).toLocalDate();
+    }
+
+    /** A period of reception days as the half-open interval [from, to + 1 day) that every query uses. */
+    static MapSqlParameterSource period(LocalDate from, LocalDate to) {
         return new MapSqlParameterSource()
                 .addValue("start", from.atStartOfDay())
                 .addValue("end", to.plusDays(1).atStartOfDay());

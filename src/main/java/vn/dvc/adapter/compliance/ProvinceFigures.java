@@ -1,6 +1,7 @@
 package vn.dvc.adapter.compliance;
 
 import java.util.List;
+import java.util.Map;
 
 import vn.dvc.adapter.system.Targets;
 
@@ -14,7 +15,18 @@ import vn.dvc.adapter.system.Targets;
  * @param unconfigured          agencies that received dossiers in the period but are not configured
  */
 public record ProvinceFigures(Counts counts, Targets.Province targets, List<TierTally> tiers,
-                              long quarantinedNotCounted, List<UnconfiguredAgency> unconfigured) {
+                              long quarantinedNotCounted, List<UnconfiguredAgency> unconfigured,
+                              NationalCounts nationalCounts, Map<String, NationalIndicator> national) {
+
+    public ProvinceFigures(Counts counts, Targets.Province targets, List<TierTally> tiers, long quarantinedNotCounted,
+                           List<UnconfiguredAgency> unconfigured) {
+        this(counts, targets, tiers, quarantinedNotCounted, unconfigured, NationalCounts.ZERO, Map.of());
+    }
+
+    /** The national score forecast: points and maximum over the indicators computed (domain.md §8). */
+    public double[] nationalPoints() {
+        return NationalScoring.points(national);
+    }
 
     /** How many agencies of a tier met their online-share target. */
     public record TierTally(String tier, int agencies, int meetingTarget) {}

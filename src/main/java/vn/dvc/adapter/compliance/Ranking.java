@@ -11,6 +11,7 @@ final class Ranking {
 
     static final String DEPARTMENT = "department";
     static final String DISTRICT = "district";
+    static final String COMMUNE = "commune";
 
     private Ranking() {
     }
@@ -42,9 +43,9 @@ final class Ranking {
     static final Comparator<AgencyFigures> BY_RANK = Comparator.comparing(AgencyFigures::rank,
             Comparator.nullsLast(Comparator.naturalOrder()));
 
-    /** Departments, districts, then any other configured tier in order of appearance. */
+    /** Departments, districts, communes, then any other configured tier in order of appearance. */
     static List<String> tiers(List<AgencyFigures> agencies) {
-        Set<String> tiers = new LinkedHashSet<>(List.of(DEPARTMENT, DISTRICT));
+        Set<String> tiers = new LinkedHashSet<>(List.of(DEPARTMENT, DISTRICT, COMMUNE));
         agencies.forEach(a -> tiers.add(a.tier()));
         return tiers.stream().filter(t -> agencies.stream().anyMatch(a -> a.tier().equals(t))).toList();
     }

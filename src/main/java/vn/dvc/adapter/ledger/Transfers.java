@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.dvc.adapter.checks.Facts;
+import vn.dvc.adapter.checks.NationalFacts;
 
 /**
  * The transfer ledger: one row per dossier with its latest version, state and story. Written in
@@ -57,15 +58,41 @@ public class Transfers {
         return found;
     }
 
-    private static final String FACT_COLUMNS = "ma_don_vi, ma_tthc, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra,"
-            + " ngay_ket_thuc, muc_do, integration, eauth_status, eauth_reason";
-    private static final String FACT_SETS = "ma_don_vi=?, ma_tthc=?, kenh=?, trang_thai=?, ngay_tiep_nhan=?, ngay_hen_tra=?,"
-            + " ngay_ket_thuc=?, muc_do=?, integration=?, eauth_status=?, eauth_reason=?";
+    private static final List<String> FACT_COLUMNS = List.of("ma_don_vi", "ma_tthc", "kenh", "trang_thai", "ngay_tiep_nhan",
+            "ngay_hen_tra", "ngay_ket_thuc", "muc_do", "integration", "eauth_status", "eauth_reason",
+            // the national scoring's (V7, checks/NationalFacts)
+            "ket_qua_dien_tu", "tep_ket_qua", "tep_nop", "so_hoa", "tai_su_dung", "kho_dmqg", "csdl_dan_cu", "thanh_toan_tt",
+            "tong_le_phi", "so_lan_bo_sung", "thoi_gian_bo_sung", "ket_thuc_766", "han_766");
+    private static final String FACT_LIST = String.join(", ", FACT_COLUMNS);
+    private static final String FACT_SETS = String.join("=?, ", FACT_COLUMNS) + "=?";
 
     private static Object[] facts(Facts f) {
+        NationalFacts n = f.national();
         return new Object[] {f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(), f.ngayHenTra(),
                 f.ngayKetThuc(), f.mucDo(), f.integration(), f.eauth() == null ? null : f.eauth().status(),
-                f.eauth() == null ? null : f.eauth().reason()};
+                f.eauth() == null ? null : f.eauth().reason(),
+                n == null ? null : n.electronicResult(), n == null ? null : n.resultFile(),
+                n == null ? null : n.filesSubmitted(), n == null ? null : n.digitised(), n == null ? null : n.reused(),
+                n == null ? null : n.fromStore(), n == null ? null : n.populationDb(), n == null ? null : n.paidOnline(),
+                n == null ? null : n.fees(), n == null ? null : n.supplements(), n == null ? null : n.supplementSeconds(),
+                n == null ? null : n.end(), n == null ? null : n.deadline()};
+    }
+
+    /**
+     * Fills the facts of rows the ledger already holds, leaving their state, hashes and payload alone:
+     * how a ledger written before the national facts (V7) gets them from a full re-read of the source
+     * ({@code sync --refill-facts}). Returns the rows updated.
+     */
+    public int refillFacts(List<Facts> facts, List<String> ids) {
+        List<Object[]> rows = new ArrayList<>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            rows.add(concat(facts(facts.get(i)), new Object[] {ids.get(i)}));
+        }
+        int updated = 0;
+        for (int n : jdbc.batchUpdate("update transfer set " + FACT_SETS + " where ma_ho_so=?", rows)) {
+            updated += Math.max(n, 0);
+        }
+        return updated;
     }
 
     /**
@@ -94,9 +121,9 @@ public class Transfers {
         }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, progress_issues, source_cursor,"
-                    + " source_updated, " + FACT_COLUMNS + ", error_class, error_stage, error_code, error_field, last_error,"
+                    + " source_updated, " + FACT_LIST + ", error_class, error_stage, error_code, error_field, last_error,"
                     + " http_status, run_id, updated_at, sent_hash, at_portal, progress_sent, progress_held, attempts,"
-                    + " first_failed_at, last_failed_at, ma_ho_so, created_at) values (" + "?,".repeat(7 + 11 + 10)
+                    + " first_failed_at, last_failed_at, ma_ho_so, created_at) values (" + "?,".repeat(7 + FACT_COLUMNS.size() + 10)
                     + "coalesce(?, 0), case when ? then cast(? as varchar(2000)) else null end, ?, ?, ?, ?, ?)",
                     withCreatedAt(inserts, now));
         }

@@ -5,10 +5,29 @@ import java.util.List;
 
 /**
  * The Hòa Bình agency tree of the 2021-03 decision: 17 departments and 10 districts, with how many
- * level-3/4 procedures each publishes and how busy each is. Fixed data, independent of the seed, so
- * agency and procedure codes stay stable between runs and configurations.
+ * level-3/4 procedures each publishes and how busy each is; and the tree after the merger of
+ * 2025-07-01 (domain.md §7): Phú Thọ's ({@code H44}) merged departments and, for each abolished
+ * district, the commune or ward that took over its seat. Fixed data, independent of the seed, so
+ * agency and procedure codes stay stable between runs and configurations
+ * ({@code config/targets-phutho.yaml} holds the same tree).
  */
 final class Agencies {
+
+    /** The first day of the two-level government: dossiers received from then carry the new codes. */
+    static final java.time.LocalDate MERGER = java.time.LocalDate.of(2025, 7, 1);
+
+    /** Phú Thọ's departments after the merger, and the Hòa Bình departments (positions) each took over. */
+    static final String[] MERGED_DEPARTMENTS = {
+        "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường",
+        "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Khoa học và Công nghệ", "Sở Dân tộc và Tôn giáo", "Ban Quản lý các khu công nghiệp"};
+    /** For each Hòa Bình department (by position), the merged department (by position) it went to. */
+    static final int[] DEPARTMENT_SUCCESSOR = {0, 0, 1, 2, 3, 3, 4, 4, 1, 5, 6, 7, 8, 9, 9, 10, 11};
+
+    /** The commune or ward at each former district's seat, which took over its one-stop counter. */
+    static final String[] COMMUNES = {
+        "UBND phường Hòa Bình", "UBND xã Đà Bắc", "UBND xã Kim Bôi", "UBND xã Cao Phong", "UBND xã Tân Lạc",
+        "UBND xã Mai Châu", "UBND xã Lạc Sơn", "UBND xã Yên Thủy", "UBND xã Lạc Thủy", "UBND xã Lương Sơn"};
 
     static final String[] DEPARTMENTS = {
         "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương",
@@ -48,6 +67,24 @@ final class Agencies {
 
     static String code(int unit) {
         return String.format("000.00.%02d.H25", unit);
+    }
+
+    /** Phú Thọ's tree since the merger: 12 departments, then 10 communes (the former district seats). */
+    static List<Agency> merged() {
+        List<Agency> agencies = new ArrayList<>(MERGED_DEPARTMENTS.length + COMMUNES.length);
+        for (int i = 0; i < MERGED_DEPARTMENTS.length; i++) {
+            agencies.add(new Agency(String.format("000.00.%02d.H44", i + 1), MERGED_DEPARTMENTS[i], Tier.DEPARTMENT));
+        }
+        for (int i = 0; i < COMMUNES.length; i++) {
+            agencies.add(new Agency(String.format("H44.%02d", 21 + i), COMMUNES[i], Tier.COMMUNE));
+        }
+        return List.copyOf(agencies);
+    }
+
+    /** The position in {@link #merged()} of the agency that succeeded the one at this position of {@link #all()}. */
+    static int successor(int position) {
+        return position < DEPARTMENTS.length ? DEPARTMENT_SUCCESSOR[position]
+            : MERGED_DEPARTMENTS.length + position - DEPARTMENTS.length;
     }
 
     /** Level-3/4 procedures of the agency at this position of {@link #all()}. */

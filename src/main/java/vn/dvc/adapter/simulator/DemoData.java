@@ -3,6 +3,7 @@ package vn.dvc.adapter.simulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWKSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,8 @@ public final class DemoData {
     private final long seed;
     private final int dossierCount;
     private final List<Agency> agencies;
+    private final List<Agency> merged;
+    private final LocalDate until;
     private final ProcedureCatalog catalog;
     private final Planner planner;
     private final IdentityProvider sso;
@@ -39,17 +42,28 @@ public final class DemoData {
 
     /** @param sessionTokens one ID token per SSO session instead of one per online dossier (benchmarks) */
     public DemoData(long seed, int dossierCount, boolean sessionTokens) {
-        if (dossierCount < 0 || dossierCount > Planner.SPAN_SECONDS) {
+        this(seed, dossierCount, sessionTokens, today());
+    }
+
+    /**
+     * @param until the day the data ends (exclusive): dossiers are spread from 2025-01-01 to its start,
+     *              so the same seed, count and day always give the same data
+     */
+    public DemoData(long seed, int dossierCount, boolean sessionTokens, LocalDate until) {
+        Instant end = until.atStartOfDay(Wire.ZONE).toInstant();
+        if (dossierCount < 0 || dossierCount > Planner.spanSeconds(end)) {
             // one second apart at least, or CapNhatLuc would not be strictly increasing
-            throw new IllegalArgumentException("dossierCount must be 0.." + Planner.SPAN_SECONDS + ": " + dossierCount);
+            throw new IllegalArgumentException("dossierCount must be 0.." + Planner.spanSeconds(end) + ": " + dossierCount);
         }
         this.seed = seed;
         this.dossierCount = dossierCount;
+        this.until = until;
         this.agencies = Agencies.all();
-        this.catalog = new ProcedureCatalog(agencies);
-        this.planner = new Planner(seed, Math.max(1, dossierCount), agencies, catalog);
+        this.merged = Agencies.merged();
+        this.catalog = new ProcedureCatalog(agencies, merged);
+        this.planner = new Planner(seed, Math.max(1, dossierCount), end, agencies, merged, catalog);
         this.sso = IdentityProvider.forSeed(seed);
-        this.builder = new DossierBuilder(seed, dossierCount, sso, sessionTokens);
+        this.builder = new DossierBuilder(seed, dossierCount, until, sso, sessionTokens);
         this.sessionTokens = sessionTokens;
     }
 
@@ -57,9 +71,13 @@ public final class DemoData {
         return new DemoData(HOA_BINH_SEED, dossierCount);
     }
 
-    /** The Hòa Bình data with session tokens: cheap to serve a million of (see the class comment). */
+    /**
+     * The Hòa Bình data with session tokens: cheap to serve a million of (see the class comment). It
+     * keeps the one year (2025) the benchmark figures were measured on, whatever the day: the density
+     * of dossiers decides how many share an SSO session, and so what a run costs.
+     */
     public static DemoData benchmark(int dossierCount) {
-        return new DemoData(HOA_BINH_SEED, dossierCount, true);
+        return new DemoData(HOA_BINH_SEED, dossierCount, true, LocalDate.of(2026, 1, 1));
     }
 
     public boolean sessionTokens() {
@@ -96,12 +114,49 @@ public final class DemoData {
         return seed;
     }
 
-    /** 17 departments, then 10 districts. */
+    /** 17 departments, then 10 districts: Hòa Bình's tree, whose codes dossiers received before 2025-07-01 carry. */
     public List<Agency> agencies() {
         return agencies;
     }
 
-    /** Every procedure the province publishes, levels 2, 3 and 4. */
+    /** Phú Thọ's tree since 2025-07-01 (domain.md §7): 12 departments, then 10 communes. */
+    public List<Agency> mergedAgencies() {
+        return merged;
+    }
+
+    /** Both trees: every agency a dossier of this data set may carry. */
+    public List<Agency> allAgencies() {
+        List<Agency> all = new java.util.ArrayList<>(agencies);
+        all.addAll(merged);
+        return all;
+    }
+
+    /** The first day of the merged tree. */
+    public static LocalDate mergerDay() {
+        return Agencies.MERGER;
+    }
+
+    /** The code of the merged agency that succeeded a Hòa Bình one (itself for a merged agency). */
+    public String successor(String maDonVi) {
+        for (int p = 0; p < agencies.size(); p++) {
+            if (agencies.get(p).code().equals(maDonVi)) {
+                return merged.get(Agencies.successor(p)).code();
+            }
+        }
+        return maDonVi;
+    }
+
+    /** The day the data ends (exclusive). */
+    public LocalDate until() {
+        return until;
+    }
+
+    /** Today in the province: where the demo's data ends by default. */
+    public static LocalDate today() {
+        return LocalDate.now(Wire.ZONE);
+    }
+
+    /** Every procedure the province publishes, levels 2, 3 and 4, of both trees. */
     public List<Procedure> procedures() {
         return catalog.all();
     }

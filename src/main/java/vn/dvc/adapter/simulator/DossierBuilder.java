@@ -19,15 +19,16 @@ final class DossierBuilder {
     private static final int[] FEES = {20_000, 50_000, 100_000, 200_000, 300_000, 500_000, 1_000_000};
 
     private final long seed;
-    private final int dossierCount;
+    private final long dataSet;
     private final IdentityProvider sso;
     private final ProgressBuilder progress;
     private final boolean sessions;
 
     /** @param sessions one token per SSO session ({@link Sessions}) instead of one per dossier */
-    DossierBuilder(long seed, int dossierCount, IdentityProvider sso, boolean sessions) {
+    /** @param until the data set's last day (exclusive): with the count, which dossier an index names */
+    DossierBuilder(long seed, int dossierCount, java.time.LocalDate until, IdentityProvider sso, boolean sessions) {
         this.seed = seed;
-        this.dossierCount = dossierCount;
+        this.dataSet = dossierCount * 1_000_000L + until.toEpochDay();
         this.sso = sso;
         this.progress = new ProgressBuilder(seed);
         this.sessions = sessions;
@@ -46,6 +47,9 @@ final class DossierBuilder {
         int loai = kind < 0.80 ? 1 : kind < 0.95 ? 2 : kind < 0.975 ? 3 : 4;
         String holder = loai == 1 ? person.name() : People.organisation(r, loai);
         boolean paidOnline = procedure.coPhiLePhi() && plan.channel() == 2 && r.nextDouble() < 0.6;
+        // about 1 in 20 applicants is exempt from the fee (Gia 0); own random stream, so nothing else shifts
+        boolean exempt = Seeds.random(seed, plan.index(), 17).nextDouble() < 0.05;
+        paidOnline &= !exempt;
 
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("MaHoSo", maHoSo);
@@ -94,7 +98,7 @@ final class DossierBuilder {
             databases.addObject().put("MaCSDL", POPULATION_DATABASE);
         }
         d.set("TaiLieuNop", documents(r, procedure, t.submitted(), digitised));
-        d.set("DanhSachLePhi", fees(procedure, paidOnline));
+        d.set("DanhSachLePhi", fees(procedure, paidOnline, exempt));
         d.set("DanhSachTepDinhKemKhac", otherPapers(r));
         d.set("DanhSachHoSoBoSung", supplements(plan, t));
         d.set("DanhSachGiayToKetQua", results(r, plan));
@@ -148,7 +152,7 @@ final class DossierBuilder {
                 session.applicant(), session.windowStart(), Seeds.random(seed, session.key(), 14)));
         }
         // the claims have their own random stream: a cached token skips them without shifting the rest
-        return sso.token(dossierCount, plan.index(),
+        return sso.token(dataSet, plan.index(),
             () -> IdTokenClaims.of(plan, person, Seeds.random(seed, plan.index(), 3)));
     }
 
@@ -169,12 +173,26 @@ final class DossierBuilder {
         return papers;
     }
 
-    /** A request for supplement for a dossier now in status 5 (Yêu cầu bổ sung giấy tờ). */
+    /**
+     * The requests for supplement: one still open for a dossier now in status 5 (Yêu cầu bổ sung giấy
+     * tờ), answered ones for a finished dossier that was asked for more papers on its way; the
+     * citizen's time between a request and the answer ({@code NgayBoSung}) lies within the processing.
+     */
     private static ArrayNode supplements(Plan plan, Timeline t) {
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
         if (plan.status() == 5 && t.received() != null) {
             list.addObject().put("NgayYeuCauBoSung", Wire.date(t.received().plusSeconds(86_400)))
                 .put("NoiDungYeuCauBoSung", "Bổ sung bản sao giấy tờ chứng minh nơi cư trú").put("NgayBoSung", "");
+        } else if (plan.supplements() > 0 && t.finished() != null) {
+            long work = java.time.Duration.between(t.received(), t.finished()).toSeconds();
+            int k = plan.supplements();
+            for (int j = 0; j < k; j++) {
+                Instant asked = t.received().plusSeconds(work * (2L * j + 1) / (2L * k + 2));
+                list.addObject().put("NgayYeuCauBoSung", Wire.date(asked))
+                    .put("NoiDungYeuCauBoSung", j == 0 ? "Bổ sung bản sao giấy tờ chứng minh nơi cư trú"
+                        : "Bổ sung văn bản ủy quyền có chứng thực")
+                    .put("NgayBoSung", Wire.date(asked.plusSeconds(work / (2L * k + 2))));
+            }
         }
         return list;
     }
@@ -200,7 +218,8 @@ final class DossierBuilder {
         return files;
     }
 
-    private static ArrayNode fees(Procedure procedure, boolean paidOnline) {
+    /** The fee of a fee-bearing procedure; an exempt applicant's is 0 (poor households, veterans). */
+    private static ArrayNode fees(Procedure procedure, boolean paidOnline, boolean exempt) {
         ArrayNode fees = JsonNodeFactory.instance.arrayNode();
         if (procedure.coPhiLePhi()) {
             long h = Seeds.hash(12, procedure.maTTHC());
@@ -209,15 +228,23 @@ final class DossierBuilder {
                 .put("TenPhiLePhi", loai == 1 ? "Phí thẩm định hồ sơ" : "Lệ phí cấp giấy")
                 .put("MaPhiLePhi", (loai == 1 ? "PHI-" : "LP-") + procedure.maTTHC().substring(0, 8))
                 .put("HinhThucThu", paidOnline ? "2" : "1")
-                .put("Gia", FEES[(int) Long.remainderUnsigned(h, FEES.length)])
+                .put("Gia", exempt ? 0 : FEES[(int) Long.remainderUnsigned(h, FEES.length)])
                 .put("LoaiPhiLePhi", String.valueOf(loai));
         }
         return fees;
     }
 
-    private static ArrayNode results(SplittableRandom r, Plan plan) {
+    /**
+     * The result documents of a finished dossier. A paper result (a licence, a certificate) is not
+     * always scanned: about 1 in 5 carries no electronic copy, 1 in 10 a file without its
+     * MaGiayToKetQua (own random stream, so the other fields do not shift).
+     */
+    private ArrayNode results(SplittableRandom r, Plan plan) {
         ArrayNode results = JsonNodeFactory.instance.arrayNode();
-        if (plan.finished()) {
+        double scan = Seeds.random(seed, plan.index(), 16).nextDouble();
+        boolean paperOnly = plan.procedure().ketQuaGiay() && scan < 0.2;
+        boolean withoutCode = plan.procedure().ketQuaGiay() && scan >= 0.2 && scan < 0.3;
+        if (plan.finished() && !paperOnly) {
             String name = plan.procedure().tenTTHC();
             String id = new UUID(r.nextLong(), r.nextLong()).toString();
             results.addObject()
@@ -226,7 +253,7 @@ final class DossierBuilder {
                 .put("MaThanhPhanHoSo", "KQ." + plan.procedure().maTTHC().substring(0, 8))
                 .put("GiayToId", id)
                 .put("DuongDanTepTinKetQua", FILES + "ketqua/" + id + ".pdf")
-                .put("MaGiayToKetQua", "KQ-" + plan.maHoSo());
+                .put("MaGiayToKetQua", withoutCode ? "" : "KQ-" + plan.maHoSo());
         }
         return results;
     }

@@ -87,8 +87,9 @@ final class IdentityProvider {
      * The compact RS256 JWS of dossier #index of a data set of this size; claims are only built on a
      * cache miss, and signed outside the cache lock so threads sign in parallel.
      */
-    String token(int dossierCount, int index, Supplier<JWTClaimsSet> claims) {
-        DossierKey cacheKey = new DossierKey(dossierCount, index);
+    /** @param dataSet names the data set among those of this seed (its size and span), for the cache */
+    String token(long dataSet, int index, Supplier<JWTClaimsSet> claims) {
+        DossierKey cacheKey = new DossierKey(dataSet, index);
         String token = signed.get(cacheKey);
         if (token != null) {
             return token;
@@ -132,5 +133,5 @@ final class IdentityProvider {
         return jwt.serialize();
     }
 
-    private record DossierKey(int dossierCount, int index) {}
+    private record DossierKey(long dataSet, int index) {}
 }

@@ -80,8 +80,14 @@ final class IntegrationServices {
         ObjectNode reply = JsonNodeFactory.instance.objectNode().put("error_code", 0);
         ArrayNode result = reply.putArray("result");
         for (CatalogueEntry e : catalogue.of(maDonVi)) {
-            result.addObject().put("MaTTHC", e.maTTHC()).put("TenTTHC", e.tenTTHC()).put("MucDo", e.mucDo())
-                .put("TichHop", e.tichHop());
+            ObjectNode item = result.addObject().put("MaTTHC", e.maTTHC()).put("TenTTHC", e.tenTTHC())
+                .put("MucDo", e.mucDo()).put("TichHop", e.tichHop());
+            if (e.ketQuaGiay() != null) {
+                item.put("KetQuaGiay", e.ketQuaGiay());
+            }
+            if (e.duDieuKienToanTrinh() != null) {
+                item.put("DuDieuKienToanTrinh", e.duDieuKienToanTrinh());
+            }
         }
         return reply;
     }

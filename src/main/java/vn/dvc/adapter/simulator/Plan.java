@@ -7,9 +7,12 @@ package vn.dvc.adapter.simulator;
  * @param channel KenhThucHien: 1 in person, 2 online, 3 postal
  * @param eauth   null unless online
  * @param method  XacThuc.PhuongThuc for online dossiers
+ * @param agencyPosition the Hòa Bình agency it was drawn for (its successor's after the merger: {@code agency})
+ * @param supplements requests for supplement (status 5) in its history
  */
 record Plan(int index, int agencyPosition, Agency agency, Procedure procedure, int channel, int status,
-            boolean late, Timeline times, Defect defect, int defectVariant, Eauth eauth, String method) {
+            boolean late, Timeline times, Defect defect, int defectVariant, Eauth eauth, String method,
+            int supplements) {
 
     boolean finished() {
         return status == 9 || status == 10;

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Makes the {@link Plan} of dossier #index from (seed, index) alone, so nothing is held per dossier. */
+/**
+ * Makes the {@link Plan} of dossier #index from (seed, index, the day the data ends) alone, so nothing
+ * is held per dossier. The data spans the merger of 2025-07-01: a dossier received before it carries
+ * its Hòa Bình agency's code, one received since the code of that agency's successor.
+ */
 final class Planner {
 
     static final Instant START = Instant.parse("2024-12-31T17:00:00Z"); // 2025-01-01T00:00+07:00
-    static final long SPAN_SECONDS = Duration.ofDays(365).toSeconds();
+    /** 2025-07-01T00:00+07:00: the two-level government begins. */
+    static final Instant MERGER = Agencies.MERGER.atStartOfDay(Wire.ZONE).toInstant();
 
     private static final int[] STATUS = {10, 9, 4, 2, 5, 6, 1, 3, 7, 8};
     private static final double[] STATUS_CUMULATIVE = cumulative(new double[] {45, 28, 9, 5, 4, 2, 2.5, 1.5, 1.5, 1.5});
@@ -18,16 +23,23 @@ final class Planner {
 
     private final long seed;
     private final int count;
+    private final long span;
     private final List<Agency> agencies;
+    private final List<Agency> merged;
+    private final ProcedureCatalog catalog;
     private final double[] agencyCumulative;
     private final List<List<Procedure>> online = new ArrayList<>();
     private final List<List<Procedure>> informational = new ArrayList<>();
     private final double[] propensity;
 
-    Planner(long seed, int count, List<Agency> agencies, ProcedureCatalog catalog) {
+    /** @param end where the data stops (exclusive): the start of the day the demo runs */
+    Planner(long seed, int count, Instant end, List<Agency> agencies, List<Agency> merged, ProcedureCatalog catalog) {
         this.seed = seed;
         this.count = count;
+        this.span = spanSeconds(end);
         this.agencies = agencies;
+        this.merged = merged;
+        this.catalog = catalog;
         this.agencyCumulative = new double[agencies.size()];
         this.propensity = new double[agencies.size()];
         double sum = 0;
@@ -43,9 +55,14 @@ final class Planner {
         }
     }
 
-    /** Strictly increasing in index: dossiers spread evenly over 2025. */
+    /** Seconds from {@link #START} to {@code end}: at least a year, so the data always spans the merger. */
+    static long spanSeconds(Instant end) {
+        return Math.max(Duration.ofDays(365).toSeconds(), Duration.between(START, end).toSeconds());
+    }
+
+    /** Strictly increasing in index: dossiers spread evenly from 2025-01-01 to the end. */
     Instant updatedAt(int index) {
-        return START.plusSeconds(index * SPAN_SECONDS / count);
+        return START.plusSeconds(index * span / count);
     }
 
     double propensity(int agencyPosition) {
@@ -72,8 +89,16 @@ final class Planner {
                 : Plan.Eauth.VALID;
             method = eauth == Plan.Eauth.MISSING ? "KHONG" : r.nextDouble() < 0.65 ? "VNEID" : "DVCQG_SSO";
         }
-        return new Plan(index, p, agencies.get(p), procedure, channel, status, late, times, defect, variant,
-            eauth, method);
+        // the citizen was asked for more papers: always in status 5, now and then on the way to the end
+        double u = r.nextDouble();
+        int supplements = status == 5 ? 1 : (status == 9 || status == 10) ? (u < 0.06 ? 1 : u < 0.08 ? 2 : 0) : 0;
+        Agency agency = agencies.get(p);
+        if (times.received() != null && !times.received().isBefore(MERGER)) {
+            agency = merged.get(Agencies.successor(p));
+            procedure = catalog.successor(procedure, agency);
+        }
+        return new Plan(index, p, agency, procedure, channel, status, late, times, defect, variant,
+            eauth, method, supplements);
     }
 
     /** Mostly level 3/4; popular procedures (the first ones of each field) get more dossiers. */

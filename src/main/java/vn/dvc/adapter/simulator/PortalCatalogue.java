@@ -11,7 +11,7 @@ final class PortalCatalogue {
     private final Map<String, Map<String, CatalogueEntry>> byAgency = new HashMap<>();
 
     PortalCatalogue(DemoData data) {
-        for (Agency agency : data.agencies()) {
+        for (Agency agency : data.allAgencies()) {
             Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
             data.nationalCatalogue(agency.code()).forEach(e -> entries.put(e.maTTHC(), e));
             byAgency.put(agency.code(), entries);

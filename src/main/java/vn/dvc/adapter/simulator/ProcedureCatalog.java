@@ -24,9 +24,14 @@ final class ProcedureCatalog {
     private static final String PINNED = "2.000477"; // criminal record extract, the brief's example code
 
     private final Map<String, List<Procedure>> byAgency = new LinkedHashMap<>();
+    private final Map<String, Procedure> byCode = new java.util.HashMap<>();
     private final List<Procedure> all;
 
-    ProcedureCatalog(List<Agency> agencies) {
+    /**
+     * @param merged the agencies since the merger: each publishes its predecessors' procedures under
+     *               its own code suffix (the same national base code, level and attributes)
+     */
+    ProcedureCatalog(List<Agency> agencies, List<Agency> merged) {
         List<String> districtCodes = baseCodes(new Random(69), 80);
         List<Procedure> everything = new ArrayList<>();
         for (int p = 0; p < agencies.size(); p++) {
@@ -40,7 +45,36 @@ final class ProcedureCatalog {
             byAgency.put(agency.code(), List.copyOf(own));
             everything.addAll(own);
         }
+        for (int q = 0; q < merged.size(); q++) {
+            Agency m = merged.get(q);
+            Map<String, Procedure> own = new LinkedHashMap<>();
+            for (int p = 0; p < agencies.size(); p++) {
+                if (Agencies.successor(p) != q) {
+                    continue;
+                }
+                for (Procedure old : byAgency.get(agencies.get(p).code())) {
+                    String code = old.baseCode() + "." + m.code();
+                    own.putIfAbsent(code, new Procedure(code, old.tenTTHC(), m.code(), old.mucDo(), old.coPhiLePhi(),
+                        old.maLinhVuc(), old.tenLinhVuc(), old.ketQuaGiay(), old.duDieuKienToanTrinh()));
+                }
+            }
+            byAgency.put(m.code(), List.copyOf(own.values()));
+            everything.addAll(own.values());
+        }
+        everything.forEach(p -> byCode.put(p.maTTHC(), p));
         all = List.copyOf(everything);
+    }
+
+    /**
+     * The successor agency's instance of a procedure: the same base code under its suffix (when two
+     * predecessors shared a base code, the first one's).
+     */
+    Procedure successor(Procedure old, Agency successor) {
+        Procedure p = byCode.get(old.baseCode() + "." + successor.code());
+        if (p == null) {
+            throw new IllegalStateException(successor.code() + " does not publish " + old.baseCode());
+        }
+        return p;
     }
 
     private static List<Procedure> build(Agency agency, List<ProcedureField> fields, int online, int total,
@@ -63,7 +97,11 @@ final class ProcedureCatalog {
             long h = Seeds.hash(7, code);
             int level = k >= online ? 2 : Seeds.unit(h) < 0.45 ? 4 : 3;
             boolean fee = Seeds.unit(Seeds.mix(h)) < 0.6;
-            own.add(new Procedure(code, name, agency.code(), level, fee, field.code(), field.name()));
+            // licences and certificates are paper documents; end to end is for the simpler procedures
+            boolean paper = Seeds.unit(Seeds.mix(Seeds.mix(h))) < 0.7;
+            double e = Seeds.unit(Seeds.mix(Seeds.mix(Seeds.mix(h))));
+            boolean eligible = level == 4 || (level == 3 ? e < 0.35 : e < 0.1);
+            own.add(new Procedure(code, name, agency.code(), level, fee, field.code(), field.name(), paper, eligible));
         }
         return own;
     }
@@ -90,9 +128,12 @@ final class ProcedureCatalog {
         return byAgency.getOrDefault(maDonVi, List.of());
     }
 
-    /** Statutory processing time, for NgayHenTra: a fixed property of the procedure. */
+    /**
+     * Statutory processing time, for NgayHenTra: a fixed property of the procedure, the same for its
+     * instances at every agency (so a dossier's due date does not depend on the merger).
+     */
     static int workingDays(Procedure p) {
-        return WORKING_DAYS[(int) Long.remainderUnsigned(Seeds.hash(11, p.maTTHC()), WORKING_DAYS.length)];
+        return WORKING_DAYS[(int) Long.remainderUnsigned(Seeds.hash(11, p.baseCode()), WORKING_DAYS.length)];
     }
 
     /** Whether DVCQG lists this procedure of the province (the rule of {@link #national}). */
@@ -112,7 +153,8 @@ final class ProcedureCatalog {
                 continue;
             }
             boolean integrated = p.online() && r >= 0.06;
-            entries.add(new CatalogueEntry(p.maTTHC(), p.tenTTHC(), p.mucDo(), integrated));
+            entries.add(new CatalogueEntry(p.maTTHC(), p.tenTTHC(), p.mucDo(), integrated, p.ketQuaGiay(),
+                p.duDieuKienToanTrinh()));
         }
         return List.copyOf(entries);
     }

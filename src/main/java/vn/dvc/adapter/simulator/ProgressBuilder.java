@@ -27,7 +27,7 @@ final class ProgressBuilder {
 
     ArrayNode build(Plan plan, String maHoSo, SplittableRandom r) {
         // steps between reception and the end are spread evenly; 2, 9 and the last step have fixed times
-        int[] path = path(plan.status(), r);
+        int[] path = withSupplements(path(plan.status(), r), plan.supplements(), plan.status());
         Timeline t = plan.times();
         Instant end = plan.finished() ? t.finished() : t.updated();
         int middle = 0;
@@ -59,6 +59,22 @@ final class ProgressBuilder {
         return entries;
     }
 
+    /** A finished dossier asked for more papers k times: each request (5) and the review after it (4). */
+    private static int[] withSupplements(int[] path, int requests, int status) {
+        if (requests == 0 || status == 5) {
+            return path;
+        }
+        int[] out = new int[path.length + 2 * requests];
+        out[0] = path[0];
+        out[1] = path[1];
+        for (int k = 0; k < requests; k++) {
+            out[2 + 2 * k] = 5;
+            out[3 + 2 * k] = 4;
+        }
+        System.arraycopy(path, 2, out, 2 + 2 * requests, path.length - 2);
+        return out;
+    }
+
     private static int[] path(int status, SplittableRandom r) {
         boolean twice = r.nextBoolean(); // a second round of review happens
         return switch (status) {
@@ -80,7 +96,7 @@ final class ProgressBuilder {
             case 7, 8 -> Role.HEAD;
             default -> Role.LEADER;
         };
-        boolean district = plan.agency().tier() == Tier.DISTRICT;
+        boolean district = plan.agency().tier() != Tier.DEPARTMENT;   // a district or a commune
         ObjectNode e = JsonNodeFactory.instance.objectNode();
         e.put("MaHoSo", maHoSo);
         e.put("NguoiXuLy", officer(plan.agencyPosition(), role, r.nextInt(role == Role.SPECIALIST ? 6 : 3)));

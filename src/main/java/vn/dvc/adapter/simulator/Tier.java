@@ -1,4 +1,4 @@
 package vn.dvc.adapter.simulator;
 
-/** The two groups within which the province ranks its agencies. */
-public enum Tier { DEPARTMENT, DISTRICT }
+/** The groups within which a province ranks its agencies: districts until 2025-06-30, communes since. */
+public enum Tier { DEPARTMENT, DISTRICT, COMMUNE }

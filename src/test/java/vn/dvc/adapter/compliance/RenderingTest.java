@@ -34,7 +34,7 @@ class RenderingTest {
         assertThat(lines).hasSize(1 + 5 + 1);  // header, five agencies, province
         assertThat(lines.get(0)).startsWith("Mã đơn vị,Đơn vị,Khối,Xếp hạng,Hồ sơ tiếp nhận,\"Hồ sơ trực tuyến mức 3, 4\",");
         // 41/80 = 51.25% → 51.3 (half up); target 0.51 → 51.0
-        assertThat(lines.get(1)).isEqualTo("000.00.01.H25,Sở Tư pháp,\"Sở, ban, ngành\",1,80,41,51.3,51.0,Có,83.3,95.3,54.5,98.8,65.0");
+        assertThat(lines.get(1)).startsWith("000.00.01.H25,Sở Tư pháp,\"Sở, ban, ngành\",1,80,41,51.3,51.0,Có,83.3,95.3,54.5,98.8,65.0,");
         assertThat(lines.get(3)).startsWith("000.00.03.H25,\"Sở Thông tin và Truyền thông, \"\"Phòng\"\" <Bưu chính> & Viễn thông\",");
         assertThat(lines.get(5)).startsWith("H25.02,UBND huyện Mai Châu,UBND cấp huyện,,0,0,,51.0,Không,");
         assertThat(lines.get(6)).startsWith(",Toàn tỉnh,,,220,111,50.5,50.0,Có,");
@@ -79,7 +79,8 @@ class RenderingTest {
         String html = ComplianceHtml.write(report, false);
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"vi\">").contains("<meta charset=\"utf-8\">");
-        assertThat(html).contains("<svg").contains("Sở Tư pháp").contains("UBND huyện Mai Châu").contains("Đạt").contains("Chưa đạt");
+        assertThat(html).contains("<svg").contains("Sở Tư pháp").contains("UBND huyện Mai Châu").contains("Đạt").contains("Chưa đạt")
+                .contains("chưa có dữ liệu");   // Mai Châu received nothing: no verdict
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script")
                 .doesNotContain("<link").doesNotContain("@import").doesNotContain("url(");
         assertThat(html).contains("&quot;Phòng&quot; &lt;Bưu chính&gt; &amp; Viễn thông").doesNotContain("<Bưu chính>")
@@ -114,6 +115,9 @@ class RenderingTest {
 
     @Test
     void labelsAreNfc() {
+        for (String text : NationalLabels.all()) {
+            assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)).as(text).isTrue();
+        }
         for (String text : Labels.all()) {
             assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as(text).isTrue();
         }
@@ -126,5 +130,43 @@ class RenderingTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void theNationalIndicatorsAppearInEveryFormatWithPointsAndUnknownsAsSuch() throws Exception {
+        ComplianceReport r = Sample.report();
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                ComplianceJson.write(new com.fasterxml.jackson.databind.ObjectMapper(), r, false));
+        JsonNode national = json.path("province").path("national");
+
+        assertThat(national.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("1.4", "2.1", "3.1", "3.3", "3.6", "4.1", "4.2", "4.3", "4.4", "4.5", "5.4");
+        JsonNode synced = national.path("1.4");
+        assertThat(synced.path("numerator").asLong()).isEqualTo(180);
+        assertThat(synced.path("denominator").asLong()).isEqualTo(200);
+        assertThat(synced.path("share").asDouble()).isEqualTo(0.9);
+        assertThat(synced.path("points").asDouble()).isEqualTo(5.4);            // no threshold: 0.9 × 6
+        assertThat(synced.path("max").asDouble()).isEqualTo(6.0);
+        assertThat(synced.path("threshold").isNull()).isTrue();
+        assertThat(synced.path("unknown").isNull()).isTrue();
+        assertThat(national.path("3.6").path("unknown").asText()).isEqualTo("NO_FEE_ATTRIBUTE");
+        assertThat(national.path("3.6").path("share").isNull()).isTrue();
+        assertThat(national.path("3.6").path("points").isNull()).isTrue();
+        assertThat(national.path("3.3").path("share").asDouble()).isEqualTo(0.3 * 0.9);   // × the sync ratio
+        assertThat(national.path("3.3").path("postal").path("numerator").asLong()).isEqualTo(20);
+        assertThat(national.path("3.1").path("toanTrinh").path("share").asDouble()).isEqualTo(0.6);
+        assertThat(national.path("5.4").path("note").asText()).isEqualTo("LATE_PART_ONLY");
+        double[] points = r.province().nationalPoints();
+        assertThat(json.path("province").path("nationalPoints").path("points").asDouble()).isEqualTo(points[0]);
+        assertThat(json.path("province").path("nationalPoints").path("max").asDouble()).isEqualTo(62.0);  // 72 but 3.6's 10
+        assertThat(json.path("agencies").get(0).path("national").isObject()).isTrue();
+        assertThat(json.path("agencies").get(0).has("holdsBack")).isTrue();
+
+        String csv = new String(ComplianceCsv.write(r, false), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%)");
+        assertThat(csv.lines().reduce((a, b) -> b).orElseThrow()).contains(",90.0,5.40,");
+        String html = ComplianceHtml.write(r, true);
+        assertThat(html).contains("Forecast score under Decision 766/QĐ-TTg: " + NationalLabels.score(points, true))
+                .contains("the catalogue does not say which procedures bear fees");
     }
 }

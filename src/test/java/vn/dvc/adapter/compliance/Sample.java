@@ -13,6 +13,13 @@ final class Sample {
     private Sample() {
     }
 
+    /**
+     * The province's national counts: 200 received, 180 synced, 60 online with an e-result; paper results
+     * 100, 40 with a file (4.1 the biggest shortfall but 2.1); fees unknown to the catalogue (3.6 unknown).
+     */
+    static final NationalCounts NATIONAL = new NationalCounts(200, 200, 180, 60, 120, 20, 200, 100, 40, 150, 100, 10,
+            50, 0, 0, 0, 220, 200, 400, 300, 100, 200, 150, 90);
+
     static ComplianceReport report() {
         List<AgencyFigures> agencies = Ranking.rank(List.of(
                 agency("000.00.01.H25", "Sở Tư pháp", "department", 0.51, 41, 80, 12, 10),
@@ -24,7 +31,8 @@ final class Sample {
         Counts total = agencies.stream().map(AgencyFigures::counts).reduce(Counts.ZERO, Counts::plus);
         ProvinceFigures province = new ProvinceFigures(total, new Targets.Province(0.50, 1.0, 1.0, 0.80, 1.0),
                 List.of(new ProvinceFigures.TierTally("department", 3, 1), new ProvinceFigures.TierTally("district", 2, 1)),
-                3, List.of(new ProvinceFigures.UnconfiguredAgency("H25.99", 7)));
+                3, List.of(new ProvinceFigures.UnconfiguredAgency("H25.99", 7)), NATIONAL,
+                new NationalScoring(new Targets(null, List.of())).score(NATIONAL));
         Gaps gaps = new Gaps(
                 List.of(new Gaps.ProcedureGap("000.00.01.H25", "1.000002", "Đăng ký khai sinh", Gaps.Why.NOT_INTEGRATED),
                         new Gaps.ProcedureGap("000.00.02.H25", "1.002001", "Cấp chứng chỉ hành nghề <dược>", Gaps.Why.NOT_LISTED)),

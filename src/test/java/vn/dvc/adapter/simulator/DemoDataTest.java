@@ -56,7 +56,7 @@ class DemoDataTest {
         assertThat(agencies.get(17).name()).isEqualTo("UBND Thành phố Hòa Bình");
 
         long departmentLevel34 = DATA.procedures().stream()
-            .filter(p -> p.mucDo() >= 3 && tier(p.maDonVi()) == Tier.DEPARTMENT).count();
+            .filter(p -> p.mucDo() >= 3 && p.maDonVi().endsWith(".H25") && tier(p.maDonVi()) == Tier.DEPARTMENT).count();
         assertThat(departmentLevel34).isEqualTo(841);
         for (Agency district : agencies.subList(17, 27)) {
             assertThat(DATA.procedures(district.code()).stream().filter(p -> p.mucDo() >= 3)).hasSize(69);
@@ -159,7 +159,7 @@ class DemoDataTest {
             assertThat(d.path("NgayKetThucXuLy").isNull()).isEqualTo(status < 9);
             assertThat(d.path("NgayTra").isNull()).isEqualTo(status != 10);
             JsonNode progress = d.path("TienDo");
-            assertThat(progress.size()).isBetween(1, 5);
+            assertThat(progress.size()).isBetween(1, 9);   // two requests for supplement add four steps
             assertThat(progress.get(progress.size() - 1).path("TrangThai").asInt()).isEqualTo(status);
             assertThat(progress.get(progress.size() - 1).path("ThoiDiemXuLy").asText()).isEqualTo(Wire.date(updated));
             String before = d.path("NgayTiepNhan").asText();
@@ -180,7 +180,8 @@ class DemoDataTest {
         Map<String, int[]> byAgency = new HashMap<>();
         for (int i = 0; i < DATA.dossierCount(); i++) {
             Plan plan = DATA.plan(i);
-            int[] counts = byAgency.computeIfAbsent(plan.agency().code(), k -> new int[2]);
+            // by the Hòa Bình agency it was drawn for: after the merger, its successor receives it
+            int[] counts = byAgency.computeIfAbsent(DATA.agencies().get(plan.agencyPosition()).code(), k -> new int[2]);
             counts[0]++;
             if (plan.channel() == 2) {
                 counts[1]++;
@@ -200,6 +201,34 @@ class DemoDataTest {
     }
 
     private static Tier tier(String maDonVi) {
-        return DATA.agencies().stream().filter(a -> a.code().equals(maDonVi)).findFirst().orElseThrow().tier();
+        return DATA.allAgencies().stream().filter(a -> a.code().equals(maDonVi)).findFirst().orElseThrow().tier();
+    }
+
+    @Test
+    void theDataSpansTheMergerWithOldCodesBeforeItAndTheSuccessorsAfterAndEndsBeforeItsDay() {
+        DemoData data = new DemoData(DemoData.HOA_BINH_SEED, 20_000, false, java.time.LocalDate.of(2026, 12, 1));
+        Instant merger = DemoData.mergerDay().atStartOfDay(Wire.ZONE).toInstant();
+        Set<String> before = new HashSet<>();
+        Set<String> after = new HashSet<>();
+        for (int i = 0; i < data.dossierCount(); i++) {
+            Plan plan = data.plan(i);
+            Agency drawn = data.agencies().get(plan.agencyPosition());
+            if (plan.times().received().isBefore(merger)) {
+                assertThat(plan.agency()).as("dossier %d", i).isEqualTo(drawn);
+                before.add(plan.agency().code());
+            } else {
+                assertThat(plan.agency().code()).as("dossier %d", i).isEqualTo(data.successor(drawn.code()));
+                assertThat(plan.procedure().maDonVi()).isEqualTo(plan.agency().code());
+                assertThat(plan.procedure().baseCode() + "." + drawn.code())
+                    .isIn(data.procedures(drawn.code()).stream().map(Procedure::maTTHC).toList());
+                after.add(plan.agency().code());
+            }
+        }
+        assertThat(before).hasSize(27);
+        assertThat(after).containsExactlyInAnyOrderElementsOf(data.mergedAgencies().stream().map(Agency::code).toList());
+        assertThat(data.updatedAt(data.dossierCount() - 1)).isBefore(Instant.parse("2026-11-30T17:00:00Z"))
+            .isAfter(Instant.parse("2026-11-29T17:00:00Z"));
+        assertThat(new DemoData(DemoData.HOA_BINH_SEED, 20_000, false, java.time.LocalDate.of(2026, 12, 1)).dossier(19_999))
+            .isEqualTo(data.dossier(19_999));
     }
 }

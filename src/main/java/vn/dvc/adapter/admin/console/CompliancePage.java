@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,9 @@ class CompliancePage {
 
     @GetMapping("/compliance")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-        LocalDate today = LocalDate.now(Fmt.ZONE);
+        // open on a period that has data: the year of the latest dossier received, up to that day
+        LocalDate latest = compliance.latestReceived();
+        LocalDate today = latest == null ? LocalDate.now(Fmt.ZONE) : latest;
         LocalDate start = today.withDayOfYear(1);
         LocalDate end = today;
         try {
@@ -54,6 +57,9 @@ class CompliancePage {
         model.addAttribute("to", end);
         model.addAttribute("report", report);
         model.addAttribute("chartsJson", ChartJson.of(charts(report)));
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("national", NationalRows.province(report, english));
+        model.addAttribute("nationalAgencies", NationalRows.agencies(report, english));
         return "compliance";
     }
 
