@@ -3,7 +3,6 @@ package vn.dvc.adapter.compliance;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,6 +24,8 @@ class ComplianceController {
         this.json = json;
     }
 
+    private static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(2099, 12, 31);
     private static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
 
     @GetMapping(value = "/api/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,14 +51,18 @@ class ComplianceController {
             throw new IllegalArgumentException(name + " is required (yyyy-MM-dd)");
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate d = LocalDate.parse(value.trim());
+            if (d.isBefore(FIRST) || d.isAfter(LAST)) {   // years like +99999 overflowed the ledger's timestamps: 500
+                throw new IllegalArgumentException(name + ": " + value + " is outside " + FIRST + " .. " + LAST);
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + ": '" + value + "' is not a date (yyyy-MM-dd)");
         }
     }
 
+    /** A 400 problem detail, as everywhere under /api (the API's advice answers the exception). */
     private ResponseEntity<String> badRequest(String message) {
-        return ResponseEntity.badRequest().contentType(JSON_UTF8)
-                .body(ComplianceJson.plain(json, Map.of("error", message)));
+        throw new IllegalArgumentException(message);
     }
 }

@@ -18,6 +18,7 @@ public class Fmt {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
     private static final String NONE = "—";
+    private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]{1,100}");
 
     private final MessageSource messages;
 
@@ -92,6 +93,25 @@ public class Fmt {
         }
         String name = messages.getMessage(prefix + code, null, null, LocaleContextHolder.getLocale());
         return name == null ? code : name;
+    }
+
+    /**
+     * The console path of one transfer. A MaHoSo of the portal's own characters is a path segment;
+     * any other (the source sends what it likes: "../../etc/passwd?x=1#frag") goes in the query,
+     * encoded, because a path cannot carry "/" or ".." safely (the firewall refuses %2F, a browser
+     * resolves ".."). {@code action} is "" or "/replay".
+     */
+    public String transfer(String maHoSo, String action) {
+        String suffix = action == null ? "" : action;
+        if (maHoSo != null && SEGMENT.matcher(maHoSo).matches() && !maHoSo.matches("\\.+")) {
+            return "/transfers/" + maHoSo + suffix;
+        }
+        return "/transfers/by-id" + suffix + "?id=" + java.net.URLEncoder.encode(maHoSo == null ? "" : maHoSo,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public String transfer(String maHoSo) {
+        return transfer(maHoSo, "");
     }
 
     public String num(Number n) {
