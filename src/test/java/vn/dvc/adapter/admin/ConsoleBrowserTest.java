@@ -124,6 +124,61 @@ class ConsoleBrowserTest extends AdminSystems {
         shot("09-audit");
     }
 
+    /**
+     * The hostile records on every console page a viewer and an administrator open, in both
+     * languages: no script of theirs runs (an alert would be left open), every page renders to its
+     * last part, the climbing MaHoSo opens its own page, and no identity leaks from the ID token.
+     */
+    @Test
+    void aHostileRecordBreaksNoConsolePageAndAViewerReadsNoIdentityInIt() {
+        synced();
+        hostileRecords();
+        String claims = ID_TOKEN.split("\\.")[1];
+        login(VIEWER);
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("/", "table.runs");
+        pages.put("/transfers", "#transfers tbody tr");
+        pages.put("/transfers?state=QUARANTINED&lang=en", "#transfers tbody tr");
+        pages.put("/runs", "table.runs");
+        pages.put("/compliance?from=2000-01-01&to=2030-12-31", "#agencies tbody tr");
+        pages.put("/transfers/" + TOKEN_ID, "#payload");
+        int n = 10;
+        for (var page : pages.entrySet()) {
+            browser.get(url(page.getKey()));
+            assertThat(browser.findElements(By.cssSelector(page.getValue()))).as("%s rendered to %s", page.getKey(),
+                    page.getValue()).isNotEmpty();
+            assertNoScriptRan(page.getKey());
+            assertThat(browser.getPageSource()).as(page.getKey()).doesNotContain(claims).doesNotContain(CLAIMED_ID)
+                    .doesNotContain(SPACED_PHONE);
+            shot(String.format("%02d-hostile-%s", n++, page.getKey().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "")));
+        }
+
+        browser.get(url("/transfers?state=QUARANTINED"));
+        WebElement row = browser.findElements(By.cssSelector("#transfers tbody tr")).stream()
+                .filter(r -> HOSTILE_ID.equals(r.getAttribute("data-id"))).findFirst().orElseThrow();
+        assertThat(row.getText()).contains(HOSTILE_ID);
+        row.findElement(By.cssSelector("a.detail")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(HOSTILE_ID);
+        assertThat(browser.findElement(By.id("payload")).getText()).contains("encoded characters hidden").doesNotContain(claims);
+        assertNoScriptRan("the hostile dossier's page");
+        shot("16-hostile-detail");
+
+        browser.manage().deleteAllCookies();
+        login(ADMIN);
+        browser.get(url("/audit"));
+        assertThat(browser.findElements(By.id("audit"))).isNotEmpty();
+        assertNoScriptRan("/audit");
+    }
+
+    private void assertNoScriptRan(String page) {
+        try {
+            String text = browser.switchTo().alert().getText();
+            throw new AssertionError(page + " ran a script of the record: alert(" + text + ")");
+        } catch (org.openqa.selenium.NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
     private void login(String user) {
         browser.get(url("/login"));
         if (ADMIN.equals(user)) {

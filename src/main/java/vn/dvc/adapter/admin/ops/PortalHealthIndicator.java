@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -29,6 +30,7 @@ class PortalHealthIndicator implements HealthIndicator {
     private final String form;
     private final Reachability reach;
 
+    @Autowired
     PortalHealthIndicator(AdapterProperties properties, AdminProperties admin) {
         this(properties.portal(), admin.health());
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ class LoginThrottle {
     private final Clock clock;
     private final Map<String, Streak> streaks = new ConcurrentHashMap<>();
 
+    @Autowired
     LoginThrottle(AdminProperties admin) {
         this(admin.login(), Clock.systemUTC());
     }

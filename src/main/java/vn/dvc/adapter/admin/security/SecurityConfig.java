@@ -114,7 +114,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiDocs(HttpSecurity http, AdminProperties admin, Problems problems, LoginThrottle throttle)
+    SecurityFilterChain apiDescription(HttpSecurity http, AdminProperties admin, Problems problems, LoginThrottle throttle)
             throws Exception {
         ProblemAnswers answers = new ProblemAnswers(problems);
         RequestMatcher credentials = request -> request.getHeader("Authorization") != null;
