@@ -27,7 +27,8 @@ import vn.dvc.adapter.simulator.Simulators;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
-@Command(name = "demo", description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
+@Command(name = "demo", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình / configuration error"},
+         description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
 class DemoCommand implements Callable<Integer> {
 
     private static final Path DEMO_DATA = Path.of("data", "demo");

@@ -12,7 +12,8 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
-@Command(name = "serve", description = "Chạy đồng bộ theo lịch (adapter.sync.cron) cho đến khi dừng; Ctrl-C hoặc SIGTERM để dừng êm.")
+@Command(name = "serve", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:đã dừng êm / stopped cleanly", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` khác dùng / configuration error, or the ledger is in use by another `serve`"},
+         description = "Chạy đồng bộ theo lịch (adapter.sync.cron) cho đến khi dừng; Ctrl-C hoặc SIGTERM để dừng êm.")
 class ServeCommand implements Callable<Integer> {
 
     @Unmatched

@@ -22,7 +22,8 @@ import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.system.AdapterProperties;
 
-@Command(name = "status", description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
+@Command(name = "status", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
+         description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
 class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
