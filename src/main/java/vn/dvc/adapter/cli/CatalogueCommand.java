@@ -34,7 +34,7 @@ class CatalogueCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
                 var r = ctx.getBean(ProducerTemplate.class).requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
-                Boot.OUT.printf("Danh mục: %d đơn vị, %d thủ tục của tỉnh, %d thủ tục trên DVCQG; %d hồ sơ được giải phóng"
+                Boot.OUT.printf(SummaryPrinter.VI, "Danh mục: %,d đơn vị, %,d thủ tục của tỉnh, %,d thủ tục trên DVCQG; %,d hồ sơ được giải phóng"
                         + " (sẽ gửi ở lượt đồng bộ sau)%n", r.agencies(), r.local(), r.national(), r.released());
                 return Cli.OK;
             }

@@ -73,10 +73,12 @@ class DemoCommand implements Callable<Integer> {
             if (!json) {
                 boolean english = "en".equals(lang);
                 Boot.OUT.println((english ? "The portal now holds " : "Cổng DVCQG (giả lập) đang giữ ")
-                        + sims.portal().dossiers().size() + (english ? " dossiers." : " hồ sơ."));
+                        + String.format(SummaryPrinter.locale(english), "%,d", sims.portal().dossiers().size())
+                        + (english ? " dossiers." : " hồ sơ."));
                 Boot.OUT.println();
                 Boot.OUT.println(ComplianceFiles.provinceSummary(report, english));
-                Boot.OUT.println((english ? "Reports: " : "Báo cáo: ") + files.stream().map(Path::toString).toList());
+                Boot.OUT.println(english ? "Reports:" : "Báo cáo:");
+                files.forEach(f -> Boot.OUT.println("  " + f));
             }
             return Cli.OK;
         }

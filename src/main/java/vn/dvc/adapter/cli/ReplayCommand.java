@@ -59,8 +59,8 @@ class ReplayCommand implements Callable<Integer> {
             if (json) {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), r));
             } else {
-                Boot.OUT.printf("%s (nhật ký #%d): %d khớp, %d đã gửi, %d lỗi tạm thời, %d bị từ chối, %d vẫn giữ lại,"
-                                + " %d bỏ qua, %d để riêng chờ người xem xét%n",
+                Boot.OUT.printf(SummaryPrinter.VI, "%s (nhật ký #%d): %,d khớp, %,d đã gửi, %,d lỗi tạm thời, %,d bị từ chối,"
+                                + " %,d vẫn giữ lại, %,d bỏ qua, %,d để riêng chờ người xem xét%n",
                         r.dryRun() ? "Chạy thử" : "Đã phát lại", r.auditId(), r.matched(), r.sent(), r.failed(),
                         r.rejected(), r.held(), r.skipped(), r.setAside());
                 if (r.dryRun()) {

@@ -19,6 +19,13 @@ class ServeCommand implements Callable<Integer> {
     @Unmatched
     List<String> springArgs;
 
+    /** Where a person opens the console and a machine finds the API, on this host's port. */
+    static String addresses(String port, String contextPath) {
+        String base = "http://localhost:" + port + contextPath.replaceAll("/+$", "");
+        return "Bảng điều khiển / console: " + base + "/  (English: " + base + "/?lang=en)\n"
+                + "API: " + base + "/api  ·  OpenAPI: " + base + "/swagger-ui.html  ·  health: " + base + "/actuator/health";
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
@@ -31,6 +38,8 @@ class ServeCommand implements Callable<Integer> {
         });
         Boot.ERR.println("Đang chạy theo lịch " + ctx.getEnvironment().getProperty("adapter.sync.cron")
                 + "; Ctrl-C để dừng.");
+        Boot.OUT.println(addresses(ctx.getEnvironment().getProperty("local.server.port"),
+                ctx.getEnvironment().getProperty("server.servlet.context-path", "")));
         closed.await();
         return Cli.OK;
     }

@@ -46,10 +46,10 @@ class StatusCommand implements Callable<Integer> {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
                 Boot.OUT.println("Hồ sơ theo trạng thái:");
-                counts.forEach((state, n) -> Boot.OUT.printf("  %-12s %,d%n", state, n));
+                counts.forEach((state, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-12s %,d%n", state, n));
                 Boot.OUT.println("Mốc đồng bộ: " + checkpoint.updatedSince());
                 Boot.OUT.println("Lượt gần nhất: " + last.map(r -> "#" + r.id() + " " + r.status() + ", bắt đầu " + r.startedAt()
-                        + ", đọc " + r.pulled() + ", gửi " + r.sent() + ", lỗi " + r.failed()).orElse("chưa có"));
+                        + String.format(SummaryPrinter.VI, ", đọc %,d, gửi %,d, lỗi %,d", r.pulled(), r.sent(), r.failed())).orElse("chưa có"));
             }
             return Cli.OK;
         }
