@@ -67,7 +67,7 @@ public class AdminAudit {
         String detail = rs.getString("filter") + " → matched=" + rs.getInt("matched") + " sent=" + rs.getInt("sent")
                 + " failed=" + rs.getInt("failed") + " rejected=" + rs.getInt("rejected") + " skipped=" + rs.getInt("skipped");
         return new Entry("REPLAY", rs.getLong("id"), LedgerQueries.instant(rs, "at"), rs.getString("actor"),
-                dry ? "REPLAY_DRY_RUN" : REPLAY, dry ? "DRY_RUN" : failed == 0 ? "OK" : "PARTIAL", detail,
+                dry ? "REPLAY_DRY_RUN" : REPLAY, dry ? "DRY_RUN" : failed == 0 ? "SUCCEEDED" : "PARTIAL", detail,
                 (Long) rs.getObject("run_id", Long.class));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +169,86 @@ class ConsoleBrowserTest extends AdminSystems {
         browser.get(url("/audit"));
         assertThat(browser.findElements(By.id("audit"))).isNotEmpty();
         assertNoScriptRan("/audit");
+    }
+
+    /**
+     * What a newcomer's trial found, in both languages at 1366×768: the operator's transfers list
+     * fits with its Replay buttons, errors start with what is wrong (not the dossier's id again),
+     * agencies by name with the code on hover (quarantined rows too), percentages and verdicts on
+     * one line, a tier column beside the ranks, the audit log in words of the reader's language.
+     */
+    @Test
+    void theConsoleReadsWellAt1366InBothLanguages() {
+        synced();
+        hostileRecords();
+        failedTransfer();
+        login(ADMIN);
+        for (String lang : List.of("vi", "en")) {
+            browser.get(url("/transfers?lang=" + lang));
+            List<WebElement> rows = browser.findElements(By.cssSelector("#transfers tbody tr[data-id]"));
+            assertThat(rows).hasSizeGreaterThan(5);
+            Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.clientWidth");
+            for (WebElement button : browser.findElements(By.cssSelector("#transfers button.replay"))) {
+                assertThat(button.getRect().getX() + button.getRect().getWidth()).as("a Replay button inside the window")
+                        .isLessThanOrEqualTo(width.intValue());
+            }
+            assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var t = document.getElementById('transfers'); return t.scrollWidth <= t.parentElement.clientWidth;"))
+                    .as("the transfers table fits its card").isTrue();
+            for (WebElement row : rows) {
+                String id = row.getAttribute("data-id");
+                String error = row.findElement(By.cssSelector("td.err span")).getAttribute("textContent");
+                assertThat(error).as("error of %s", id).doesNotStartWith("Hồ sơ " + id).doesNotStartWith("dossier " + id);
+                WebElement agency = row.findElement(By.cssSelector("td.agency span"));
+                if (id.startsWith("000.00.") && !id.contains("HOSTILE") && "QUARANTINED".equals(row.getAttribute("data-state"))) {
+                    assertThat(agency.getText()).as("agency of quarantined %s", id).isNotBlank().doesNotStartWith("000.");
+                    assertThat(agency.getAttribute("title")).startsWith("000.");
+                }
+            }
+            if ("en".equals(lang)) {
+                assertThat(browser.findElement(By.id("transfers")).getText()).doesNotContain("trường ").doesNotContain("Cổng DVCQG trả về");
+            }
+            shot("20-transfers-1366-" + lang);
+
+            browser.get(url("/compliance?from=2000-01-01&to=2030-12-31&lang=" + lang));
+            assertThat(browser.findElement(By.cssSelector("#agencies thead")).getText())
+                    .contains("vi".equals(lang) ? "Khối" : "Tier");
+            List<WebElement> agencies = browser.findElements(By.cssSelector("#agencies tbody tr"));
+            assertThat(agencies).hasSizeGreaterThan(10);
+            for (WebElement a : agencies) {
+                assertThat(a.findElement(By.cssSelector("td.tier")).getText()).isNotBlank();
+                WebElement meets = a.findElement(By.cssSelector(".status.meets"));
+                assertThat(meets.getRect().getHeight()).as("'%s' on one line", meets.getText()).isLessThan(30);
+                for (WebElement pct : a.findElements(By.cssSelector("td.r"))) {
+                    String text = pct.getText();
+                    if (text.endsWith("%")) {
+                        assertThat(text).matches("vi".equals(lang) ? "\\d{1,3}(,\\d)?%" : "\\d{1,3}(\\.\\d)?%");
+                        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                                "var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                                        + " return r.getClientRects().length;", pct)).intValue()).as("%s on one line", text)
+                                .isEqualTo(1);
+                    }
+                }
+            }
+            waitFor("#compliance-charts canvas");
+            shot("21-compliance-1366-" + lang);
+
+            browser.get(url("/audit?lang=" + lang));
+            String audit = browser.findElement(By.id("audit")).getText();
+            assertThat(audit).doesNotContain("matched=").doesNotContain("agencies=").doesNotContain("Exception")
+                    .doesNotContain("pulled=");
+            if ("en".equals(lang)) {
+                assertThat(audit).contains("Wrong user name or password").doesNotContain("Thành công").doesNotContain(" OK ");
+            } else {
+                assertThat(audit).contains("Sai tên đăng nhập hoặc mật khẩu");
+            }
+            shot("22-audit-1366-" + lang);
+
+            browser.get(url("/transfers/" + TOKEN_ID + "?lang=" + lang));
+            assertThat(browser.findElement(By.id("payload")).getCssValue("font-family")).startsWith("\"DejaVu Sans Mono\"");
+            shot("23-raw-record-1366-" + lang);
+        }
     }
 
     private void assertNoScriptRan(String page) {

@@ -126,7 +126,7 @@ class TransfersPage {
             }
             flash.addFlashAttribute("replayed", r);
         } catch (RuntimeException e) {
-            notices.error(flash, "notice.replayFailed", e.getMessage());
+            notices.failed(flash, "notice.replayFailed", e);
         }
     }
 
