@@ -200,6 +200,9 @@ class ConsoleBrowserTest extends AdminSystems {
                 String id = row.getAttribute("data-id");
                 String error = row.findElement(By.cssSelector("td.err span")).getAttribute("textContent");
                 assertThat(error).as("error of %s", id).doesNotStartWith("Hồ sơ " + id).doesNotStartWith("dossier " + id);
+                assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "var td = arguments[0]; return td.scrollWidth <= td.clientWidth;",
+                        row.findElement(By.cssSelector("td:first-child")))).as("the id %s shown whole", id).isTrue();
                 WebElement agency = row.findElement(By.cssSelector("td.agency span"));
                 if (id.startsWith("000.00.") && !id.contains("HOSTILE") && "QUARANTINED".equals(row.getAttribute("data-state"))) {
                     assertThat(agency.getText()).as("agency of quarantined %s", id).isNotBlank().doesNotStartWith("000.");
