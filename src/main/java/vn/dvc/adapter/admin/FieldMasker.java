@@ -24,8 +24,9 @@ public final class FieldMasker {
     public static final Set<String> FIELDS = Set.of("SoGiayToChuHoSo", "SoDienThoai", "Email", "MaDoiTuong");
 
     /**
-     * A JWT (its header is JSON, so it starts {@code eyJ}; an ID token: its claims carry {@code SoDinhDanh} and the name, readable by anyone who
-     * decodes it) and any other long base64 or base64url run (an encoded document, a signature).
+     * A JWT (its header is JSON, so it starts {@code eyJ}; an ID token's claims carry
+     * {@code SoDinhDanh} and the name, readable by anyone who decodes them) and any other long
+     * base64 or base64url run (an encoded document, a signature).
      * 40 characters: longer than any code of the contracts, shorter than any token.
      */
     private static final Pattern ENCODED = Pattern.compile(
@@ -77,7 +78,7 @@ public final class FieldMasker {
         return out.toString();
     }
 
-    /** JWTs and long base64 runs replaced by {@link #ENCODED_MASK}: masking their digits would leave the claims readable. */
+    /** JWTs and long base64 runs replaced by {@link #ENCODED_MASK}: masking digits would leave the claims readable. */
     static String encoded(String text) {
         Matcher m = ENCODED.matcher(text);
         if (!m.find()) {
