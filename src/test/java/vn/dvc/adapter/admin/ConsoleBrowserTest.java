@@ -235,6 +235,10 @@ class ConsoleBrowserTest extends AdminSystems {
                 }
             }
             waitFor("#compliance-charts canvas");
+            Object label = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var chart = echarts.getInstanceByDom(document.querySelector('#compliance-charts .chart'));"
+                            + " return chart.getOption().series[0].label.formatter({value: 45.6});");
+            assertThat(label).as("a chart's label").isEqualTo("vi".equals(lang) ? "45,6%" : "45.6%");
             shot("21-compliance-1366-" + lang);
 
             browser.get(url("/audit?lang=" + lang));
@@ -271,6 +275,7 @@ class ConsoleBrowserTest extends AdminSystems {
             browser.findElement(By.id("password")).sendKeys("wrong");
             browser.findElement(By.id("login-submit")).click();
             assertThat(browser.findElement(By.id("login-error")).getText()).contains("không đúng");
+            browser.get(url("/login"));   // a fresh form: typing into the page still loading lost the password once
         }
         browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(user);
