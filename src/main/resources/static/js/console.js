@@ -10,6 +10,11 @@
 
   if (typeof echarts === 'undefined') { return; }
   var palette = ['#b26a00', '#c62828', '#6a1b9a', '#546e7a'];
+  // the page's language decides the separators, as on the rest of the page: 51,2% and 1.500 / 51.2% and 1,500
+  var locale = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  var share = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  var count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  function pct(v) { return v === null || v === undefined ? '—' : share.format(v) + '%'; }
 
   function data(el) {
     var src = document.getElementById(el.getAttribute('data-source'));
@@ -21,11 +26,11 @@
     var names = Object.keys(d.series);
     echarts.init(el).setOption({
       color: palette, animation: false,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: function (v) { return count.format(v); } },
       legend: { top: 0 },
       grid: { left: 40, right: 10, top: 30, bottom: 24 },
       xAxis: { type: 'category', data: d.runs },
-      yAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: function (v) { return count.format(v); } } },
       series: names.map(function (n) { return { name: n, type: 'bar', stack: 'f', data: d.series[n] }; })
     });
   }
@@ -49,14 +54,14 @@
       echarts.init(div).setOption({
         animation: false,
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
-          valueFormatter: function (v) { return v === null || v === undefined ? '—' : v + ' %'; } },
+          valueFormatter: pct },
         legend: { top: 0, data: [d.valueLabel, d.targetLabel] },
         grid: { left: 8, right: 40, top: 28, bottom: 10, containLabel: true },
-        xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+        xAxis: { type: 'value', max: 100, axisLabel: { formatter: function (v) { return count.format(v) + '%'; } } },
         yAxis: { type: 'category', data: c.names, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
         series: [
           { name: d.valueLabel, type: 'bar', data: colored, barMaxWidth: 16, itemStyle: { color: '#78909c' },
-            label: { show: true, position: 'right', formatter: function (p) { return p.value === null ? '—' : p.value + ' %'; } } },
+            label: { show: true, position: 'right', formatter: function (p) { return pct(p.value); } } },
           { name: d.targetLabel, type: 'scatter', data: c.targets, symbol: 'rect', symbolSize: [3, 20],
             itemStyle: { color: '#1f2933' } }
         ]

@@ -142,7 +142,7 @@ public class AdminActions implements DisposableBean {
     public CatalogueRefresh.Result refreshCatalogue(String actor, String remote) {
         try {
             CatalogueRefresh.Result r = camel.requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
-            audit.record(AdminAudit.CATALOGUE_REFRESH, actor, "OK", "agencies=" + r.agencies() + " local=" + r.local()
+            audit.record(AdminAudit.CATALOGUE_REFRESH, actor, "SUCCEEDED", "agencies=" + r.agencies() + " local=" + r.local()
                     + " national=" + r.national() + " released=" + r.released(), null, remote);
             return r;
         } catch (RuntimeException e) {

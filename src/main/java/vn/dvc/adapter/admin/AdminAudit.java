@@ -1,8 +1,6 @@
 package vn.dvc.adapter.admin;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +18,8 @@ public class AdminAudit {
     public static final String SYNC = "SYNC";
     public static final String CATALOGUE_REFRESH = "CATALOGUE_REFRESH";
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    /** A user name or a client address locked after failed logins in a row (once per streak). */
+    public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
     public static final String REPLAY = "REPLAY";
 
     /** One line of the log; {@code source} is ADMIN or REPLAY (the table it comes from). */
@@ -39,30 +39,36 @@ public class AdminAudit {
                 Transfers.now(), cut(actor, 200), action, cut(outcome, 16), cut(detail, MAX_DETAIL), runId, cut(remote, 100));
     }
 
-    /** Both logs merged, newest first. */
+    /**
+     * Both logs merged, newest first, by the database: one page costs one page of rows whatever
+     * its number (reading every row up to the page, as before, cost the whole log for a late page).
+     */
     public PageOf<Entry> page(int page, int size) {
-        long wanted = (long) (page + 1) * size;
-        List<Entry> merged = new ArrayList<>();
-        merged.addAll(jdbc.query("select id, at, actor, action, outcome, detail, run_id from admin_audit"
-                + " order by at desc, id desc limit ?", (rs, i) -> new Entry("ADMIN", rs.getLong("id"),
-                LedgerQueries.instant(rs, "at"), rs.getString("actor"), rs.getString("action"), rs.getString("outcome"),
-                rs.getString("detail"), (Long) rs.getObject("run_id", Long.class)), wanted));
-        merged.addAll(jdbc.query("select id, at, actor, filter, dry_run, matched, sent, failed, rejected, skipped, run_id"
-                + " from replay_audit order by at desc, id desc limit ?", (rs, i) -> {
-                    boolean dry = rs.getBoolean("dry_run");
-                    int failed = rs.getInt("failed") + rs.getInt("rejected");
-                    String detail = rs.getString("filter") + " → matched=" + rs.getInt("matched") + " sent=" + rs.getInt("sent")
-                            + " failed=" + rs.getInt("failed") + " rejected=" + rs.getInt("rejected")
-                            + " skipped=" + rs.getInt("skipped");
-                    return new Entry("REPLAY", rs.getLong("id"), LedgerQueries.instant(rs, "at"), rs.getString("actor"),
-                            dry ? "REPLAY_DRY_RUN" : REPLAY, dry ? "DRY_RUN" : failed == 0 ? "OK" : "PARTIAL", detail,
-                            (Long) rs.getObject("run_id", Long.class));
-                }, wanted));
-        merged.sort(Comparator.comparing(Entry::at).reversed());
+        String merged = "select 'ADMIN' as src, id, at, actor, action, outcome, detail, run_id,"
+                + " cast(null as varchar(2000)) as filter, cast(null as boolean) as dry_run, cast(null as integer) as matched,"
+                + " cast(null as integer) as sent, cast(null as integer) as failed, cast(null as integer) as rejected,"
+                + " cast(null as integer) as skipped from admin_audit"
+                + " union all select 'REPLAY', id, at, actor, cast(null as varchar(64)), cast(null as varchar(16)),"
+                + " cast(null as varchar(2000)), run_id, filter, dry_run, matched, sent, failed, rejected, skipped from replay_audit";
+        List<Entry> rows = jdbc.query("select * from (" + merged + ") merged order by at desc, src, id desc limit ? offset ?",
+                (rs, i) -> "ADMIN".equals(rs.getString("src"))
+                        ? new Entry("ADMIN", rs.getLong("id"), LedgerQueries.instant(rs, "at"), rs.getString("actor"),
+                                rs.getString("action"), rs.getString("outcome"), rs.getString("detail"),
+                                (Long) rs.getObject("run_id", Long.class))
+                        : replay(rs), size, (long) page * size);
         long total = jdbc.queryForObject("select count(*) from admin_audit", Long.class)
                 + jdbc.queryForObject("select count(*) from replay_audit", Long.class);
-        int from = Math.min(merged.size(), page * size);
-        return new PageOf<>(List.copyOf(merged.subList(from, Math.min(merged.size(), from + size))), page, size, total);
+        return new PageOf<>(rows, page, size, total);
+    }
+
+    private static Entry replay(java.sql.ResultSet rs) throws java.sql.SQLException {
+        boolean dry = rs.getBoolean("dry_run");
+        int failed = rs.getInt("failed") + rs.getInt("rejected");
+        String detail = rs.getString("filter") + " → matched=" + rs.getInt("matched") + " sent=" + rs.getInt("sent")
+                + " failed=" + rs.getInt("failed") + " rejected=" + rs.getInt("rejected") + " skipped=" + rs.getInt("skipped");
+        return new Entry("REPLAY", rs.getLong("id"), LedgerQueries.instant(rs, "at"), rs.getString("actor"),
+                dry ? "REPLAY_DRY_RUN" : REPLAY, dry ? "DRY_RUN" : failed == 0 ? "SUCCEEDED" : "PARTIAL", detail,
+                (Long) rs.getObject("run_id", Long.class));
     }
 
     private static String cut(String s, int max) {

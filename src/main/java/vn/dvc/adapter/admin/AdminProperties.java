@@ -17,7 +17,7 @@ import vn.dvc.adapter.system.ConfigurationError;
  */
 @ConfigurationProperties("adapter.admin")
 public record AdminProperties(@DefaultValue List<User> users, @DefaultValue List<Token> tokens,
-                              @DefaultValue Health health) {
+                              @DefaultValue Health health, @DefaultValue Login login) {
 
     private static final Pattern HASHED = Pattern.compile("\\{(bcrypt|argon2@SpringSecurity_v5_8|argon2|pbkdf2@SpringSecurity_v5_8|pbkdf2|scrypt@SpringSecurity_v5_8|scrypt)}.+");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
@@ -34,6 +34,17 @@ public record AdminProperties(@DefaultValue List<User> users, @DefaultValue List
     /** The health checks of the source and the portal: per-call timeout, how long an answer is reused. */
     public record Health(@DefaultValue("PT2S") Duration timeout, @DefaultValue("PT30S") Duration cacheFor,
                          Duration maxSinceSuccess) {}
+
+    /**
+     * Brute-force limits of the console's login and the API's Basic and bearer authentication
+     * (README, "Hardening"): after {@code maxFailures} failed logins in a row a user name is locked
+     * for {@code lockFor}, doubled at each further lock up to {@code maxLockFor}; a client address
+     * after {@code maxFailuresPerAddress} (higher: an office shares one address). A streak is
+     * forgotten {@code forgetAfter} after its last failure, or at a successful login.
+     */
+    public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxFailuresPerAddress,
+                        @DefaultValue("PT1M") Duration lockFor, @DefaultValue("PT15M") Duration maxLockFor,
+                        @DefaultValue("PT15M") Duration forgetAfter) {}
 
     /** Throws a {@link ConfigurationError} naming the first wrong entry; an empty list is fine here. */
     public void validateEntries() {

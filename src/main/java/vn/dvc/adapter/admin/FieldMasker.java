@@ -15,12 +15,25 @@ import vn.dvc.adapter.system.Masking;
 /**
  * Masks a citizen's identity number, phone and e-mail for a {@link Role#VIEWER}: the named
  * fields of a dossier wherever they occur ({@code MaDoiTuong} too: for a citizen it repeats the
- * identity number), and identity or phone numbers and addresses inside every other text value.
+ * identity number), and identity or phone numbers, addresses, JWTs (ID tokens) and long base64
+ * strings inside every other text value.
  */
 public final class FieldMasker {
 
     /** The dossier fields that identify a citizen. */
     public static final Set<String> FIELDS = Set.of("SoGiayToChuHoSo", "SoDienThoai", "Email", "MaDoiTuong");
+
+    /**
+     * A JWT (its header is JSON, so it starts {@code eyJ}; an ID token's claims carry
+     * {@code SoDinhDanh} and the name, readable by anyone who decodes them) and any other long
+     * base64 or base64url run (an encoded document, a signature).
+     * 40 characters: longer than any code of the contracts, shorter than any token.
+     */
+    private static final Pattern ENCODED = Pattern.compile(
+            "(?<![\\w+/=-])(?:eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*|(?=[A-Za-z0-9+/_-]*\\d)[A-Za-z0-9+/_-]{40,}={0,2})(?![\\w+/=-])");
+
+    /** What an encoded value is shown as to a viewer: its kind and length, never its content. */
+    static final String ENCODED_MASK = "[đã che: %d ký tự mã hoá / %d encoded characters hidden]";
 
     private static final Pattern EMAIL = Pattern.compile("([\\p{L}\\d._%+-])[\\p{L}\\d._%+-]*(@[\\p{L}\\d.-]+\\.[\\p{L}]{2,})");
 
@@ -56,11 +69,26 @@ public final class FieldMasker {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        Matcher m = EMAIL.matcher(Masking.mask(text));
+        Matcher m = EMAIL.matcher(Masking.mask(encoded(text)));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "***" + m.group(2)));
         }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** JWTs and long base64 runs replaced by {@link #ENCODED_MASK}: masking digits would leave the claims readable. */
+    static String encoded(String text) {
+        Matcher m = ENCODED.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            int n = m.group().length();
+            m.appendReplacement(out, Matcher.quoteReplacement(String.format(ENCODED_MASK, n, n)));
+        } while (m.find());
         m.appendTail(out);
         return out.toString();
     }

@@ -1,7 +1,6 @@
 package vn.dvc.adapter.admin;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -55,13 +54,19 @@ public class Problems {
     /** Writes a problem straight to the response, for filters. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
                       Object... args) throws IOException {
+        writeDetail(request, response, status, message(detailKey, locale(request), args));
+    }
+
+    /** Writes a problem with this detail, already in the reader's language. */
+    public void writeDetail(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         Locale locale = locale(request);
         ObjectNode body = JSON.createObjectNode()
                 .put("type", "about:blank")
                 .put("title", title(status.value(), locale))
                 .put("status", status.value())
-                .put("detail", message(detailKey, locale, args))
-                .put("instance", URI.create(request.getRequestURI()).getPath());
+                .put("detail", detail)
+                .put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");

@@ -16,7 +16,8 @@ import vn.dvc.adapter.bench.Mode;
 import vn.dvc.adapter.bench.Profile;
 import vn.dvc.adapter.bench.Worker;
 
-@Command(name = "bench", subcommands = {BenchCommand.WorkerCommand.class, BenchCommand.ProfileCommand.class},
+@Command(name = "bench", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:một lần đo thất bại / a measured run failed", "2:tuỳ chọn sai / bad option"},
+         subcommands = {BenchCommand.WorkerCommand.class, BenchCommand.ProfileCommand.class},
         description = {"Đo thông lượng và bộ nhớ của bộ chuyển đổi so với trần của máy và cách làm đơn giản.",
                 "Throughput and footprint of the adapter against the ceiling and a naive baseline (docs/benchmarks.md)."})
 class BenchCommand implements Callable<Integer> {
@@ -101,7 +102,8 @@ class BenchCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "profile", description = "Where the time goes in JFR recordings of `bench --jfr`: samples by phase, hottest frames.")
+    @Command(name = "profile", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
+         description = "Where the time goes in JFR recordings of `bench --jfr`: samples by phase, hottest frames.")
     static class ProfileCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE.jfr", arity = "1..*")

@@ -70,8 +70,15 @@ final class Boot {
                 .run(args == null ? new String[0] : args.toArray(String[]::new));
     }
 
-    /** A failed command: a configuration error exits 2 with the setting named; anything else exits 1. */
+    /**
+     * A failed command: a configuration error exits 2 with the setting named, and so does a ledger
+     * held by a running {@code serve} (one line: {@link LedgerInUse}); anything else exits 1.
+     */
     static int report(Throwable e) {
+        if (LedgerInUse.isCause(e)) {
+            ERR.println(LedgerInUse.message());
+            return Cli.CONFIG_ERROR;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConfigurationError config) {
                 if (config.problems().size() == 1) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Unmatched;
 
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
 
-@Command(name = "catalogue", description = "Danh mục thủ tục hành chính.", subcommands = CatalogueCommand.Refresh.class)
+@Command(name = "catalogue", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
+         description = "Danh mục thủ tục hành chính.", subcommands = CatalogueCommand.Refresh.class)
 class CatalogueCommand implements Runnable {
 
     @Override
@@ -21,7 +22,8 @@ class CatalogueCommand implements Runnable {
         picocli.CommandLine.usage(this, Boot.OUT);
     }
 
-    @Command(name = "refresh", description = {"Tải lại danh mục TTHC của tỉnh và của Cổng DVCQG; giải phóng hồ sơ đang giữ.",
+    @Command(name = "refresh", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
+         description = {"Tải lại danh mục TTHC của tỉnh và của Cổng DVCQG; giải phóng hồ sơ đang giữ.",
             "Reload the province's and DVCQG's procedure lists; release held dossiers."})
     static class Refresh implements Callable<Integer> {
 
@@ -32,7 +34,7 @@ class CatalogueCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
                 var r = ctx.getBean(ProducerTemplate.class).requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
-                Boot.OUT.printf("Danh mục: %d đơn vị, %d thủ tục của tỉnh, %d thủ tục trên DVCQG; %d hồ sơ được giải phóng"
+                Boot.OUT.printf(SummaryPrinter.VI, "Danh mục: %,d đơn vị, %,d thủ tục của tỉnh, %,d thủ tục trên DVCQG; %,d hồ sơ được giải phóng"
                         + " (sẽ gửi ở lượt đồng bộ sau)%n", r.agencies(), r.local(), r.national(), r.released());
                 return Cli.OK;
             }

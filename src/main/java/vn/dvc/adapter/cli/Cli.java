@@ -1,10 +1,13 @@
 package vn.dvc.adapter.cli;
 
+import java.io.InputStream;
+import java.util.Properties;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The adapter's commands; each boots the Spring context it needs and maps the outcome to an exit code. */
-@Command(name = "dvcqg-adapter", mixinStandardHelpOptions = true,
+@Command(name = "dvcqg-adapter", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Liên thông hồ sơ từ Hệ thống một cửa điện tử lên Cổng Dịch vụ công Quốc gia.",
         subcommands = {DemoCommand.class, SyncCommand.class, SimulateCommand.class, ServeCommand.class, StatusCommand.class, ReplayCommand.class,
                 CatalogueCommand.class, ComplianceCommand.class, ReconcileCommand.class, BenchCommand.class})
@@ -12,19 +15,67 @@ public class Cli implements Runnable {
 
     /** Every dossier was sent or refused for its data. */
     public static final int OK = 0;
-    /** A setting is missing or wrong. */
+    /** A setting is missing or wrong, an option is bad, or the ledger is held by a running {@code serve}. */
     public static final int CONFIG_ERROR = 2;
     /** Some transfers failed and wait for a retry. */
     public static final int RETRY_LATER = 3;
 
+    /** The heading of each command's list of exit codes in its {@code --help}. */
+    static final String EXIT_CODES = "%nMã thoát / exit codes:%n";
+
     public static int run(String[] args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line with {@code --help} and {@code --version} on every command: picocli answers
+     * them before the command runs (without them, {@code demo --help} fell to the Spring arguments
+     * and ran the demo).
+     */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Cli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Boot.report(e));
-        return cli.execute(args);
+        withHelp(cli);
+        return cli;
+    }
+
+    private static void withHelp(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            sub.getCommandSpec().versionProvider(new Version());
+            withHelp(sub);
+        }
     }
 
     @Override
     public void run() {
         CommandLine.usage(this, System.out);
+    }
+
+    /** "dvcqg-adapter 0.1.0": from the jar's manifest or Maven's pom.properties; "development build" from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dvcqg-adapter " + version(), "Java " + Runtime.version()};
+        }
+
+        static String version() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            if (v != null) {
+                return v;
+            }
+            try (InputStream in = Cli.class.getResourceAsStream("/META-INF/maven/vn.dvc/dvcqg-adapter/pom.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    return p.getProperty("version", "development build");
+                }
+            } catch (java.io.IOException e) {
+                // fall through: a version is nice to have, never worth a failure
+            }
+            return "development build";
+        }
     }
 }

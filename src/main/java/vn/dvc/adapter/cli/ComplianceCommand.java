@@ -23,7 +23,8 @@ import vn.dvc.adapter.compliance.ComplianceFormat;
 import vn.dvc.adapter.compliance.ComplianceReport;
 import vn.dvc.adapter.compliance.ComplianceService;
 
-@Command(name = "compliance", description = "Báo cáo chỉ số theo đơn vị và toàn tỉnh (tỷ lệ trực tuyến, tích hợp, xác thực điện tử, "
+@Command(name = "compliance", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:tuỳ chọn sai, lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / bad option, configuration error, or the ledger is in use by `serve`"},
+         description = "Báo cáo chỉ số theo đơn vị và toàn tỉnh (tỷ lệ trực tuyến, tích hợp, xác thực điện tử, "
         + "đồng bộ, đúng hạn) từ sổ cái. Exit 0: xong; 2: tham số sai.")
 class ComplianceCommand implements Callable<Integer> {
 

@@ -30,7 +30,8 @@ import vn.dvc.adapter.simulator.Simulators;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
-@Command(name = "demo", description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
+@Command(name = "demo", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình / configuration error"},
+         description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
 class DemoCommand implements Callable<Integer> {
 
     private static final Path DEMO_DATA = Path.of("data", "demo");
@@ -84,11 +85,13 @@ class DemoCommand implements Callable<Integer> {
             if (!json) {
                 boolean english = "en".equals(lang);
                 Boot.OUT.println((english ? "The portal now holds " : "Cổng DVCQG (giả lập) đang giữ ")
-                        + sims.portal().dossiers().size() + (english ? " dossiers." : " hồ sơ."));
+                        + String.format(SummaryPrinter.locale(english), "%,d", sims.portal().dossiers().size())
+                        + (english ? " dossiers." : " hồ sơ."));
                 Boot.OUT.println();
                 Boot.OUT.println(ComplianceFiles.provinceSummary(report, english));
                 Boot.OUT.println(ComplianceFiles.nationalForecast(report, english));
-                Boot.OUT.println((english ? "Reports: " : "Báo cáo: ") + files.stream().map(Path::toString).toList());
+                Boot.OUT.println(english ? "Reports:" : "Báo cáo:");
+                files.forEach(f -> Boot.OUT.println("  " + f));
             }
             reconcileASample(ctx, sims);
             return Cli.OK;

@@ -19,7 +19,11 @@ import vn.dvc.adapter.reconcile.ReconcileRequest;
 import vn.dvc.adapter.reconcile.ReconcileResult;
 import vn.dvc.adapter.reconcile.ReconcileService;
 
-@Command(name = "reconcile", description = {
+@Command(name = "reconcile", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {
+        "0:không còn hồ sơ lệch / no drift left", "1:lỗi không mong đợi / unexpected error",
+        "2:tùy chọn hoặc cấu hình sai, hoặc sổ cái đang được `serve` dùng / bad option or configuration, or the ledger is in use by `serve`",
+        "3:còn hồ sơ lệch hoặc có lượt đọc lỗi / drift remains or reads failed"},
+        description = {
         "Đọc lại hồ sơ từ Cổng DVCQG (TraCuuHoSo) và so với sổ cái: MATCH, MISSING, STALE, UNREADABLE.",
         "Read dossiers back from the portal and compare them with the ledger.",
         "Exit 0: không còn lệch / no drift left; 3: còn lệch hoặc có lượt đọc lỗi / drift remains or reads failed;"
@@ -96,7 +100,8 @@ class ReconcileCommand implements Callable<Integer> {
     }
 
     static String human(ReconcileResult r, boolean en) {
-        StringBuilder out = new StringBuilder(String.format(en
+        java.util.Locale locale = SummaryPrinter.locale(en);
+        StringBuilder out = new StringBuilder(String.format(locale, en
                         ? "Reconcile %d: %,d read back in %.1f s%n  match       %,d%n  missing     %,d  (the portal does not hold it)%n"
                         + "  stale       %,d  (the portal holds other content)%n  unreadable  %,d  (the read failed; not drift)%n"
                         + "  repaired    %,d%n"
@@ -105,7 +110,7 @@ class ReconcileCommand implements Callable<Integer> {
                         + "  không đọc được %,d  (lỗi đọc; không tính là lệch)%n  đã gửi lại     %,d%n",
                 r.run(), r.checked(), r.durationMs() / 1000.0, r.match(), r.missing(), r.stale(), r.unreadable(), r.repaired()));
         if (r.estimate() != null && !Double.isNaN(r.estimate().share())) {
-            out.append(String.format(en
+            out.append(String.format(locale, en
                             ? "  estimate    %.2f%% of %,d dossiers drifted (95%% interval %.2f%%–%.2f%%), about %,d%n"
                             : "  ước tính       %.2f%% trong %,d hồ sơ bị lệch (khoảng tin cậy 95%%: %.2f%%–%.2f%%), khoảng %,d hồ sơ%n",
                     r.estimate().share() * 100, r.estimate().population(), r.estimate().low() * 100,

@@ -18,7 +18,8 @@ import vn.dvc.adapter.replay.ReplayRequest;
 import vn.dvc.adapter.replay.ReplayResult;
 import vn.dvc.adapter.replay.ReplayService;
 
-@Command(name = "replay", description = {"Gửi lại hồ sơ lỗi qua đúng luồng kiểm tra và gửi của lượt đồng bộ; có ghi nhật ký.",
+@Command(name = "replay", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong, không hồ sơ nào lỗi lại / done, none failed again", "1:lỗi không mong đợi / unexpected error", "2:tuỳ chọn sai, lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / bad option, configuration error, or the ledger is in use by `serve`", "3:có hồ sơ lỗi lại / some failed again"},
+         description = {"Gửi lại hồ sơ lỗi qua đúng luồng kiểm tra và gửi của lượt đồng bộ; có ghi nhật ký.",
         "Replay failed transfers through the sync's own checks and push; audited."})
 class ReplayCommand implements Callable<Integer> {
 
@@ -59,8 +60,8 @@ class ReplayCommand implements Callable<Integer> {
             if (json) {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), r));
             } else {
-                Boot.OUT.printf("%s (nhật ký #%d): %d khớp, %d đã gửi, %d lỗi tạm thời, %d bị từ chối, %d vẫn giữ lại,"
-                                + " %d bỏ qua, %d để riêng chờ người xem xét%n",
+                Boot.OUT.printf(SummaryPrinter.VI, "%s (nhật ký #%d): %,d khớp, %,d đã gửi, %,d lỗi tạm thời, %,d bị từ chối,"
+                                + " %,d vẫn giữ lại, %,d bỏ qua, %,d để riêng chờ người xem xét%n",
                         r.dryRun() ? "Chạy thử" : "Đã phát lại", r.auditId(), r.matched(), r.sent(), r.failed(),
                         r.rejected(), r.held(), r.skipped(), r.setAside());
                 if (r.dryRun()) {

@@ -12,11 +12,19 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
-@Command(name = "serve", description = "Chạy đồng bộ theo lịch (adapter.sync.cron) cho đến khi dừng; Ctrl-C hoặc SIGTERM để dừng êm.")
+@Command(name = "serve", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:đã dừng êm / stopped cleanly", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` khác dùng / configuration error, or the ledger is in use by another `serve`"},
+         description = "Chạy đồng bộ theo lịch (adapter.sync.cron) cho đến khi dừng; Ctrl-C hoặc SIGTERM để dừng êm.")
 class ServeCommand implements Callable<Integer> {
 
     @Unmatched
     List<String> springArgs;
+
+    /** Where a person opens the console and a machine finds the API, on this host's port. */
+    static String addresses(String port, String contextPath) {
+        String base = "http://localhost:" + port + contextPath.replaceAll("/+$", "");
+        return "Bảng điều khiển / console: " + base + "/  (English: " + base + "/?lang=en)\n"
+                + "API: " + base + "/api  ·  OpenAPI: " + base + "/swagger-ui.html  ·  health: " + base + "/actuator/health";
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -30,6 +38,8 @@ class ServeCommand implements Callable<Integer> {
         });
         Boot.ERR.println("Đang chạy theo lịch " + ctx.getEnvironment().getProperty("adapter.sync.cron")
                 + "; Ctrl-C để dừng.");
+        Boot.OUT.println(addresses(ctx.getEnvironment().getProperty("local.server.port"),
+                ctx.getEnvironment().getProperty("server.servlet.context-path", "")));
         closed.await();
         return Cli.OK;
     }

@@ -10,7 +10,8 @@ import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.PortalSimulator;
 import vn.dvc.adapter.simulator.Simulators;
 
-@Command(name = "simulate", description = "Chỉ chạy hai hệ thống giả lập (một cửa, Cổng DVCQG) và in địa chỉ của chúng.")
+@Command(name = "simulate", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:đã dừng / stopped", "1:lỗi không mong đợi, ví dụ cổng đã bị chiếm / unexpected error, e.g. a port in use"},
+         description = "Chỉ chạy hai hệ thống giả lập (một cửa, Cổng DVCQG) và in địa chỉ của chúng.")
 class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--source-port", defaultValue = "8081")

@@ -22,7 +22,8 @@ import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.system.AdapterProperties;
 
-@Command(name = "status", description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
+@Command(name = "status", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
+         description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
 class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
@@ -45,10 +46,10 @@ class StatusCommand implements Callable<Integer> {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
                 Boot.OUT.println("Hồ sơ theo trạng thái:");
-                counts.forEach((state, n) -> Boot.OUT.printf("  %-12s %,d%n", state, n));
+                counts.forEach((state, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-12s %,d%n", state, n));
                 Boot.OUT.println("Mốc đồng bộ: " + checkpoint.updatedSince());
                 Boot.OUT.println("Lượt gần nhất: " + last.map(r -> "#" + r.id() + " " + r.status() + ", bắt đầu " + r.startedAt()
-                        + ", đọc " + r.pulled() + ", gửi " + r.sent() + ", lỗi " + r.failed()).orElse("chưa có"));
+                        + String.format(SummaryPrinter.VI, ", đọc %,d, gửi %,d, lỗi %,d", r.pulled(), r.sent(), r.failed())).orElse("chưa có"));
             }
             return Cli.OK;
         }

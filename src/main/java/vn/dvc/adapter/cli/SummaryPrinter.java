@@ -1,6 +1,7 @@
 package vn.dvc.adapter.cli;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,6 +45,13 @@ final class SummaryPrinter {
         return out;
     }
 
+    /** Vietnamese numbers: 1.500 dossiers, 18,5 seconds; English: 1,500 and 18.5. */
+    static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    static Locale locale(boolean english) {
+        return english ? Locale.ENGLISH : VI;
+    }
+
     static String human(RunSummary s, boolean english) {
         return counts(s, english) + extras(s, english);
     }
@@ -53,9 +61,9 @@ final class SummaryPrinter {
         StringBuilder out = new StringBuilder();
         if (s.progressHeld() + s.progressShortened() > 0) {
             out.append(english
-                    ? String.format("  progress    %,d entries held back, %,d shortened to a limit (dossiers sent; see the transfer)%n",
+                    ? String.format(locale(true), "  progress    %,d entries held back, %,d shortened to a limit (dossiers sent; see the transfer)%n",
                             s.progressHeld(), s.progressShortened())
-                    : String.format("  tiến độ      %,d bước giữ lại, %,d bước rút gọn theo giới hạn (hồ sơ vẫn gửi; xem từng hồ sơ)%n",
+                    : String.format(locale(false), "  tiến độ      %,d bước giữ lại, %,d bước rút gọn theo giới hạn (hồ sơ vẫn gửi; xem từng hồ sơ)%n",
                             s.progressHeld(), s.progressShortened()));
         }
         if (!s.drift().isEmpty()) {
@@ -69,9 +77,9 @@ final class SummaryPrinter {
 
     private static String counts(RunSummary s, boolean english) {
         double seconds = Math.max(s.durationMs(), 1) / 1000.0;
-        String rate = String.format("%.0f", s.pulled() / seconds);
+        String rate = String.format(locale(english), "%,.0f", s.pulled() / seconds);
         if (english) {
-            return String.format("Run %d %s in %.1f s (%s dossiers/s)%n  pulled      %,d%n  sent        %,d%n"
+            return String.format(Locale.ENGLISH, "Run %d %s in %.1f s (%s dossiers/s)%n  pulled      %,d%n  sent        %,d%n"
                             + "  unchanged   %,d%n  quarantined %,d  (refused by our checks, see `status`)%n"
                             + "  held        %,d  (procedure unknown to DVCQG, or e-auth policy)%n"
                             + "  rejected    %,d  (refused by the portal)%n  failed      %,d  (retried next run)%n"
@@ -79,7 +87,7 @@ final class SummaryPrinter {
                     s.run(), s.status(), seconds, rate, s.pulled(), s.sent(), s.unchanged(), s.quarantined(),
                     s.held(), s.rejected(), s.failed(), s.pending(), s.checkpoint());
         }
-        return String.format("Lượt đồng bộ %d %s trong %.1f giây (%s hồ sơ/giây)%n  đã đọc       %,d%n  đã gửi       %,d%n"
+        return String.format(VI, "Lượt đồng bộ %d %s trong %.1f giây (%s hồ sơ/giây)%n  đã đọc       %,d%n  đã gửi       %,d%n"
                         + "  không đổi    %,d%n  cách ly      %,d  (dữ liệu sai, xem `status`)%n"
                         + "  giữ lại      %,d  (thủ tục chưa có trên DVCQG, hoặc chính sách xác thực)%n"
                         + "  bị từ chối   %,d  (Cổng DVCQG từ chối)%n  lỗi tạm thời %,d  (gửi lại ở lượt sau)%n"

@@ -3,10 +3,14 @@ package vn.dvc.adapter.compliance;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,8 @@ class ComplianceController {
         this.json = json;
     }
 
+    private static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(2099, 12, 31);
     private static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
 
     @GetMapping(value = "/api/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,10 +42,10 @@ class ComplianceController {
             start = date("from", from);
             end = date("to", to);
         } catch (IllegalArgumentException e) {
-            return badRequest(e.getMessage());
+            return badRequest(e.getMessage(), lang);
         }
         if (start.isAfter(end)) {
-            return badRequest("from " + start + " is after to " + end);
+            return badRequest("from " + start + " is after to " + end, lang);
         }
         String body = ComplianceJson.write(json, service.report(start, end), "en".equals(lang));
         return ResponseEntity.ok().contentType(JSON_UTF8).body(body);
@@ -50,14 +56,28 @@ class ComplianceController {
             throw new IllegalArgumentException(name + " is required (yyyy-MM-dd)");
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate d = LocalDate.parse(value.trim());
+            if (d.isBefore(FIRST) || d.isAfter(LAST)) {   // years like +99999 overflowed the ledger's timestamps: 500
+                throw new IllegalArgumentException(name + ": " + value + " is outside " + FIRST + " .. " + LAST);
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + ": '" + value + "' is not a date (yyyy-MM-dd)");
         }
     }
 
-    private ResponseEntity<String> badRequest(String message) {
-        return ResponseEntity.badRequest().contentType(JSON_UTF8)
-                .body(ComplianceJson.plain(json, Map.of("error", message)));
+    /** A 400 problem detail (RFC 9457), titled in the reader's language, as everywhere under /api. */
+    private ResponseEntity<String> badRequest(String message, String lang) {
+        String title = ResourceBundle.getBundle("messages", "en".equals(lang) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("problem.title.400");
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", HttpStatus.BAD_REQUEST.value());
+        problem.put("detail", message);
+        problem.put("instance", "/api/compliance");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ComplianceJson.plain(json, problem));
     }
 }

@@ -66,6 +66,9 @@ public class Transfers {
     private static final String FACT_LIST = String.join(", ", FACT_COLUMNS);
     private static final String FACT_SETS = String.join("=?, ", FACT_COLUMNS) + "=?";
 
+    /** Keys per IN list: well below the bind-parameter limits of H2 and PostgreSQL. */
+    private static final int IN_CHUNK = 1_000;
+
     private static Object[] facts(Facts f) {
         NationalFacts n = f.national();
         return new Object[] {f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(), f.ngayHenTra(),
@@ -263,10 +266,18 @@ public class Transfers {
         if (ids.isEmpty()) {
             return 0;
         }
-        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids).addValue("max", maxReplays);
-        named.update("update transfer set replays = replays + 1 where ma_ho_so in (:ids)", p);
-        return named.update("update transfer set needs_attention = true where ma_ho_so in (:ids)"
-                + " and state in ('FAILED','REJECTED') and replays >= :max and needs_attention = false", p);
+        // a replay of every failed transfer can name 100,000: one IN list that long exceeds
+        // PostgreSQL's bind parameters (32,767), so the list goes in chunks
+        List<String> all = List.copyOf(ids);
+        int setAside = 0;
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            MapSqlParameterSource p = new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+                    .addValue("max", maxReplays);
+            named.update("update transfer set replays = replays + 1 where ma_ho_so in (:ids)", p);
+            setAside += named.update("update transfer set needs_attention = true where ma_ho_so in (:ids)"
+                    + " and state in ('FAILED','REJECTED') and replays >= :max and needs_attention = false", p);
+        }
+        return setAside;
     }
 
     /** How many dossiers stand in each state; every state is present. */

@@ -47,6 +47,10 @@ import vn.dvc.adapter.sync.SyncService;
         "adapter.admin.users[2].username=admin",
         "adapter.admin.users[2].password={bcrypt}$2a$04$kgq1T5JP671mPb9GSxb9dey.ILQ.ZIqjHCgaFU.l7vdhjV5EoMsTq",
         "adapter.admin.users[2].role=ADMIN",
+        // the brute-force test's own victim: locking it out locks nobody else's test out
+        "adapter.admin.users[3].username=target",
+        "adapter.admin.users[3].password={bcrypt}$2a$04$PN4zCz7kqbvwy/.9peETCOVKqOSDYLGqlhqTYtQo5DcS0XCaF00YO",
+        "adapter.admin.users[3].role=VIEWER",
         "adapter.admin.health.cache-for=PT0S", "adapter.ledger.keep-sent-payload=true",
         "management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true"})
 public abstract class AdminSystems {
@@ -118,6 +122,44 @@ public abstract class AdminSystems {
         SIMS.portal().faults().reset();
         assertThat(state(id)).as("state of %s after a 503", id).isEqualTo("FAILED");
         return id;
+    }
+
+    /** A MaHoSo built to break links: a path that climbs, a query, a fragment. */
+    static final String HOSTILE_ID = "../../etc/passwd?x=1#frag";
+    /** A quarantined dossier whose raw record keeps the applicant's ID token. */
+    static final String TOKEN_ID = "000.00.12.H25-HOSTILE-0001";
+    /** The identity number inside the ID token's claims: no viewer may read it, in any encoding. */
+    static final String CLAIMED_ID = "017203009876";
+    static final String ID_TOKEN = jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}",
+            "{\"iss\":\"https://sso.dichvucong.gov.vn\",\"SoDinhDanh\":\"" + CLAIMED_ID
+                    + "\",\"HoVaTen\":\"Nguyễn Thị Hostile\",\"acr\":\"LoA2\"}");
+    static final String HOSTILE_AGENCY = "<svg/onload=alert(3)>";
+    static final String SPACED_PHONE = "+84 912 345 678";
+
+    /**
+     * Two quarantined rows as the ledger keeps them, from a source that sends whatever it likes:
+     * markup in every text, a climbing MaHoSo, an unconfigured agency code, phones written with
+     * spaces and dots, an ID token in the raw record and in the error. Written straight to the
+     * ledger, so that the console's and the API's defences are tested whatever the checks refuse.
+     */
+    protected void hostileRecords() {
+        for (String id : new String[] {HOSTILE_ID, TOKEN_ID}) {
+            String raw = "{\"MaHoSo\":" + JSON.valueToTree(id) + ",\"ChuHoSo\":\"<img src=x onerror=alert(1)>\","
+                    + "\"SoDienThoai\":\"" + SPACED_PHONE + "\",\"GhiChu\":\"Liên hệ 0912.345.678 </script><script>alert(2)</script>\","
+                    + "\"XacThuc\":{\"IdToken\":\"" + ID_TOKEN + "\"}}";
+            jdbc.update("merge into transfer (ma_ho_so, state, error_class, error_stage, error_code, error_field, last_error,"
+                    + " payload, ma_don_vi, created_at, updated_at) key (ma_ho_so) values (?, 'QUARANTINED', 'INVALID', 'CHECK',"
+                    + " 'INVALID_VALUE', 'MaHoSo', ?, ?, ?, current_timestamp, current_timestamp)", id,
+                    "dossier " + id + ": <b>MaHoSo</b> <script>alert(4)</script> gọi " + SPACED_PHONE + " token " + ID_TOKEN,
+                    raw, HOSTILE_AGENCY);
+        }
+    }
+
+    static String jwt(String header, String claims) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        return b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString("not-a-real-signature-but-long-enough".getBytes(StandardCharsets.UTF_8));
     }
 
     protected String state(String id) {

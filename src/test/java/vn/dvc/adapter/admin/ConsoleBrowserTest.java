@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +125,148 @@ class ConsoleBrowserTest extends AdminSystems {
         shot("09-audit");
     }
 
+    /**
+     * The hostile records on every console page a viewer and an administrator open, in both
+     * languages: no script of theirs runs (an alert would be left open), every page renders to its
+     * last part, the climbing MaHoSo opens its own page, and no identity leaks from the ID token.
+     */
+    @Test
+    void aHostileRecordBreaksNoConsolePageAndAViewerReadsNoIdentityInIt() {
+        synced();
+        hostileRecords();
+        String claims = ID_TOKEN.split("\\.")[1];
+        login(VIEWER);
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("/", "table.runs");
+        pages.put("/transfers", "#transfers tbody tr");
+        pages.put("/transfers?state=QUARANTINED&lang=en", "#transfers tbody tr");
+        pages.put("/runs", "table.runs");
+        pages.put("/compliance?from=2000-01-01&to=2030-12-31", "#agencies tbody tr");
+        pages.put("/transfers/" + TOKEN_ID, "#payload");
+        int n = 10;
+        for (var page : pages.entrySet()) {
+            browser.get(url(page.getKey()));
+            assertThat(browser.findElements(By.cssSelector(page.getValue()))).as("%s rendered to %s", page.getKey(),
+                    page.getValue()).isNotEmpty();
+            assertNoScriptRan(page.getKey());
+            assertThat(browser.getPageSource()).as(page.getKey()).doesNotContain(claims).doesNotContain(CLAIMED_ID)
+                    .doesNotContain(SPACED_PHONE);
+            shot(String.format("%02d-hostile-%s", n++, page.getKey().replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "")));
+        }
+
+        browser.get(url("/transfers?state=QUARANTINED"));
+        WebElement row = browser.findElements(By.cssSelector("#transfers tbody tr")).stream()
+                .filter(r -> HOSTILE_ID.equals(r.getAttribute("data-id"))).findFirst().orElseThrow();
+        assertThat(row.getText()).contains(HOSTILE_ID);
+        row.findElement(By.cssSelector("a.detail")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(HOSTILE_ID);
+        assertThat(browser.findElement(By.id("payload")).getText()).contains("encoded characters hidden").doesNotContain(claims);
+        assertNoScriptRan("the hostile dossier's page");
+        shot("16-hostile-detail");
+
+        browser.manage().deleteAllCookies();
+        login(ADMIN);
+        browser.get(url("/audit"));
+        assertThat(browser.findElements(By.id("audit"))).isNotEmpty();
+        assertNoScriptRan("/audit");
+    }
+
+    /**
+     * What a newcomer's trial found, in both languages at 1366×768: the operator's transfers list
+     * fits with its Replay buttons, errors start with what is wrong (not the dossier's id again),
+     * agencies by name with the code on hover (quarantined rows too), percentages and verdicts on
+     * one line, a tier column beside the ranks, the audit log in words of the reader's language.
+     */
+    @Test
+    void theConsoleReadsWellAt1366InBothLanguages() {
+        synced();
+        hostileRecords();
+        failedTransfer();
+        login(ADMIN);
+        for (String lang : List.of("vi", "en")) {
+            browser.get(url("/transfers?lang=" + lang));
+            List<WebElement> rows = browser.findElements(By.cssSelector("#transfers tbody tr[data-id]"));
+            assertThat(rows).hasSizeGreaterThan(5);
+            Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.clientWidth");
+            for (WebElement button : browser.findElements(By.cssSelector("#transfers button.replay"))) {
+                assertThat(button.getRect().getX() + button.getRect().getWidth()).as("a Replay button inside the window")
+                        .isLessThanOrEqualTo(width.intValue());
+            }
+            assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var t = document.getElementById('transfers'); return t.scrollWidth <= t.parentElement.clientWidth;"))
+                    .as("the transfers table fits its card").isTrue();
+            for (WebElement row : rows) {
+                String id = row.getAttribute("data-id");
+                String error = row.findElement(By.cssSelector("td.err span")).getAttribute("textContent");
+                assertThat(error).as("error of %s", id).doesNotStartWith("Hồ sơ " + id).doesNotStartWith("dossier " + id);
+                assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "var td = arguments[0]; return td.scrollWidth <= td.clientWidth;",
+                        row.findElement(By.cssSelector("td:first-child")))).as("the id %s shown whole", id).isTrue();
+                WebElement agency = row.findElement(By.cssSelector("td.agency span"));
+                if (id.startsWith("000.00.") && !id.contains("HOSTILE") && "QUARANTINED".equals(row.getAttribute("data-state"))) {
+                    assertThat(agency.getText()).as("agency of quarantined %s", id).isNotBlank().doesNotStartWith("000.");
+                    assertThat(agency.getAttribute("title")).startsWith("000.");
+                }
+            }
+            if ("en".equals(lang)) {
+                assertThat(browser.findElement(By.id("transfers")).getText()).doesNotContain("trường ").doesNotContain("Cổng DVCQG trả về");
+            }
+            shot("20-transfers-1366-" + lang);
+
+            browser.get(url("/compliance?from=2000-01-01&to=2030-12-31&lang=" + lang));
+            assertThat(browser.findElement(By.cssSelector("#agencies thead")).getText())
+                    .contains("vi".equals(lang) ? "Khối" : "Tier");
+            List<WebElement> agencies = browser.findElements(By.cssSelector("#agencies tbody tr"));
+            assertThat(agencies).hasSizeGreaterThan(10);
+            for (WebElement a : agencies) {
+                assertThat(a.findElement(By.cssSelector("td.tier")).getText()).isNotBlank();
+                WebElement meets = a.findElement(By.cssSelector(".status.meets"));
+                assertThat(meets.getRect().getHeight()).as("'%s' on one line", meets.getText()).isLessThan(30);
+                for (WebElement pct : a.findElements(By.cssSelector("td.r"))) {
+                    String text = pct.getText();
+                    if (text.endsWith("%")) {
+                        assertThat(text).matches("vi".equals(lang) ? "\\d{1,3}(,\\d)?%" : "\\d{1,3}(\\.\\d)?%");
+                        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                                "var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                                        + " return r.getClientRects().length;", pct)).intValue()).as("%s on one line", text)
+                                .isEqualTo(1);
+                    }
+                }
+            }
+            waitFor("#compliance-charts canvas");
+            Object label = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var chart = echarts.getInstanceByDom(document.querySelector('#compliance-charts .chart'));"
+                            + " return chart.getOption().series[0].label.formatter({value: 45.6});");
+            assertThat(label).as("a chart's label").isEqualTo("vi".equals(lang) ? "45,6%" : "45.6%");
+            shot("21-compliance-1366-" + lang);
+
+            browser.get(url("/audit?lang=" + lang));
+            String audit = browser.findElement(By.id("audit")).getText();
+            assertThat(audit).doesNotContain("matched=").doesNotContain("agencies=").doesNotContain("Exception")
+                    .doesNotContain("pulled=");
+            if ("en".equals(lang)) {
+                assertThat(audit).contains("Wrong user name or password").doesNotContain("Thành công").doesNotContain(" OK ");
+            } else {
+                assertThat(audit).contains("Sai tên đăng nhập hoặc mật khẩu");
+            }
+            shot("22-audit-1366-" + lang);
+
+            browser.get(url("/transfers/" + TOKEN_ID + "?lang=" + lang));
+            assertThat(browser.findElement(By.id("payload")).getCssValue("font-family")).startsWith("\"DejaVu Sans Mono\"");
+            shot("23-raw-record-1366-" + lang);
+        }
+    }
+
+    private void assertNoScriptRan(String page) {
+        try {
+            String text = browser.switchTo().alert().getText();
+            throw new AssertionError(page + " ran a script of the record: alert(" + text + ")");
+        } catch (org.openqa.selenium.NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
     private void login(String user) {
         browser.get(url("/login"));
         if (ADMIN.equals(user)) {
@@ -132,6 +275,7 @@ class ConsoleBrowserTest extends AdminSystems {
             browser.findElement(By.id("password")).sendKeys("wrong");
             browser.findElement(By.id("login-submit")).click();
             assertThat(browser.findElement(By.id("login-error")).getText()).contains("không đúng");
+            browser.get(url("/login"));   // a fresh form: typing into the page still loading lost the password once
         }
         browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(user);

@@ -48,13 +48,13 @@ class FieldMaskerTest {
 
     @Test
     void aPlainPasswordOrAnUnknownRoleIsRefusedNamingTheSetting() {
-        var plain = new AdminProperties(List.of(new AdminProperties.User("lan", "secret", "ADMIN")), List.of(), null);
+        var plain = new AdminProperties(List.of(new AdminProperties.User("lan", "secret", "ADMIN")), List.of(), null, null);
         assertThatThrownBy(plain::validateEntries).isInstanceOf(ConfigurationError.class)
                 .hasMessageContaining("adapter.admin.users[0].password").hasMessageContaining("ADAPTER_ADMIN_USERS_0_PASSWORD");
-        var role = new AdminProperties(List.of(new AdminProperties.User("lan", "{bcrypt}$2a$04$x", "ROOT")), List.of(), null);
+        var role = new AdminProperties(List.of(new AdminProperties.User("lan", "{bcrypt}$2a$04$x", "ROOT")), List.of(), null, null);
         assertThatThrownBy(role::validateEntries).hasMessageContaining("adapter.admin.users[0].role")
                 .hasMessageContaining("ROOT");
-        var token = new AdminProperties(List.of(), List.of(new AdminProperties.Token("ci", "abc", "VIEWER")), null);
+        var token = new AdminProperties(List.of(), List.of(new AdminProperties.Token("ci", "abc", "VIEWER")), null, null);
         assertThatThrownBy(token::validateEntries).hasMessageContaining("adapter.admin.tokens[0].token-hash");
     }
 
@@ -63,5 +63,25 @@ class FieldMaskerTest {
         assertThat(Role.ADMIN.authorities()).extracting(Object::toString)
                 .containsExactly("ROLE_VIEWER", "ROLE_OPERATOR", "ROLE_ADMIN");
         assertThat(Role.VIEWER.authorities()).extracting(Object::toString).containsExactly("ROLE_VIEWER");
+    }
+
+    @Test
+    void phonesWrittenWithSpacesDotsOrTheCountryCodeAreMaskedAndCodesAreNot() {
+        assertThat(FieldMasker.text("gọi 0912 345 678, 091.234.5678, +84 912-345-678 hoặc (+84) 912345678; bàn 0218 3854 123"))
+                .isEqualTo("gọi 09** *** *78, 09*.***.**78, +84 ***-***-*78 hoặc (+84) *******78; bàn 02** **** *23");
+        String codes = "1.004090.000.00.01.H25 000.00.12.H25-260101-0001 20260101093000 1.500.000 đồng";
+        assertThat(FieldMasker.text(codes)).isEqualTo(codes);
+    }
+
+    @Test
+    void idTokensAndLongBase64AreHiddenWholeButCodesAndHashesOfNoSecretStay() {
+        String claims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"SoDinhDanh\":\"017203009876\",\"HoVaTen\":\"Nguyễn Văn An\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String jwt = "eyJhbGciOiJSUzI1NiJ9." + claims + ".c2lnbmF0dXJl";
+        assertThat(FieldMasker.text("token " + jwt + " hết hạn")).doesNotContain(claims).doesNotContain("eyJ")
+                .startsWith("token [đã che: ").endsWith(" hết hạn");
+        String pdf = "JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+";
+        assertThat(FieldMasker.text(pdf)).doesNotContain("JVBERi0x");
+        assertThat(FieldMasker.text("MaTTHC 1.004090.000.00.01.H25, tên Nguyễn Văn An")).isEqualTo("MaTTHC 1.004090.000.00.01.H25, tên Nguyễn Văn An");
     }
 }

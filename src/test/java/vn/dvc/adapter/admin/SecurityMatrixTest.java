@@ -2,6 +2,8 @@ package vn.dvc.adapter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +11,15 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.dvc.adapter.admin.ops.AdapterMetrics;
 
 /** Who may do what on the JSON API: anonymous, each role, a bearer token; problem details; masking. */
 class SecurityMatrixTest extends AdminSystems {
@@ -21,6 +27,10 @@ class SecurityMatrixTest extends AdminSystems {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @Autowired
+    AdapterMetrics metrics;
+    @Autowired
+    MeterRegistry registry;
 
     /** Every mapped /api route, path variables filled in, with its method. */
     private List<String[]> apiRoutes() {
@@ -151,5 +161,143 @@ class SecurityMatrixTest extends AdminSystems {
         HttpResponse<String> nothing = call("POST", "/api/transfers/replay", OPERATOR, "{}");
         assertThat(nothing.statusCode()).isEqualTo(400);
         assertThat(json(nothing).path("detail").asText()).contains("ids").contains("failed");
+    }
+
+    // ---- issue 12: what a security probe found ----
+
+    @Test
+    void aViewerReadsNoIdTokenNorTheIdentityInsideItInAnyView() {
+        hostileRecords();
+        JsonNode raw = json(get("/api/transfers/" + TOKEN_ID, OPERATOR));
+        assertThat(raw.toString()).as("an operator still sees what arrived").contains(ID_TOKEN);
+        String claims = ID_TOKEN.split("\\.")[1];
+
+        String one = get("/api/transfers/" + TOKEN_ID, VIEWER).body();
+        String list = get("/api/transfers?state=QUARANTINED&size=500", VIEWER).body();
+        for (String view : List.of(one, list)) {
+            assertThat(view).contains(TOKEN_ID).doesNotContain(claims).doesNotContain(CLAIMED_ID)
+                    .doesNotContain(SPACED_PHONE).doesNotContain("912 345");
+        }
+        assertThat(json(get("/api/transfers/" + TOKEN_ID, VIEWER)).at("/payload/XacThuc/IdToken").asText())
+                .contains("encoded characters hidden");
+    }
+
+    @Test
+    void apiWritesFromAnotherSiteOrNotInJsonAreRefused() {
+        String dry = "{\"ids\":[\"NO-SUCH-DOSSIER\"],\"dryRun\":true}";
+        HttpResponse<String> foreign = send(post("/api/transfers/replay", OPERATOR, dry, "application/json")
+                .header("Origin", "https://evil.example").build());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(send(post("/api/sync", OPERATOR, null, null).header("Sec-Fetch-Site", "cross-site").build()).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> form = send(post("/api/transfers/replay", OPERATOR, "ids=X", "text/plain").build());
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(send(post("/api/transfers/replay", OPERATOR, dry, "application/x-www-form-urlencoded").build())
+                .statusCode()).isEqualTo(415);
+
+        HttpResponse<String> own = send(post("/api/transfers/replay", OPERATOR, dry, "application/json")
+                .header("Origin", "http://127.0.0.1:" + port).header("Sec-Fetch-Site", "same-origin").build());
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+
+        HttpResponse<String> browser = send(HttpRequest.newBuilder(URI.create(url("/api/runs")))
+                .header("Sec-Fetch-Mode", "navigate").header("Accept", "text/html").GET().build());
+        assertThat(browser.statusCode()).isEqualTo(401);
+        assertThat(browser.headers().allValues("WWW-Authenticate")).noneMatch(v -> v.contains("Basic"));
+        assertThat(get("/api/runs", null).headers().firstValue("WWW-Authenticate").orElse("")).contains("Basic");
+    }
+
+    @Test
+    void numbersAndListsFromTheCallerAreBoundedAndEveryApiErrorIsAProblem() {
+        List<String[]> bad = List.of(
+                new String[] {"GET", "/api/audit?page=2147483647"}, new String[] {"GET", "/api/runs?page=-1"},
+                new String[] {"GET", "/api/runs?page=abc"}, new String[] {"GET", "/api/transfers?size=100000"},
+                new String[] {"GET", "/api/compliance?from=%2B99999-01-01&to=%2B99999-12-31"},
+                new String[] {"GET", "/api/compliance?from=2026-13-01&to=2026-12-31"},
+                new String[] {"GET", "/api/compliance?from=2026-12-31&to=2026-01-01"},
+                new String[] {"GET", "/api/compliance"});
+        for (String[] b : bad) {
+            HttpResponse<String> r = call(b[0], b[1], ADMIN, null);
+            assertThat(r.statusCode()).as("%s %s: %s", b[0], b[1], r.body()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(b[1]).startsWith("application/problem+json");
+            assertThat(json(r).path("title").asText()).as(b[1]).isEqualTo("Yêu cầu không hợp lệ");
+        }
+        assertThat(get("/api/audit?page=100000&size=500", ADMIN).statusCode()).isEqualTo(200);
+
+        StringBuilder ids = new StringBuilder("{\"ids\":[");
+        for (int i = 0; i < 100_000; i++) {
+            ids.append(i == 0 ? "" : ",").append("\"H25-").append(i).append('"');
+        }
+        HttpResponse<String> many = call("POST", "/api/transfers/replay", OPERATOR, ids.append("]}").toString());
+        assertThat(many.statusCode()).as(many.body()).isEqualTo(400);
+        assertThat(json(many).path("detail").asText()).contains("1000");
+
+        HttpResponse<String> unknown = get("/api/nothing-here", VIEWER);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(unknown).path("title").asText()).isEqualTo("Không tìm thấy");
+        HttpResponse<String> method = call("DELETE", "/api/runs", ADMIN, null);
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(call("PUT", "/api/runs?lang=en", ADMIN, "{}")).path("title").asText()).isEqualTo("Method not allowed");
+    }
+
+    @Test
+    void cookiesAreStrictAndSecureBehindATlsProxyWhichAlsoGetsHstsAndHttpsRedirects() {
+        HttpResponse<String> plain = get("/login?lang=en", null);
+        assertThat(plain.headers().allValues("Set-Cookie")).isNotEmpty().allMatch(c -> c.contains("SameSite=Strict"))
+                .noneMatch(c -> c.contains("Secure"));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+        HttpRequest.Builder proxied = HttpRequest.newBuilder(URI.create(url("/login?lang=en")))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9").GET();
+        HttpResponse<String> tls = send(proxied.build());
+        assertThat(tls.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allMatch(c -> c.contains("Secure") && c.contains("SameSite=Strict") && c.contains("HttpOnly"));
+        assertThat(tls.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
+
+        HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(url("/transfers")))
+                .header("X-Forwarded-Proto", "https").GET().build());
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location").orElse("")).doesNotStartWith("http:");
+    }
+
+    @Test
+    void everyAnswerCarriesThePoliciesAndTheApiDescriptionTakesTheApisCredentials() {
+        for (HttpResponse<String> r : List.of(get("/login", null), get("/api/runs", VIEWER), get("/api/runs", null))) {
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+            assertThat(r.headers().firstValue("Referrer-Policy").orElse("")).isEqualTo("same-origin");
+            assertThat(r.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()");
+        }
+        assertThat(get("/v3/api-docs", VIEWER).statusCode()).isEqualTo(200);
+        assertThat(get("/v3/api-docs", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+        HttpResponse<String> wrong = get("/v3/api-docs", "Bearer not-a-known-token");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void healthDetailsForAViewerNameNoInternalPathOrAddress() {
+        HttpResponse<String> health = get("/actuator/health", VIEWER);
+        assertThat(health.body()).contains("\"portal\"").contains("\"diskSpace\"")
+                .doesNotContain(System.getProperty("user.dir")).doesNotContain("\"path\"")
+                .doesNotContain(":" + SIMS.portal().url().getPort()).doesNotContain(":" + SIMS.source().url().getPort());
+        assertThat(json(health).at("/components/portal/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void anAgencyCodeTheProvinceDoesNotHaveIsCountedAsOther() {
+        metrics.dossiers("quarantined", HOSTILE_AGENCY, 1);
+        metrics.dossiers("quarantined", "000.00.12.H25-" + System.nanoTime(), 1);
+        assertThat(registry.find("adapter.dossiers").counters()).extracting(c -> c.getId().getTag("agency"))
+                .isNotEmpty().contains("other").noneMatch(a -> a.contains("<") || a.startsWith("000.00.12.H25-"));
+    }
+
+    private HttpRequest.Builder post(String path, String user, String body, String type) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", basic(user));
+        return type == null ? b : b.header("Content-Type", type);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -24,8 +25,10 @@ import vn.dvc.adapter.system.Masking;
  * The API's errors as RFC 9457 problem details, titled in the reader's language: Spring MVC's own
  * (bad parameters, unknown media types...) and the adapter's: a bad request (400), a run already
  * holding the ledger (409), the portal or the source failing (502), anything else (500, no trace).
+ * For every REST controller (the compliance report's too); what no controller handles (an unknown
+ * path, a method not allowed) {@link ApiErrorFilter} answers.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

@@ -57,8 +57,8 @@ class OperationsApi {
 
     @GetMapping("/audit")
     @Operation(summary = "The audit log: replays, sync runs started by hand, catalogue refreshes, failed logins (ADMIN)")
-    PageOf<AdminAudit.Entry> audit(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+    PageOf<AdminAudit.Entry> audit(@RequestParam(defaultValue = "0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
+                                   @RequestParam(defaultValue = "50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return audit.page(page, size);
     }
 }

@@ -34,8 +34,8 @@ class RunsApi {
 
     @GetMapping("/runs")
     @Operation(summary = "Runs, newest first")
-    PageOf<Run> runs(@RequestParam(defaultValue = "0") @Min(0) int page,
-                     @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+    PageOf<Run> runs(@RequestParam(defaultValue = "0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
+                     @RequestParam(defaultValue = "20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return ledger.runs(page, size);
     }
 

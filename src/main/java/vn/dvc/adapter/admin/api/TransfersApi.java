@@ -46,6 +46,9 @@ class TransfersApi {
         }
     }
 
+    /** Dossiers one replay request may name: more is a job for {@code failed=true} and its filters. */
+    static final int MAX_IDS = 1_000;
+
     private final AdminReads reads;
     private final AdminActions actions;
 
@@ -59,8 +62,8 @@ class TransfersApi {
             + " HELD (comma-separated); error is an error class or code")
     PageOf<TransferRow> list(@RequestParam(required = false) String state, @RequestParam(required = false) String agency,
                              @RequestParam(required = false) String error, @RequestParam(required = false) String q,
-                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                             @RequestParam(defaultValue = "0") @Min(0) @Max(PageOf.MAX_PAGE) int page,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(PageOf.MAX_SIZE) int size,
                              Authentication auth, HttpServletRequest request) {
         TransferFilter filter = new TransferFilter(TransferFilter.states(state), agency, error, q);
         return reads.transfers(filter, page, size, !Caller.of(auth, request).seesIdentities());
@@ -76,6 +79,10 @@ class TransfersApi {
     @PostMapping("/replay")
     @Operation(summary = "Replay transfers through the push route (OPERATOR); audited")
     ReplayResult replay(@RequestBody ReplayBody body, Authentication auth, HttpServletRequest request) {
+        if (body.ids() != null && body.ids().size() > MAX_IDS) {
+            throw new IllegalArgumentException("ids: at most " + MAX_IDS + " dossiers in one request, got " + body.ids().size()
+                    + " (replay the failed ones with failed=true and agency, error or since)");
+        }
         List<String> ids = body.ids() == null ? List.of() : body.ids().stream().filter(s -> s != null && !s.isBlank())
                 .map(String::trim).toList();
         if (ids.isEmpty() && !body.isFailed()) {

@@ -21,7 +21,7 @@ class AuditPage {
 
     @GetMapping("/audit")
     String audit(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", audit.page(Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("entries", audit.page(vn.dvc.adapter.admin.PageOf.clamp(page), PAGE_SIZE));
         return "audit";
     }
 }

@@ -1,17 +1,12 @@
 package vn.dvc.adapter.admin.console;
 
-import java.time.Duration;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import vn.dvc.adapter.admin.Problems;
 
 /** Vietnamese by default; {@code ?lang=en} switches to English and a cookie keeps the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -20,10 +15,7 @@ class ConsoleConfig implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(Problems.LANG_COOKIE);
-        resolver.setDefaultLocale(Problems.VIETNAMESE);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        return new LangCookieResolver();
     }
 
     @Override

@@ -18,11 +18,16 @@ public class Fmt {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
     private static final String NONE = "—";
+    private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]{1,100}");
+
+    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(\\w+)=(\\S+)");
 
     private final MessageSource messages;
+    private final vn.dvc.adapter.system.Targets targets;
 
-    Fmt(MessageSource messages) {
+    Fmt(MessageSource messages, vn.dvc.adapter.system.Targets targets) {
         this.messages = messages;
+        this.targets = targets;
     }
 
     public String time(Instant t) {
@@ -55,7 +60,7 @@ public class Fmt {
         return from == null || to == null ? NONE : duration(Duration.between(from, to).toSeconds());
     }
 
-    /** 0.512 → "51,2 %" (Vietnamese), "51.2%" (English); null → "—". */
+    /** 0.512 → "51,2%" (Vietnamese), "51.2%" (English); null → "—". */
     public String pct(Double share) {
         if (share == null || share.isNaN()) {
             return NONE;
@@ -64,7 +69,7 @@ public class Fmt {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(1);
         f.setMinimumFractionDigits(1);
-        return f.format(share * 100) + ("en".equals(locale.getLanguage()) ? "%" : " %");
+        return f.format(share * 100) + "%";   // as the reports write it; a space let "51,0 %" wrap
     }
 
     /** A dossier field for people: wire dates as dates, status and channel codes with their names. */
@@ -92,6 +97,127 @@ public class Fmt {
         }
         String name = messages.getMessage(prefix + code, null, null, LocaleContextHolder.getLocale());
         return name == null ? code : name;
+    }
+
+    /**
+     * The console path of one transfer. A MaHoSo of the portal's own characters is a path segment;
+     * any other (the source sends what it likes: "../../etc/passwd?x=1#frag") goes in the query,
+     * encoded, because a path cannot carry "/" or ".." safely (the firewall refuses %2F, a browser
+     * resolves ".."). {@code action} is "" or "/replay".
+     */
+    public String transfer(String maHoSo, String action) {
+        String suffix = action == null ? "" : action;
+        if (maHoSo != null && SEGMENT.matcher(maHoSo).matches() && !maHoSo.matches("\\.+")) {
+            return "/transfers/" + maHoSo + suffix;
+        }
+        return "/transfers/by-id" + suffix + "?id=" + java.net.URLEncoder.encode(maHoSo == null ? "" : maHoSo,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public String transfer(String maHoSo) {
+        return transfer(maHoSo, "");
+    }
+
+    /**
+     * The agency of a transfer: its code, or, when the ledger has none (a quarantined record too
+     * broken to tell), the configured agency whose code starts the MaHoSo; null when neither.
+     */
+    public String agencyCode(vn.dvc.adapter.admin.TransferRow t) {
+        if (t.maDonVi() != null && !t.maDonVi().isBlank()) {
+            return t.maDonVi();
+        }
+        String id = t.maHoSo() == null ? "" : t.maHoSo();
+        int dash = id.indexOf('-');
+        String prefix = dash > 0 ? id.substring(0, dash) : id;
+        return targets.agency(prefix) == null ? null : prefix;
+    }
+
+    /** A configured agency's name for a code ("Sở Tư pháp"), or the code itself; "—" for none. */
+    public String agencyName(String code) {
+        if (code == null || code.isBlank()) {
+            return NONE;
+        }
+        var agency = targets.agency(code);
+        return agency == null || agency.name() == null ? code : agency.name();
+    }
+
+    /**
+     * A transfer's error for the list: without the leading "Hồ sơ X: " / "dossier X: " that names
+     * the row's own dossier (it cut the useful part off), and in English from its code when the
+     * ledger's text is Vietnamese and the code has an English wording.
+     */
+    public String error(vn.dvc.adapter.admin.TransferRow t) {
+        String text = t.lastError();
+        if (text == null) {
+            return null;
+        }
+        if (english() && t.errorCode() != null) {
+            String key = t.errorCode().startsWith("HTTP_") ? "errorText.HTTP" : "errorText." + t.errorCode();
+            String en = messages.getMessage(key, new Object[] {t.errorField() == null ? "" : t.errorField(),
+                    t.httpStatus() == null ? "" : t.httpStatus().toString()}, null, LocaleContextHolder.getLocale());
+            if (en != null) {
+                return en;
+            }
+        }
+        String id = t.maHoSo() == null ? "" : t.maHoSo();
+        for (String prefix : new String[] {"Hồ sơ " + id + ": ", "dossier " + id + ": ", "Hồ sơ " + id + " ", "dossier " + id + " "}) {
+            if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return text.substring(prefix.length());
+            }
+        }
+        return text;
+    }
+
+    /** An audit outcome as one name: replays and refreshes wrote "OK" for what runs call SUCCEEDED. */
+    public String outcome(String outcome) {
+        return "OK".equals(outcome) ? "SUCCEEDED" : outcome;
+    }
+
+    /**
+     * An audit entry's detail for people, in their language: the counts it records as words, a
+     * failed login's reason named, and never an exception's text (that is in the server's log).
+     */
+    public String audit(vn.dvc.adapter.admin.AdminAudit.Entry e) {
+        String detail = e.detail() == null ? "" : e.detail();
+        java.util.Map<String, String> v = new java.util.HashMap<>();
+        java.util.regex.Matcher m = PAIR.matcher(detail);
+        while (m.find()) {
+            v.put(m.group(1), m.group(2));
+        }
+        String outcome = outcome(e.outcome());
+        if ("FAILED".equals(outcome) && !"SYNC".equals(e.action()) || "FAILED".equals(outcome) && v.isEmpty()) {
+            return text("audit.detail.failed");
+        }
+        return switch (e.action()) {
+            case "LOGIN_FAILED", "LOGIN_LOCKED" -> {
+                String reason = messages.getMessage("audit.reason." + detail, null, null, LocaleContextHolder.getLocale());
+                yield reason == null ? text("audit.reason.other") : reason;
+            }
+            case "CATALOGUE_REFRESH" -> text("audit.detail.CATALOGUE_REFRESH", n(v.get("agencies")), n(v.get("local")),
+                    n(v.get("national")), n(v.get("released")));
+            case "SYNC" -> text("audit.detail.SYNC", e.runId() == null ? "—" : "#" + e.runId(), n(v.get("pulled")),
+                    n(v.get("sent")), n(v.get("failed")), n(v.get("rejected")), n(v.get("quarantined")), n(v.get("held")));
+            case "REPLAY", "REPLAY_DRY_RUN" -> text("audit.detail.REPLAY",
+                    detail.contains(" → ") ? detail.substring(0, detail.indexOf(" → ")) : "", n(v.get("matched")),
+                    n(v.get("sent")), n(v.get("failed")), n(v.get("rejected")), n(v.get("skipped")));
+            default -> detail;
+        };
+    }
+
+    private String n(String count) {
+        try {
+            return count == null ? NONE : num(Long.parseLong(count));
+        } catch (NumberFormatException e) {
+            return count;
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     public String num(Number n) {

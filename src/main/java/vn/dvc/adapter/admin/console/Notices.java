@@ -11,6 +11,8 @@ import vn.dvc.adapter.system.Masking;
 @Component
 class Notices {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notices.class);
+
     private final MessageSource messages;
 
     Notices(MessageSource messages) {
@@ -24,6 +26,18 @@ class Notices {
     void ok(RedirectAttributes flash, String key, Object... args) {
         flash.addFlashAttribute("notice", text(key, args));
         flash.addFlashAttribute("noticeKind", "ok");
+    }
+
+    /**
+     * An action that failed, told in the reader's language: a portal fault by its code, anything
+     * else as "see the server's log"; the exception's own text (Vietnamese, or Java's) stays in the
+     * log, where it is masked.
+     */
+    void failed(RedirectAttributes flash, String key, RuntimeException e) {
+        log.warn("console action failed: {}", Masking.mask(String.valueOf(e)), e);
+        String reason = e instanceof vn.dvc.adapter.portal.PortalFault fault && fault.code() != null
+                ? text("notice.portalFault", fault.code()) : text("notice.failedSeeLog");
+        error(flash, key, reason);
     }
 
     void error(RedirectAttributes flash, String key, Object... args) {

@@ -85,7 +85,7 @@ class OverviewPage {
             CatalogueRefresh.Result r = actions.refreshCatalogue(auth.getName(), request.getRemoteAddr());
             notices.ok(flash, "notice.catalogue", r.agencies(), r.local(), r.national(), r.released());
         } catch (RuntimeException e) {
-            notices.error(flash, "notice.catalogueFailed", e.getMessage());
+            notices.failed(flash, "notice.catalogueFailed", e);
         }
         return "redirect:/";
     }

@@ -21,7 +21,7 @@ class RunsPage {
 
     @GetMapping("/runs")
     String runs(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("runs", ledger.runs(Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("runs", ledger.runs(vn.dvc.adapter.admin.PageOf.clamp(page), PAGE_SIZE));
         return "runs";
     }
 }

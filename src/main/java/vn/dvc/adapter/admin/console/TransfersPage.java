@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dvc.adapter.admin.AdminActions;
 import vn.dvc.adapter.admin.AdminReads;
@@ -42,8 +41,10 @@ class TransfersPage {
     private final LedgerQueries ledger;
     private final AdminActions actions;
     private final Notices notices;
+    private final Fmt fmt;
 
-    TransfersPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices) {
+    TransfersPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices, Fmt fmt) {
+        this.fmt = fmt;
         this.reads = reads;
         this.ledger = ledger;
         this.actions = actions;
@@ -62,7 +63,7 @@ class TransfersPage {
             state = null;
         }
         TransferFilter filter = new TransferFilter(states.isEmpty() ? TransferFilter.NOT_THROUGH : states, agency, error, q);
-        PageOf<TransferRow> rows = reads.transfers(filter, Math.max(0, page), PAGE_SIZE, !Role.seesIdentities(auth));
+        PageOf<TransferRow> rows = reads.transfers(filter, PageOf.clamp(page), PAGE_SIZE, !Role.seesIdentities(auth));
         model.addAttribute("rows", rows);
         model.addAttribute("state", state == null ? "" : state);
         model.addAttribute("agency", filter.agency() == null ? "" : filter.agency());
@@ -73,6 +74,18 @@ class TransfersPage {
         model.addAttribute("errorClasses", ERROR_CLASSES);
         model.addAttribute("here", here(request));
         return "transfers";
+    }
+
+    /** A MaHoSo outside the path-safe characters comes as a query parameter ({@link Fmt#transfer}). */
+    @GetMapping("/transfers/by-id")
+    String oneById(@RequestParam String id, Authentication auth, Model model) throws JsonProcessingException {
+        return one(id, auth, model);
+    }
+
+    @PostMapping("/transfers/by-id/replay")
+    String replayOneById(@RequestParam String id, @RequestParam(defaultValue = "false") boolean force,
+                         @RequestParam(defaultValue = "") String back, Authentication auth, RedirectAttributes flash) {
+        return replayOne(id, force, back, auth, flash);
     }
 
     @GetMapping("/transfers/{maHoSo}")
@@ -93,8 +106,7 @@ class TransfersPage {
                      @RequestParam(defaultValue = "") String back, Authentication auth, RedirectAttributes flash) {
         replay(new ReplayRequest(List.of(maHoSo), false, null, null, null, false, force), auth, flash);
         // back to the list the button was on; only a path of this console, never elsewhere
-        return "redirect:" + (BACK.matcher(back).matches() ? back
-                : UriComponentsBuilder.fromPath("/transfers/{id}").buildAndExpand(maHoSo).encode().toUriString());
+        return "redirect:" + (BACK.matcher(back).matches() ? back : fmt.transfer(maHoSo));
     }
 
     @PostMapping("/transfers/replay")
@@ -114,7 +126,7 @@ class TransfersPage {
             }
             flash.addFlashAttribute("replayed", r);
         } catch (RuntimeException e) {
-            notices.error(flash, "notice.replayFailed", e.getMessage());
+            notices.failed(flash, "notice.replayFailed", e);
         }
     }
 

@@ -3,6 +3,8 @@ package vn.dvc.adapter.admin.ops;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -15,13 +17,16 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adapter.admin.LedgerQueries;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.system.Targets;
 
 /**
  * The adapter's Prometheus metrics. Counters and timers count what this process does (the
  * scheduled runs of {@code serve}, runs and replays started from the console or the API); the
  * gauges read the ledger, so they also show what a command run elsewhere left behind:
  * <ul>
- * <li>{@code adapter_dossiers_total{outcome="pulled|sent|failed|rejected|quarantined|held",agency}}</li>
+ * <li>{@code adapter_dossiers_total{outcome="pulled|sent|failed|rejected|quarantined|held",agency}}: agency is a
+ *     configured agency's code, or {@code other} (the source's {@code MaDonVi} is free text an attacker
+ *     controls: one series per value would be unbounded)</li>
  * <li>{@code adapter_run_duration_seconds{kind="SYNC|REPLAY",status}}</li>
  * <li>{@code adapter_portal_request_seconds{service,status}}: every call of the portal's gateway</li>
  * <li>{@code adapter_backlog{state}}: transfers not (yet) accepted, by state</li>
@@ -47,12 +52,14 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
     private final java.util.concurrent.atomic.AtomicInteger driftFields = new java.util.concurrent.atomic.AtomicInteger();
     private final Transfers transfers;
     private final LedgerQueries ledger;
+    private final Set<String> agencies;
     private volatile Snapshot snapshot;
 
     private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant checkpoint, Instant lastSuccess) {}
 
-    public AdapterMetrics(MeterRegistry registry, Transfers transfers, LedgerQueries ledger) {
+    public AdapterMetrics(MeterRegistry registry, Transfers transfers, LedgerQueries ledger, Targets targets) {
         this.registry = registry;
+        this.agencies = targets.agencies().stream().map(Targets.Agency::code).collect(Collectors.toUnmodifiableSet());
         this.transfers = transfers;
         this.ledger = ledger;
         for (State s : State.values()) {
@@ -112,9 +119,17 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
     public void dossiers(String outcome, String agency, long n) {
         if (n > 0) {
             Counter.builder("adapter.dossiers").description("Dossiers pulled from the source and their outcomes, by agency")
-                    .tag("outcome", outcome).tag("agency", agency == null || agency.isBlank() ? "unknown" : agency)
+                    .tag("outcome", outcome).tag("agency", label(agency))
                     .register(registry).increment(n);
         }
+    }
+
+    /** The agency as a metric label: one of the configured codes, "unknown" when absent, else "other". */
+    String label(String agency) {
+        if (agency == null || agency.isBlank()) {
+            return "unknown";
+        }
+        return agencies.contains(agency) ? agency : "other";
     }
 
     public void run(String kind, String status, Duration took) {

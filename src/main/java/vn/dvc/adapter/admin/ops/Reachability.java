@@ -14,13 +14,19 @@ import vn.dvc.adapter.admin.AdminProperties;
 
 /**
  * One cheap HTTP call with short timeouts, its answer kept for {@code adapter.admin.health.cache-for}
- * so that frequent probes do not load the other system.
+ * so that frequent probes do not load the other system. Its details leave out the URL: any signed-in
+ * viewer reads them, and internal addresses are not theirs to know.
  */
 final class Reachability {
 
     /** What the probe decides from an HTTP status. */
     interface Verdict {
         boolean up(int status);
+
+        /** Why a status is DOWN, for the details; null says nothing more than the status. */
+        default String why(int status) {
+            return null;
+        }
     }
 
     private final HttpClient http;
@@ -51,16 +57,19 @@ final class Reachability {
         try {
             HttpResponse<Void> response = http.send(request.get().timeout(timeout).build(), HttpResponse.BodyHandlers.discarding());
             long ms = (System.nanoTime() - start) / 1_000_000;
-            Health.Builder b = verdict.up(response.statusCode()) ? Health.up() : Health.down();
-            return b.withDetail("url", url.toString()).withDetail("httpStatus", response.statusCode())
-                    .withDetail("latencyMs", ms).build();
+            boolean up = verdict.up(response.statusCode());
+            Health.Builder b = up ? Health.up() : Health.down();
+            String why = up ? null : verdict.why(response.statusCode());
+            if (why != null) {
+                b.withDetail("error", why);
+            }
+            return b.withDetail("httpStatus", response.statusCode()).withDetail("latencyMs", ms).build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Health.down().withDetail("url", url.toString()).withDetail("error", "interrupted").build();
+            return Health.down().withDetail("error", "interrupted").build();
         } catch (Exception e) {
-            return Health.down().withDetail("url", url.toString())
-                    .withDetail("error", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))
-                    .build();
+            // the class names the fault; the message may carry the address, which a viewer need not know
+            return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
         }
     }
 }

@@ -24,7 +24,8 @@ import vn.dvc.adapter.admin.Role;
 /**
  * {@code Authorization: Bearer <token>} for machines: the SHA-256 of the token is compared, in
  * constant time, with each configured {@code adapter.admin.tokens[n].token-hash}. The caller is
- * named {@code token:<name>} in the audit log. A token that matches none is a 401.
+ * named {@code token:<name>} in the audit log. A token that matches none is a 401, and a failure
+ * of the client address for the {@link LoginThrottle}.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -32,9 +33,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final List<Known> tokens;
     private final ProblemAnswers answers;
+    private final LoginThrottle throttle;
 
-    BearerTokenFilter(List<AdminProperties.Token> configured, ProblemAnswers answers) {
+    BearerTokenFilter(List<AdminProperties.Token> configured, ProblemAnswers answers, LoginThrottle throttle) {
         this.answers = answers;
+        this.throttle = throttle;
         this.tokens = configured.stream().map(t -> new Known(t.name().trim(), HexFormat.of().parseHex(t.tokenHash().trim()),
                 Role.parse(t.role(), "adapter.admin.tokens role"))).toList();
     }
@@ -55,6 +58,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             }
         }
         if (match == null) {
+            throttle.failed(null, request.getRemoteAddr());   // guessing tokens counts against the address
             SecurityContextHolder.clearContext();
             answers.commence(request, response, new BadCredentialsException("unknown bearer token"));
             return;

@@ -3,27 +3,47 @@ package vn.dvc.adapter.admin.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.admin.AdminAudit;
 
-/** Failed logins (console form or HTTP Basic) go to the audit log with the name tried and the client's address. */
+/**
+ * Failed logins (console form or HTTP Basic) count towards the {@link LoginThrottle}'s locks; the
+ * audit log gets the first failure of a streak and the one that locked it, with the name tried and
+ * the client's address: a burst of fifty is two rows, not fifty.
+ */
 @Component
 @ConditionalOnWebApplication
 class LoginAudit {
 
     private final AdminAudit audit;
+    private final LoginThrottle throttle;
 
-    LoginAudit(AdminAudit audit) {
+    LoginAudit(AdminAudit audit, LoginThrottle throttle) {
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        Object details = event.getAuthentication().getDetails();
-        String remote = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        audit.record(AdminAudit.LOGIN_FAILED, String.valueOf(event.getAuthentication().getName()), "REFUSED",
-                event.getException().getClass().getSimpleName(), null, remote);
+        String user = String.valueOf(event.getAuthentication().getName());
+        String remote = remote(event.getAuthentication().getDetails());
+        switch (throttle.failed(user, remote)) {
+            case FIRST -> audit.record(AdminAudit.LOGIN_FAILED, user, "REFUSED",
+                    event.getException().getClass().getSimpleName(), null, remote);
+            case LOCKED_NOW -> audit.record(AdminAudit.LOGIN_LOCKED, user, "LOCKED", "BruteForceLock", null, remote);
+            case COUNTED -> { }
+        }
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        throttle.succeeded(event.getAuthentication().getName(), remote(event.getAuthentication().getDetails()));
+    }
+
+    private static String remote(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

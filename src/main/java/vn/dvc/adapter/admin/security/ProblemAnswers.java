@@ -13,7 +13,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import vn.dvc.adapter.admin.Problems;
 
-/** The API's 401 and 403, as problem details: a machine gets an answer, never a login page. */
+/**
+ * The API's 401 and 403, as problem details: a machine gets an answer, never a login page, and a
+ * browser no Basic challenge.
+ */
 final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final Problems problems;
@@ -25,8 +28,18 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"dvcqg-adapter\", Bearer");
+        // a Basic challenge makes a browser ask for a password and then send it with every request
+        // any page makes, foreign ones too: browsers get a Bearer challenge, which they do not answer
+        response.setHeader("WWW-Authenticate", browser(request) ? "Bearer realm=\"dvcqg-adapter\""
+                : "Basic realm=\"dvcqg-adapter\", Bearer");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+    }
+
+    /** A browser says so: fetch metadata (every current browser) or a navigation asking for HTML. */
+    static boolean browser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+                || (accept != null && accept.contains("text/html"));
     }
 
     @Override

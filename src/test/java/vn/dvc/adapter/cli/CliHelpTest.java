@@ -1,0 +1,68 @@
+package vn.dvc.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/** Every command answers --help and --version and runs nothing; its help lists its exit codes. */
+class CliHelpTest {
+
+    private record Answer(int exit, String out) {}
+
+    private static Answer run(String... args) {
+        CommandLine cli = Cli.commandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(out));
+        int exit = cli.execute(args);
+        return new Answer(exit, out.toString());
+    }
+
+    @Test
+    void everyCommandAnswersHelpWithItsOptionsAndExitCodes() throws Exception {
+        // demo deletes ./data/demo before anything else: a file there shows whether it ran
+        Path sentinel = Path.of("data", "demo", "help-test-sentinel");
+        Files.createDirectories(sentinel.getParent());
+        Files.writeString(sentinel, "demo --help must not run the demo");
+        try {
+            for (List<String> command : List.of(List.of("demo"), List.of("sync"), List.of("serve"), List.of("simulate"),
+                    List.of("status"), List.of("replay"), List.of("catalogue", "refresh"), List.of("compliance"),
+                    List.of("reconcile"), List.of("bench"))) {
+                for (String help : List.of("--help", "-h")) {
+                    String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of(help))
+                            .toArray(String[]::new);
+                    Answer a = run(args);
+                    assertThat(a.exit()).as("%s", command).isZero();
+                    assertThat(a.out()).as("%s", command).contains("Usage: dvcqg-adapter " + String.join(" ", command))
+                            .contains("--help").contains("--version").contains("Mã thoát / exit codes:").contains("  0   ");
+                }
+            }
+            assertThat(sentinel).exists();
+        } finally {
+            Files.deleteIfExists(sentinel);
+        }
+        assertThat(run("replay", "--help").out()).contains("--id").contains("--failed").contains("3   có hồ sơ lỗi lại");
+        assertThat(run("sync", "--help").out()).contains("3   còn hồ sơ chờ gửi lại");
+        assertThat(run("reconcile", "--help").out()).contains("--sample").contains("--repair").contains("3   còn hồ sơ lệch");
+    }
+
+    @Test
+    void versionIsPrintedByTheToolAndByEveryCommand() {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"demo", "--version"},
+                new String[] {"status", "-V"}, new String[] {"catalogue", "refresh", "--version"})) {
+            Answer a = run(args);
+            assertThat(a.exit()).isZero();
+            assertThat(a.out()).as(String.join(" ", args)).startsWith("dvcqg-adapter ").contains("Java ");
+            assertThat(a.out().lines().findFirst().orElse("")).as("a version after the name")
+                    .matches("dvcqg-adapter (\\d+\\.\\d+.*|development build)");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dvc.adapter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
+
+import org.junit.jupiter.api.Test;
+
+/** A stack trace in the log masks what its messages quote, the causes' too; the log pattern uses it. */
+class MaskingThrowableConverterTest {
+
+    @Test
+    void theStackTraceOfALoggedExceptionMasksIdentityAndPhoneNumbers() throws Exception {
+        Exception e = new IllegalStateException("dossier H25-1: SoGiayToChuHoSo 017203001234 refused",
+                new IllegalArgumentException("phone 0912 345 678"));
+        LoggingEvent event = new LoggingEvent("x", new LoggerContext().getLogger("x"), Level.ERROR, "failed", e, null);
+        MaskingThrowableConverter converter = new MaskingThrowableConverter();
+        converter.start();
+
+        String trace = converter.convert(event);
+
+        assertThat(trace).contains("IllegalStateException").contains("01********34").contains("09** *** *78")
+                .doesNotContain("017203001234").doesNotContain("345 678");
+        assertThat(Files.readString(Path.of("src/main/resources/logback-spring.xml")))
+                .contains("conversionWord=\"maskedEx\"").contains("%msg%n%maskedEx");
+    }
+}
