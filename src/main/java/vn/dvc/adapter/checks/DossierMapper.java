@@ -82,6 +82,7 @@ public class DossierMapper {
             }
             updatedAt = updatedAt(in, item);
             String maDonVi = in.requiredText(item, "MaDonVi");
+            facts = Facts.NONE.withAgency(maDonVi);   // what a record refused from here on is filed under
             ObjectNode dossier = in.copyFields(item, Fields.DOSSIER, "", EAUTH_FLAG);
             facts = checkDossier(in, dossier, maDonVi);
             // The adapter's own verification decides the flag; the source's claim is never copied.
@@ -101,6 +102,9 @@ public class DossierMapper {
             String wire = write(dossier);
             return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progressWire, issues, wire, hasher.hash(wire), unknown);
         } catch (RecordReader.Refused refused) {
+            if (facts.maDonVi() == null && item != null && item.path("MaDonVi").isTextual()) {
+                facts = Facts.NONE.withAgency(item.path("MaDonVi").asText());   // refused before it was read
+            }
             return new Checked.Invalid(key, updatedAt, facts, refused.violation(), item == null ? "" : hasher.hash(write(item)),
                     unknown);
         }

@@ -35,7 +35,7 @@ import vn.dvc.adapter.sync.SyncService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:admin;DB_CLOSE_DELAY=-1",
-        "spring.config.import=classpath:targets-hoabinh.yaml",
+        "spring.config.import=classpath:targets-phutho.yaml",   // the demo data spans the merger: both trees
         "adapter.sync.retry-backoff=PT0.01S", "adapter.sync.max-backoff=PT0.05S", "adapter.sync.max-attempts=1",
         "adapter.sync.batch-size=20", "adapter.source.page-size=100",
         "adapter.admin.users[0].username=viewer",
