@@ -64,6 +64,22 @@ abstract class EndToEnd {
 
     abstract DemoData data();
 
+    /** An embedded PostgreSQL for an end-to-end subclass, started once per class. */
+    static io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres() {
+        try {
+            return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Points the ledger at that PostgreSQL. */
+    static void ledgerOn(DynamicPropertyRegistry registry, io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres) {
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
     static void systems(DynamicPropertyRegistry registry, Simulators sims, DemoData data) {
         var demo = PortalSimulator.Credentials.demo();
         registry.add("adapter.source.url", () -> sims.source().url().toString());

@@ -1,7 +1,6 @@
 package vn.dvc.adapter.e2e;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -21,22 +20,12 @@ class SyncOnPostgresTest extends EndToEnd {
 
     static final DemoData DATA = DemoData.hoaBinh(DOSSIERS);
     static final Simulators SIMS = Simulators.start(DATA, 0, 0);
-    static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = EndToEnd.postgres();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         systems(registry, SIMS, DATA);
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        EndToEnd.ledgerOn(registry, POSTGRES);
     }
 
     @AfterAll
