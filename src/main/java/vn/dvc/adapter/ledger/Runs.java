@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,15 +55,42 @@ public class Runs {
         List<Object[]> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = 'RUNNING'",
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)});
         OffsetDateTime staleBefore = Transfers.now().minus(staleAfter);
+        int aborted = 0;
         for (Object[] r : running) {
             String owner = (String) r[1];
             boolean gone = !OWNER.equals(owner) && (deadOnThisHost(owner) || ((OffsetDateTime) r[2]).isBefore(staleBefore));
             if (gone) {
-                jdbc.update("update sync_run set status = 'ABORTED', finished_at = ?, message = ? where id = ? and status = 'RUNNING'",
-                        Transfers.now(), "tiến trình " + owner + " đã dừng đột ngột; lượt chạy được đóng tự động", r[0]);
+                aborted += jdbc.update("update sync_run set status = 'ABORTED', finished_at = ?, message = ? where id = ?"
+                        + " and status = 'RUNNING'", Transfers.now(), "tiến trình " + owner
+                        + " đã dừng đột ngột; lượt chạy được đóng tự động", r[0]);
             }
         }
+        if (aborted > 0) {
+            realignIdentitiesOnH2();
+        }
         return jdbc.query("select * from sync_run where status = 'RUNNING' and owner <> ?", ROW, OWNER);
+    }
+
+    /**
+     * After a process was killed, H2 can hand out an identity value again: it persists a sequence's
+     * position in steps of 32 and lazily, so rows committed just before a {@code kill -9} may hold
+     * numbers the restarted sequence gives once more (seen in CrashIT as a duplicate {@code sync_run}
+     * id). Once a killed run has been found, every identity column restarts past its highest value.
+     * PostgreSQL's sequences do not go back; nothing is done there.
+     */
+    private void realignIdentitiesOnH2() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if (!"H2".equals(product)) {
+            return;
+        }
+        List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from information_schema.columns"
+                + " where is_identity = 'YES' and table_schema = 'PUBLIC'");
+        for (Map<String, Object> col : columns) {
+            String table = (String) col.get("TABLE_NAME");
+            String column = (String) col.get("COLUMN_NAME");
+            Long max = jdbc.queryForObject("select max(\"" + column + "\") from \"" + table + "\"", Long.class);
+            jdbc.execute("alter table \"" + table + "\" alter column \"" + column + "\" restart with " + (max == null ? 1 : max + 1));
+        }
     }
 
     /** True for a pid@host of this host whose process is gone. */

@@ -81,6 +81,13 @@ public class PageRecorder {
                 lastKey = c.maHoSo();
             }
         }
+        try {
+            // a dossier changed while an earlier page pushing it is in flight: compare with its committed outcome
+            run.inFlight.awaitNoneOf(checked.keySet());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bị ngắt khi chờ trang trước ghi xong", e);
+        }
         Map<String, Known> known = transfers.known(checked.keySet());
         Map<String, Transfer> versions = new LinkedHashMap<>();
         List<Transfers.Version> refused = new ArrayList<>();
@@ -132,10 +139,12 @@ public class PageRecorder {
         if (!refused.isEmpty()) {
             List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
                     r.state(), r.failure())).toList();
-            tx.executeWithoutResult(status -> {
-                transfers.write(refused, known, run.id);
-                events.record(story);
-            });
+            synchronized (run.ledgerWrites) {
+                tx.executeWithoutResult(status -> {
+                    transfers.write(refused, known, run.id);
+                    events.record(story);
+                });
+            }
         }
         crash.reached(CrashPoints.Point.PAGE_CHECKED);
         run.pages.incrementAndGet();

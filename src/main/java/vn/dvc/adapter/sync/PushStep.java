@@ -102,13 +102,15 @@ public class PushStep {
                 atPortal.put(item.maHoSo(), o.atPortal());
             }
         }
-        tx.executeWithoutResult(status -> {
-            transfers.write(versions, batch.known(), run.id);
-            transfers.markSent(accepted);
-            transfers.markFailed(failed, State.FAILED, atPortal);
-            transfers.markFailed(rejected, State.REJECTED, atPortal);
-            events.record(story);
-        });
+        synchronized (run.ledgerWrites) {
+            tx.executeWithoutResult(status -> {
+                transfers.write(versions, batch.known(), run.id);
+                transfers.markSent(accepted);
+                transfers.markFailed(failed, State.FAILED, atPortal);
+                transfers.markFailed(rejected, State.REJECTED, atPortal);
+                events.record(story);
+            });
+        }
         run.sent.addAndGet(items.size() - failures - rejections);
         run.failed.addAndGet(failures);
         run.rejected.addAndGet(rejections);

@@ -31,6 +31,8 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     /** A run whose heartbeat is older than this, on another host, is taken as dead. */
     private static final Duration STALE = Duration.ofMinutes(10);
     static final Duration LEASE = Duration.ofMinutes(2);
+    /** How long an aborting run waits for the pages still pushing (well inside the lease). */
+    private static final Duration QUIESCE = Duration.ofMinutes(1);
 
     private final Runs runs;
     private final Checkpoints checkpoints;
@@ -68,7 +70,8 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
             throw new IllegalStateException("một lượt khác đang ghi sổ cái (" + lease.holder() + "); thử lại sau");
         }
         runs.closeAbandoned(STALE);
-        SyncRun run = new SyncRun(runs.start(kind), kind, checkpoints.load(properties.sync().initialSince()));
+        SyncRun run = new SyncRun(runs.start(kind), kind, checkpoints.load(properties.sync().initialSince()),
+                properties.sync().pagesInFlight(properties.source().pageSize()));
         run.lease = held;
         exchange.setProperty("run", run);
         log.info("lượt {} {} bắt đầu, đọc nguồn từ {}", kind, run.id, run.since());
@@ -86,11 +89,13 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         return run.morePages && !run.stopped();
     }
 
-    /** After the page's batches: every outcome is committed, so the checkpoint may pass the page. */
-    public void pageDone(RecordedPage recorded, @ExchangeProperty("run") SyncRun run) {
-        crash.reached(CrashPoints.Point.OUTCOME_RECORDED);
+    /**
+     * The page and every page before it have all their outcomes committed ({@link PagePipeline}):
+     * the checkpoint passes it. Called in page order, never two at once.
+     */
+    void passed(RecordedPage recorded, SyncRun run) {
         if (run.stopped()) {
-            // Some batches of the page were not pushed: they stay PENDING and the checkpoint stays behind them.
+            // Some batches were not pushed: their dossiers are read again next run, the checkpoint stays behind them.
             run.morePages = false;
             return;
         }
@@ -98,8 +103,6 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
             checkpoints.advance(recorded.next());
             run.checkpoint = recorded.next();
         }
-        run.cursor = recorded.page().nextCursor();
-        run.morePages = !recorded.page().last();
         runs.heartbeat(run.id, run.counts());
         lease.renew(run.lease, LEASE);
         if (run.pages.get() % 20 == 0) {
@@ -125,6 +128,12 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         log.error("lượt {} dừng do lỗi: {}", run == null ? "?" : run.id, message);
         if (run == null) {
             throw new IllegalStateException(message, cause);
+        }
+        try {
+            // the pages still pushing end before the lease is released, so no other run overlaps them
+            run.inFlight.quiesce(QUIESCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return close(run, "FAILED", message);
     }

@@ -32,7 +32,9 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
 
     /**
      * One sync run: batch size of {@code DongBoHoSoMC}, the schedule of {@code serve}, retries of
-     * transient faults and where a first run starts.
+     * transient faults and where a first run starts; {@code concurrency} batches in flight at once
+     * across {@code pagesInFlight} consecutive pages (0: as many as keep the batches busy, see
+     * {@link #pagesInFlight(int)}).
      */
     public record Sync(@DefaultValue("100") int batchSize,
                        @DefaultValue("0 0/15 * * * ?") String cron,
@@ -41,7 +43,23 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
                        @DefaultValue("PT30S") Duration maxBackoff,
                        @DefaultValue("2000-01-01T00:00:00Z") Instant initialSince,
                        @DefaultValue("3") int breakerThreshold,
-                       @DefaultValue("PT30S") Duration lockWait) {}
+                       @DefaultValue("PT30S") Duration lockWait,
+                       @DefaultValue("1") int concurrency,
+                       @DefaultValue("0") int pagesInFlight) {
+
+        /**
+         * Pages read ahead of the checkpoint: the configured number, or enough pages to give every
+         * pushing thread a batch while the next page is read and checked — ⌈concurrency × batch ÷
+         * page⌉ + 1, at least 2 (so even one thread pushes while the next page is read).
+         */
+        public int pagesInFlight(int pageSize) {
+            if (pagesInFlight > 0) {
+                return pagesInFlight;
+            }
+            int pages = (Math.max(1, concurrency) * batchSize + pageSize - 1) / Math.max(1, pageSize);
+            return Math.max(2, pages + 1);
+        }
+    }
 
     /**
      * The identity provider whose ID tokens prove an online applicant (domain.md §5): its JWKS,
@@ -116,6 +134,10 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
             require(out, sync.batchSize() >= 1 && sync.batchSize() <= 1000, "adapter.sync.batch-size", "must be 1..1000, is " + sync.batchSize());
             require(out, sync.maxAttempts() >= 1, "adapter.sync.max-attempts", "must be at least 1, is " + sync.maxAttempts());
             require(out, sync.breakerThreshold() >= 1, "adapter.sync.breaker-threshold", "must be at least 1, is " + sync.breakerThreshold());
+            require(out, sync.concurrency() >= 1 && sync.concurrency() <= 64, "adapter.sync.concurrency",
+                    "must be 1..64, is " + sync.concurrency());
+            require(out, sync.pagesInFlight() >= 0 && sync.pagesInFlight() <= 32, "adapter.sync.pages-in-flight",
+                    "must be 0 (automatic) or 1..32, is " + sync.pagesInFlight());
         }
         require(out, sso != null && sso.jwksUrl() != null, "adapter.sso.jwks-url", "is not set");
         require(out, sso != null && has(sso.issuer()), "adapter.sso.issuer", "is not set");

@@ -26,7 +26,12 @@ public class CrashPoints {
         /** The portal accepted a batch; neither its dossiers nor their outcome are in the ledger yet. */
         PORTAL_ACCEPTED,
         /** Every outcome of the page is recorded; the checkpoint has not moved yet. */
-        OUTCOME_RECORDED
+        OUTCOME_RECORDED,
+        /**
+         * Inside the overlap: the next page is checked and its refused records committed while the
+         * batches of an earlier page are still being pushed.
+         */
+        PAGE_CHECKED_WHILE_PUSHING
     }
 
     private final Point point;

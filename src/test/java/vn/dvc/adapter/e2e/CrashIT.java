@@ -57,7 +57,7 @@ class CrashIT {
     @Test
     void killedAtEveryPointAndAtRandomItLosesNothingAndDoublesNothing() throws Exception {
         int crashes = 0;
-        int[] after = {3, 5, 7, 9};
+        int[] after = {3, 5, 7, 9, 2};
         CrashPoints.Point[] points = CrashPoints.Point.values();
         for (int i = 0; i < points.length; i++) {
             Process p = sync("--adapter.test.crash-at=" + points[i], "--adapter.test.crash-after=" + after[i]);
