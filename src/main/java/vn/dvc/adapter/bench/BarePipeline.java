@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The ceiling and the naive baseline: the adapter's HTTP client ({@link BareClient}), the same paging
  * and batching, the same two portal calls per batch, and nothing else: no checks, no mapping beyond
  * dropping the source-only fields, no ledger. It sends exactly the dossiers a correct adapter sends
- * ({@link Oracle}). With concurrency c, c batches of a page are in flight; the next page waits for them.
+ * ({@link Oracle}). With concurrency c, c batches are in flight, from whichever pages they come: the
+ * next page is read while earlier ones are pushed, as the adapter's pipelined sync does, with at most
+ * 2c batches read ahead (memory stays bounded).
  */
 final class BarePipeline implements AutoCloseable {
 
@@ -41,13 +44,14 @@ final class BarePipeline implements AutoCloseable {
         int batchSize = job.mode() == Mode.NAIVE ? 1 : job.batch();
         ExecutorService pushers = Executors.newFixedThreadPool(Math.max(1, job.concurrency()));
         AtomicInteger sent = new AtomicInteger();
+        Semaphore ahead = new Semaphore(2 * Math.max(1, job.concurrency()));
+        List<Future<?>> pushes = new ArrayList<>();
         int read = 0;
         try {
             String cursor = null;
             boolean more = true;
             while (more) {
                 JsonNode page = client.page(cursor);
-                List<Future<?>> pushes = new ArrayList<>();
                 List<ObjectNode> batch = new ArrayList<>(batchSize);
                 for (JsonNode item : page.path("items")) {
                     if (job.limit() > 0 && read >= job.limit()
@@ -59,20 +63,20 @@ final class BarePipeline implements AutoCloseable {
                     if (oracle.sends(item.path("MaHoSo").asText())) {
                         batch.add((ObjectNode) item);
                         if (batch.size() == batchSize) {
-                            pushes.add(submit(pushers, batch, sent));
+                            pushes.add(submit(pushers, batch, sent, ahead));
                             batch = new ArrayList<>(batchSize);
                         }
                     }
                 }
                 if (!batch.isEmpty()) {
-                    pushes.add(submit(pushers, batch, sent));
-                }
-                for (Future<?> push : pushes) {
-                    push.get(); // a refused batch fails the run: the ceiling must do all the work
+                    pushes.add(submit(pushers, batch, sent, ahead));
                 }
                 JsonNode next = page.path("nextCursor");
                 cursor = next.isTextual() ? next.asText() : null;
                 more = more && cursor != null && page.path("items").size() > 0;
+            }
+            for (Future<?> push : pushes) {
+                push.get(); // a refused batch fails the run: the ceiling must do all the work
             }
         } finally {
             pushers.shutdownNow();
@@ -81,16 +85,22 @@ final class BarePipeline implements AutoCloseable {
                 HeapWatch.maxMb(), watch.cpuSeconds(), watch.collections(), watch.pauseSeconds(), -1, -1, null);
     }
 
-    private Future<?> submit(ExecutorService pushers, List<ObjectNode> batch, AtomicInteger sent) throws IOException {
+    private Future<?> submit(ExecutorService pushers, List<ObjectNode> batch, AtomicInteger sent, Semaphore ahead)
+            throws IOException, InterruptedException {
         if (job.mode() == Mode.NAIVE) { // one at a time, in order, so that its time limit is kept
             push(batch);
             sent.addAndGet(batch.size());
             return CompletableFuture.completedFuture(null);
         }
+        ahead.acquire();
         return pushers.submit(() -> {
-            push(batch);
-            sent.addAndGet(batch.size());
-            return null;
+            try {
+                push(batch);
+                sent.addAndGet(batch.size());
+                return null;
+            } finally {
+                ahead.release();
+            }
         });
     }
 

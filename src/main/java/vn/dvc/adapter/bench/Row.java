@@ -24,6 +24,19 @@ public record Row(int dossiers, String database, int concurrency, Measurement ad
         return adapter.ok() && naive.ok() && naive.rate() > 0 ? adapter.rate() / naive.rate() : Double.NaN;
     }
 
+    /**
+     * What waiting allows, with {@code latencyMs} on every call (0: no bound from waiting): c threads
+     * each carry a batch through its two portal calls per 2 × latency, and a rate limit of r calls a
+     * second carries r ÷ 2 batches — min(c × batch ÷ (2 × latency), r × batch ÷ 2), in dossiers a second.
+     */
+    public double bound(int batch, int latencyMs, int rateLimit) {
+        if (latencyMs <= 0) {
+            return Double.NaN;
+        }
+        double waiting = concurrency * (double) batch / (2 * latencyMs / 1000.0);
+        return rateLimit > 0 ? Math.min(waiting, rateLimit * (double) batch / 2) : waiting;
+    }
+
     /** The adapter delivered exactly what a correct adapter delivers. */
     public boolean correct() {
         return adapter.ok() && adapter.sent() == expected && atPortal == expected;

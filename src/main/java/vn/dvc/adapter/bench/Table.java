@@ -27,6 +27,7 @@ final class Table {
                     r.adapter().unchangedSeconds() < 0 ? "–" : f("%.2f s", r.adapter().unchangedSeconds()),
                     r.adapter().sent(), r.expected(), r.correct() ? "✓" : "✗"));
         }
+        s.append(targets(o, rows));
         s.append("\nDetails (times in s; CPU = CPU seconds of that JVM during the measured run; heap limit of the"
                 + " measured JVM):\n\n");
         s.append("| dossiers | db | conc. | adapter time | adapter /s, 2nd half | ceiling /s, 2nd half | ÷ ceiling, 2nd half"
@@ -54,6 +55,41 @@ final class Table {
             notes.forEach(n -> s.append("- ").append(n).append('\n'));
         }
         return s.toString();
+    }
+
+    /**
+     * The targets of the speed issue, from the same rows: at zero latency the adapter against 0.8 of
+     * its bare ceiling; with latency, against 0.8 of what waiting and the rate limit allow ({@link Row#bound}).
+     */
+    static String targets(BenchOptions o, List<Row> rows) {
+        StringBuilder s = new StringBuilder();
+        if (o.latencyMs() <= 0) {
+            s.append("\nTarget at zero latency: the adapter at ≥ 0.80 of the bare ceiling.\n\n");
+            s.append("| dossiers | db | conc. | adapter ÷ ceiling | ÷ ceiling, 2nd half | met? |\n|---:|---|---:|---:|---:|---|\n");
+            for (Row r : rows) {
+                double half = r.adapterSecondHalf() / r.ceilingSecondHalf();
+                s.append(f("| %,d | %s | %d | %s | %s | %s |%n", r.dossiers(), r.database(), r.concurrency(), ratio(r.toCeiling()),
+                        ratio(half), met(r.toCeiling())));
+            }
+            return s.toString();
+        }
+        s.append(f("%nTarget with %d ms of latency: the adapter at ≥ 0.80 of min(c × batch ÷ (2 × latency)%s).%n%n",
+                o.latencyMs(), o.rateLimit() > 0 ? ", rate limit × batch ÷ 2" : ""));
+        s.append("| dossiers | db | conc. | bound /s | adapter /s | adapter ÷ bound | ceiling ÷ bound | 429s | met? |\n"
+                + "|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Row r : rows) {
+            double bound = r.bound(o.batch(), o.latencyMs(), o.rateLimit());
+            double adapter = r.adapter().ok() ? r.adapter().rate() / bound : Double.NaN;
+            double ceiling = r.ceiling().ok() ? r.ceiling().rate() / bound : Double.NaN;
+            boolean no429 = o.rateLimit() == 0 || r.rateLimited() == 0;
+            s.append(f("| %,d | %s | %d | %,.0f | %s | %s | %s | %,d | %s |%n", r.dossiers(), r.database(), r.concurrency(), bound,
+                    rate(r.adapter()), ratio(adapter), ratio(ceiling), r.rateLimited(), no429 ? met(adapter) : "no (429s)"));
+        }
+        return s.toString();
+    }
+
+    private static String met(double ratio) {
+        return Double.isNaN(ratio) ? "–" : ratio >= 0.8 ? "yes" : "no";
     }
 
     static String machine() {

@@ -38,6 +38,8 @@ final class LocalServer implements AutoCloseable {
         void handle(HttpExchange exchange) throws Exception;
     }
 
+    static final int THREADS = 64;
+
     private final HttpServer server;
     private final ExecutorService pool;
 
@@ -48,7 +50,9 @@ final class LocalServer implements AutoCloseable {
             throw new UncheckedIOException("cannot bind the " + name + " simulator to 127.0.0.1:" + port, e);
         }
         AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(8, r -> {
+        // A simulated latency holds its thread while it waits, as a slow server does: 64 threads serve
+        // 64 calls in flight, more than any concurrency the benchmark asks of them (eight capped it).
+        pool = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, name + "-sim-" + n.incrementAndGet());
             t.setDaemon(true); // a forgotten close() must not keep the JVM alive
             return t;
