@@ -24,7 +24,7 @@ import vn.dvc.adapter.sync.SyncService;
 
 /**
  * What a person (or a machine with a token) does from the console or the API, each audited:
- * replays in {@code replay_audit} by the replay service, the rest in {@code admin_audit}.
+ * replays in {@code replay_audit} (ledger/ReplayAudits), the rest in {@code admin_audit}.
  */
 @Service
 public class AdminActions implements DisposableBean {

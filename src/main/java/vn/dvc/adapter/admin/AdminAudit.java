@@ -10,7 +10,7 @@ import vn.dvc.adapter.ledger.Transfers;
 
 /**
  * The audit log: {@code admin_audit} (sync runs started by hand, catalogue refreshes, failed
- * logins) read together with {@code replay_audit}, which the replay service writes itself.
+ * logins) read together with {@code replay_audit}, which replays write through {@code ledger/ReplayAudits}.
  */
 @Repository
 public class AdminAudit {

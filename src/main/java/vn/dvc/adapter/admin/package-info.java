@@ -32,7 +32,7 @@
  * {@code /transfers/{maHoSo}} their story with the replay button (OPERATOR), {@code /runs},
  * {@code /compliance}, {@code /audit} (ADMIN).
  *
- * <h2>Audit</h2> Replays in {@code replay_audit} (the replay service), sync runs started by
+ * <h2>Audit</h2> Replays in {@code replay_audit} (written through {@code ledger/ReplayAudits}), sync runs started by
  * hand, catalogue refreshes and failed logins in {@code admin_audit}.
  *
  * <h2>Operations</h2> {@code /actuator/health}: open, details for signed-in users; components

@@ -53,7 +53,10 @@ public class Catalogue {
     private final JdbcTemplate jdbc;
     private volatile View view;
 
-    public Catalogue(JdbcTemplate jdbc) {
+    private final Transfers transfers;
+
+    public Catalogue(JdbcTemplate jdbc, Transfers transfers) {
+        this.transfers = transfers;
         this.jdbc = jdbc;
     }
 
@@ -110,12 +113,7 @@ public class Catalogue {
 
     /** Records a refresh and returns to PENDING every HELD dossier whose procedure DVCQG now lists. */
     public int recordRefresh(int agencies, int localCount, int nationalCount) {
-        int released = jdbc.update("update transfer set state = 'PENDING', integration = (select case when n.tich_hop"
-                + " then 'OK' else 'NOT_INTEGRATED' end from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
-                + " and n.ma_tthc = transfer.ma_tthc), error_class = null, error_stage = null, error_code = null,"
-                + " error_field = null, last_error = null, last_error_en = null, updated_at = ? where state = 'HELD' and error_code = ?"
-                + " and exists (select 1 from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
-                + " and n.ma_tthc = transfer.ma_tthc)", Transfers.now(), IntegrationCheck.PROCEDURE_UNKNOWN);
+        int released = transfers.releaseListed(IntegrationCheck.PROCEDURE_UNKNOWN);
         jdbc.update("insert into catalogue_refresh (refreshed_at, agencies, local_count, national_count, released)"
                 + " values (?,?,?,?,?)", Transfers.now(), agencies, localCount, nationalCount, released);
         return released;

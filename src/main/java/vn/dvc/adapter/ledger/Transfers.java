@@ -261,6 +261,20 @@ public class Transfers {
     }
 
     /** Counts a replay of each; those still not accepted after {@code maxReplays} are set aside for a person. */
+    /**
+     * After a catalogue refresh: every dossier HELD for {@code code} (its procedure unknown to DVCQG)
+     * whose procedure the national catalogue ({@code procedure_national}) now lists goes back to
+     * PENDING, with the integration verdict of that listing, to be sent by the next run.
+     */
+    public int releaseListed(String code) {
+        return jdbc.update("update transfer set state = 'PENDING', integration = (select case when n.tich_hop"
+                + " then 'OK' else 'NOT_INTEGRATED' end from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
+                + " and n.ma_tthc = transfer.ma_tthc), error_class = null, error_stage = null, error_code = null,"
+                + " error_field = null, last_error = null, last_error_en = null, updated_at = ? where state = 'HELD'"
+                + " and error_code = ? and exists (select 1 from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
+                + " and n.ma_tthc = transfer.ma_tthc)", now(), code);
+    }
+
     public int markReplayed(Collection<String> ids, int maxReplays) {
         if (ids.isEmpty()) {
             return 0;

@@ -14,13 +14,12 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultExchange;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.ReplayAudits;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.sync.Batch;
@@ -44,14 +43,14 @@ public class ReplayService {
     private final ObjectProvider<ProducerTemplate> camel;
     private final ObjectProvider<CamelContext> context;
     private final ObjectMapper json;
-    private final JdbcTemplate jdbc;
+    private final ReplayAudits audits;
     private final int batchSize;
     private final int maxReplays;
     private final Duration lockWait;
     private final boolean holdOnEauthFailure;
 
     public ReplayService(Transfers transfers, RunControl runs, IntegrationCheck integration, ObjectProvider<ProducerTemplate> camel,
-                         ObjectProvider<CamelContext> context, ObjectMapper json, JdbcTemplate jdbc,
+                         ObjectProvider<CamelContext> context, ObjectMapper json, ReplayAudits audits,
                          @Value("${adapter.sync.batch-size:100}") int batchSize,
                          @Value("${adapter.replay.max-replays:5}") int maxReplays,
                          @Value("${adapter.replay.lock-wait:PT2M}") Duration lockWait,
@@ -63,7 +62,7 @@ public class ReplayService {
         this.camel = camel;
         this.context = context;
         this.json = json;
-        this.jdbc = jdbc;
+        this.audits = audits;
         this.batchSize = batchSize;
         this.maxReplays = maxReplays;
         this.lockWait = lockWait;
@@ -140,23 +139,9 @@ public class ReplayService {
     }
 
     private ReplayResult audited(ReplayRequest request, String actor, ReplayResult r) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into replay_audit (at, actor, filter, dry_run, matched, sent, failed,"
-                    + " rejected, skipped, run_id) values (?,?,?,?,?,?,?,?,?,?)", new String[] {"id"});
-            ps.setObject(1, Transfers.now());
-            ps.setString(2, actor);
-            ps.setString(3, request.describe());
-            ps.setBoolean(4, r.dryRun());
-            ps.setInt(5, r.matched());
-            ps.setInt(6, r.sent());
-            ps.setInt(7, r.failed());
-            ps.setInt(8, r.rejected());
-            ps.setInt(9, r.skipped());
-            ps.setObject(10, r.run());
-            return ps;
-        }, key);
-        return new ReplayResult(key.getKey().longValue(), r.run(), r.dryRun(), r.matched(), r.sent(), r.failed(),
+        long id = audits.record(new ReplayAudits.Entry(actor, request.describe(), r.dryRun(), r.matched(), r.sent(), r.failed(),
+                r.rejected(), r.skipped(), r.run()));
+        return new ReplayResult(id, r.run(), r.dryRun(), r.matched(), r.sent(), r.failed(),
                 r.rejected(), r.held(), r.skipped(), r.setAside(), r.ids());
     }
 }

@@ -35,7 +35,7 @@ import vn.dvc.adapter.system.CrashPoints;
  * to the ledger once, with its outcome ({@link PushStep}); dossiers the portal already holds
  * unchanged are only counted. Nothing of the page counts as done until the checkpoint passes it.
  */
-@Component("pages")
+@Component("pageRecorder")
 public class PageRecorder {
 
     private final DossierMapper mapper;

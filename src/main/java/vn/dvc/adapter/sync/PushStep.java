@@ -30,7 +30,7 @@ import vn.dvc.adapter.system.CrashPoints;
  * {@code adapter.sync.breaker-threshold} batches in a row fail on transient faults only, the
  * breaker opens: the run stops calling the portal and leaves the rest PENDING.
  */
-@Component("push")
+@Component("pushStep")
 public class PushStep {
 
     private static final Logger log = LoggerFactory.getLogger(PushStep.class);
@@ -52,13 +52,36 @@ public class PushStep {
         this.breakerThreshold = properties.sync().breakerThreshold();
     }
 
-    public void push(Batch batch, @ExchangeProperty("run") SyncRun run) {
+    /**
+     * The first step of {@code push-batch}: the batch to the portal, and what became of each dossier
+     * there. Nothing is in the ledger yet; a crash now is {@code PORTAL_ACCEPTED}. A batch of a run
+     * that stopped (breaker, SIGTERM) is not sent: its outcomes are empty and nothing is recorded.
+     */
+    public Pushed send(Batch batch, @ExchangeProperty("run") SyncRun run) {
         List<PushItem> items = batch.items();
         if (items.isEmpty() || run.stopped()) {
-            return;
+            return new Pushed(batch, List.of());
         }
         List<Outcome> outcomes = portal.push(items);
         crash.reached(CrashPoints.Point.PORTAL_ACCEPTED);
+        return new Pushed(batch, outcomes);
+    }
+
+    /** A batch and the portal's outcome for each of its dossiers, in order (none when it was not sent). */
+    public record Pushed(Batch batch, List<Outcome> outcomes) {}
+
+    /**
+     * The second step: every dossier's outcome committed in one transaction — a version read this
+     * run written once with it, a row already in the ledger marked SENT, FAILED or REJECTED — with
+     * the story; then the run's counts and the breaker.
+     */
+    public void record(Pushed pushed, @ExchangeProperty("run") SyncRun run) {
+        if (pushed.outcomes().isEmpty()) {
+            return;
+        }
+        Batch batch = pushed.batch();
+        List<PushItem> items = batch.items();
+        List<Outcome> outcomes = pushed.outcomes();
         List<Transfers.Version> versions = new ArrayList<>();
         List<Transfers.Accepted> accepted = new ArrayList<>();
         Map<String, Failure> failed = new HashMap<>();

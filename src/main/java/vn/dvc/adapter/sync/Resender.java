@@ -20,7 +20,7 @@ import vn.dvc.adapter.system.AdapterProperties;
  * a catalogue refresh released) and FAILED rows whose transient fault may have passed. They go
  * through the same push as new content; a resent create meets "đã tồn tại" and becomes an update.
  */
-@Component("resend")
+@Component("resender")
 public class Resender {
 
     private static final EnumSet<State> UNFINISHED = EnumSet.of(State.PENDING, State.FAILED);

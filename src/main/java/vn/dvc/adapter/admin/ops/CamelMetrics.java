@@ -86,8 +86,9 @@ class CamelMetrics extends EventNotifierSupport {
         Exchange exchange = sent.getExchange();
         String direct = direct(sent.getEndpoint());
         Object body = exchange.getMessage().getBody();
-        if (exchange.getException() == null && "push-batch".equals(direct) && body instanceof Batch batch) {
-            pushed(batch);
+        if (exchange.getException() == null && "push-batch".equals(direct)
+                && body instanceof vn.dvc.adapter.sync.PushStep.Pushed pushed && !pushed.outcomes().isEmpty()) {
+            pushed(pushed.batch());
         } else if (exchange.getException() == null && "process-page".equals(direct) && body instanceof RecordedPage page) {
             recorded(page, exchange.getProperty("run", SyncRun.class));
         } else if ("sync-run".equals(direct) && body instanceof RunSummary summary) {
