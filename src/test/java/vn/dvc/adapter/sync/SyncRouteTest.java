@@ -99,6 +99,11 @@ class SyncRouteTest extends WireMockSystems {
         assertThat(run.status()).isEqualTo("SUCCEEDED");
         assertThat(run.sent()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from catalogue_refresh", Integer.class)).isZero();
+        // the portal client's own tries (adapter.sync.max-attempts, 4) for the one agency, and no more: the
+        // source's redelivery covers only the source's HTTP call (it once redelivered the whole step: 20 calls)
+        PORTAL.verify(4, postRequestedFor(urlEqualTo("/share"))
+                .withRequestBody(matchingJsonPath("$.service", equalTo("LayDanhSachTTHC"))));
+        SOURCE.verify(1, getRequestedFor(urlEqualTo("/api/v1/procedures")));
     }
 
     @Test
