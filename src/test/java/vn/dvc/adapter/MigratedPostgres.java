@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An embedded PostgreSQL 14 with the ledger's Flyway migrations applied, for SQL tests without
- * Spring: durability off (fsync, synchronous commit), since the tests only need the dialect.
+ * Spring (PostgreSQL's own ones too, as Spring's {vendor} location picks them): durability off (fsync, synchronous commit), since the tests only need the dialect.
  */
 public final class MigratedPostgres implements AutoCloseable {
 
@@ -24,7 +24,7 @@ public final class MigratedPostgres implements AutoCloseable {
     public static MigratedPostgres start() throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off").start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
         return new MigratedPostgres(postgres);
     }
 

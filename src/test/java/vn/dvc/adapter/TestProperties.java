@@ -19,6 +19,6 @@ public final class TestProperties {
         return new AdapterProperties(null, null, null,
                 new AdapterProperties.Sso(URI.create(jwksUrl), ISSUER, AUDIENCE, "LoA2", Duration.ofMinutes(2),
                         List.of("RS256", "ES256"), Duration.ZERO),
-                new AdapterProperties.Checks("send", null), null);
+                new AdapterProperties.Checks("send", null), null, null);
     }
 }

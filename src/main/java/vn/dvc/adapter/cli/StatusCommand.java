@@ -18,6 +18,7 @@ import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Checkpoints;
 import vn.dvc.adapter.ledger.Run;
 import vn.dvc.adapter.ledger.Runs;
+import vn.dvc.adapter.ledger.SchedulerInstances;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.system.AdapterProperties;
@@ -38,11 +39,13 @@ class StatusCommand implements Callable<Integer> {
             Map<State, Long> counts = ctx.getBean(Transfers.class).countByState();
             Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
             var last = ctx.getBean(Runs.class).last();
+            SchedulerInstances.Cluster cluster = ctx.getBean(SchedulerInstances.class).read();
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("transfers", counts);
                 out.put("checkpoint", checkpoint.updatedSince().toString());
                 out.put("lastRun", last.map(StatusCommand::asJson).orElse(null));
+                out.put("cluster", cluster.asJson());
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
                 Boot.OUT.println("Hồ sơ theo trạng thái:");
@@ -50,9 +53,24 @@ class StatusCommand implements Callable<Integer> {
                 Boot.OUT.println("Mốc đồng bộ: " + checkpoint.updatedSince());
                 Boot.OUT.println("Lượt gần nhất: " + last.map(r -> "#" + r.id() + " " + r.status() + ", bắt đầu " + r.startedAt()
                         + String.format(SummaryPrinter.VI, ", đọc %,d, gửi %,d, lỗi %,d", r.pulled(), r.sent(), r.failed())).orElse("chưa có"));
+                printCluster(cluster);
             }
             return Cli.OK;
         }
+    }
+
+    /** Which instance runs the schedules and when each last checked in (PostgreSQL); one line on H2. */
+    private static void printCluster(SchedulerInstances.Cluster cluster) {
+        if (!cluster.shared()) {
+            Boot.OUT.println("Lịch chạy: một phiên bản (H2)" + (cluster.lastRunBy() == null ? "" : ", lượt gần nhất do " + cluster.lastRunBy()));
+            return;
+        }
+        Boot.OUT.println("Lịch chạy dùng chung (PostgreSQL): đang chạy trên " + (cluster.active() == null ? "không phiên bản nào" : cluster.active())
+                + (cluster.lastRunBy() == null ? "" : ", lượt gần nhất do " + cluster.lastRunBy()));
+        cluster.instances().forEach(i -> Boot.OUT.println("  " + i.id() + ": điểm danh lần cuối " + i.lastCheckin()
+                + (i.alive() ? ", hoạt động" : ", đã im lặng quá " + i.checkinInterval().plus(
+                        vn.dvc.adapter.system.AdapterProperties.Cluster.QUARTZ_GRACE).toSeconds() + " s")
+                + (i.running().isEmpty() ? "" : ", đang chạy " + String.join(", ", i.running()))));
     }
 
     private static Map<String, Object> asJson(Run r) {

@@ -12,7 +12,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Everything an operator sets, under {@code adapter.*}; see README "Configuration". */
 @ConfigurationProperties("adapter")
 public record AdapterProperties(@DefaultValue Source source, @DefaultValue Portal portal, @DefaultValue Sync sync,
-                                @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile) {
+                                @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile,
+                                @DefaultValue Cluster cluster) {
+
+    /**
+     * Several {@code serve} instances on one PostgreSQL ({@code system/ClusteredScheduling}): each
+     * checks in with Quartz's clustered job store every {@code checkinInterval}; the others take an
+     * instance as dead {@code checkinInterval} + 7.5 s after its last check-in (Quartz's own rule) and
+     * take over its schedules. {@code instanceId} names this instance in the store (unique in the
+     * cluster; default {@code pid@host}, as the ledger names the owner of a run).
+     */
+    public record Cluster(@DefaultValue("PT10S") Duration checkinInterval, String instanceId) {
+
+        /** Quartz's grace beyond the interval before an instance that stopped checking in counts as failed. */
+        public static final Duration QUARTZ_GRACE = Duration.ofMillis(7500);
+
+        /**
+         * The longest an instance may have been silent and still count as alive: the time from a
+         * {@code kill -9} until another instance recovers its schedules (it notices at its own next
+         * check-in, so add one more interval for the worst case).
+         */
+        public Duration failedAfter() {
+            return checkinInterval.plus(QUARTZ_GRACE);
+        }
+    }
 
     /**
      * Reading the portal back ({@code reconcile}): {@code serve}'s optional schedule (Quartz cron; none
@@ -149,6 +172,13 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
         if (checks != null) {
             checks.overLimit().forEach((field, action) -> require(out, action != null && action.matches("(?i)shorten|hold"),
                     "adapter.checks.over-limit." + field, "must be shorten or hold, is " + action));
+        }
+        if (cluster != null) {
+            require(out, cluster.checkinInterval() != null && cluster.checkinInterval().compareTo(Duration.ofSeconds(1)) >= 0
+                            && cluster.checkinInterval().compareTo(Duration.ofMinutes(5)) <= 0, "adapter.cluster.checkin-interval",
+                    "must be PT1S..PT5M, is " + (cluster.checkinInterval()));
+            require(out, cluster.instanceId() == null || cluster.instanceId().length() <= 200, "adapter.cluster.instance-id",
+                    "must be at most 200 characters");
         }
         if (reconcile != null) {
             require(out, reconcile.maxAttempts() >= 1, "adapter.reconcile.max-attempts", "must be at least 1, is " + reconcile.maxAttempts());

@@ -2,7 +2,6 @@ package vn.dvc.adapter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -155,19 +154,9 @@ class CrashIT {
     }
 
     private Process sync(String... extra) throws Exception {
-        var demo = PortalSimulator.Credentials.demo();
-        List<String> cmd = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Dsun.net.httpserver.nodelay=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath(), "sync",
+        List<String> cmd = AdapterJvm.command("sync", sims, DATA,
                 "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/adapter;DB_CLOSE_ON_EXIT=FALSE",
-                "--adapter.source.url=" + sims.source().url(), "--adapter.portal.url=" + sims.portal().url(),
-                "--adapter.portal.client-id=" + demo.clientId(), "--adapter.portal.client-secret=" + demo.clientSecret(),
-                "--adapter.portal.username=" + demo.username(), "--adapter.portal.password=" + demo.password(),
-                "--adapter.portal.madonvi=" + demo.madonvi(),
-                "--adapter.sso.jwks-url=" + sims.portal().url() + "/sso/jwks", "--adapter.sso.issuer=" + DATA.ssoIssuer(),
-                "--adapter.sso.audience=" + DATA.ssoAudience(),
-                "--adapter.source.page-size=200", "--adapter.sync.batch-size=50", "--adapter.sync.lock-wait=PT5S"));
+                "--adapter.source.page-size=200", "--adapter.sync.batch-size=50", "--adapter.sync.lock-wait=PT5S");
         cmd.addAll(List.of(extra));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
                 .start();

@@ -93,6 +93,7 @@ class StartIT {
         JsonNode status = new ObjectMapper().readTree(second.out());
         assertThat(status.path("transfers").path("SENT").asInt()).isZero();
         assertThat(status.path("checkpoint").asText()).isEqualTo("2000-01-01T00:00:00Z");
+        assertThat(status.path("cluster").path("mode").asText()).as("H2: one instance").isEqualTo("single");
         // the training run kept its ledger and reports in the archive's folder, not the caller's
         assertThat(dir.resolve("reports")).doesNotExist();
     }

@@ -77,11 +77,21 @@ class SettingsTest {
 
     @Test
     void validateThrowsOneErrorCarryingEveryProblem() {
-        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null);
+        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null);
 
         assertThatThrownBy(nothing::validate).isInstanceOfSatisfying(ConfigurationError.class, e -> {
             assertThat(e.problems()).hasSize(REQUIRED.size());
             assertThat(e.getMessage()).contains("adapter.source.url is not set; adapter.portal.url is not set");
         });
+    }
+
+    @Test
+    void aClusterCheckInOutsideItsBoundsIsNamed() {
+        Map<String, Object> s = complete();
+        s.put("adapter.cluster.checkin-interval", "PT0.2S");
+
+        assertThat(Settings.problems(env(s))).containsExactly("adapter.cluster.checkin-interval must be PT1S..PT5M, is PT0.2S");
+        s.put("adapter.cluster.checkin-interval", "PT5S");
+        assertThat(Settings.problems(env(s))).isEmpty();
     }
 }

@@ -32,10 +32,12 @@ class OverviewPage {
     private final Notices notices;
 
     private final vn.dvc.adapter.ledger.Reconciliations reconciliations;
+    private final vn.dvc.adapter.ledger.SchedulerInstances schedulers;
 
     OverviewPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices,
-                 vn.dvc.adapter.ledger.Reconciliations reconciliations) {
+                 vn.dvc.adapter.ledger.Reconciliations reconciliations, vn.dvc.adapter.ledger.SchedulerInstances schedulers) {
         this.reconciliations = reconciliations;
+        this.schedulers = schedulers;
         this.reads = reads;
         this.ledger = ledger;
         this.actions = actions;
@@ -51,6 +53,7 @@ class OverviewPage {
         model.addAttribute("runs", newestFirst);
         model.addAttribute("catalogue", ledger.catalogue());
         model.addAttribute("lastReconcile", reconciliations.last().orElse(null));
+        model.addAttribute("cluster", schedulers.read());
         model.addAttribute("failuresJson", ChartJson.of(failures(recent)));
         return "overview";
     }
