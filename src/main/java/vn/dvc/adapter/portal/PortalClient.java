@@ -30,6 +30,9 @@ import vn.dvc.adapter.system.Masking;
 @Component
 public class PortalClient {
 
+    /** The exchange property naming the portal service a call is for (token, auth, DongBoHoSoMC, …): for metrics. */
+    public static final String SERVICE = "adapter.portal.service";
+
     private static final Logger log = LoggerFactory.getLogger(PortalClient.class);
 
     private final ProducerTemplate camel;
@@ -112,7 +115,7 @@ public class PortalClient {
         if (t == null || Instant.now().isAfter(t.expires())) {
             String form = "grant_type=client_credentials&client_id=" + encode(config.clientId())
                     + "&client_secret=" + encode(config.clientSecret());
-            Response response = send("/token", form, "application/x-www-form-urlencoded", null);
+            Response response = send("/token", "token", form, "application/x-www-form-urlencoded", null);
             if (response.status() != 200) {
                 throw new PortalFault("TOKEN", "không lấy được token của cổng kết nối (HTTP " + response.status() + ")",
                         response.status(), response.retryAfter(), null);
@@ -135,15 +138,17 @@ public class PortalClient {
     private Response post(String path, ObjectNode body, String bearer) {
         try {
             // bytes, not a String: the dossiers' JSON text is encoded to UTF-8 once, by the generator
-            return send(path, json.writeValueAsBytes(body), "application/json; charset=utf-8", bearer);
+            return send(path, body.path("service").asText(path.substring(1)), json.writeValueAsBytes(body),
+                    "application/json; charset=utf-8", bearer);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private Response send(String path, Object body, String contentType, String bearer) {
+    private Response send(String path, String service, Object body, String contentType, String bearer) {
         throttle.acquire();
         Exchange exchange = camel.send("direct:portal-call", ex -> {
+            ex.setProperty(SERVICE, service);
             ex.getMessage().setHeaders(bearer == null
                     ? Map.of(Exchange.HTTP_PATH, path, Exchange.HTTP_METHOD, "POST", Exchange.CONTENT_TYPE, contentType)
                     : Map.of(Exchange.HTTP_PATH, path, Exchange.HTTP_METHOD, "POST", Exchange.CONTENT_TYPE, contentType,

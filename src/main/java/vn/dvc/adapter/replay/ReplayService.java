@@ -90,17 +90,19 @@ public class ReplayService {
                 }
                 after = rows.get(rows.size() - 1).maHoSo();
                 List<PushItem> batch = new ArrayList<>();
+                java.util.Map<String, String> agencies = new java.util.HashMap<>();
                 for (Resend r : rows) {
                     replayed.add(r.maHoSo());
                     if (r.state() == State.HELD && stillHeld(r)) {
                         held++;
                     } else {
                         batch.add(Resender.item(json, r));
+                        agencies.put(r.maHoSo(), r.maDonVi());
                     }
                 }
                 Exchange pushed = camel.send("direct:push-batch", ex -> {
                     ex.setProperty("run", run);
-                    ex.getMessage().setBody(Batch.resend(batch));
+                    ex.getMessage().setBody(Batch.resend(batch, agencies));
                 });
                 if (pushed.getException() != null) {
                     throw new IllegalStateException("phát lại dừng: " + pushed.getException().getMessage(), pushed.getException());

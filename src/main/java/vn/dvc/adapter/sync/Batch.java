@@ -20,21 +20,29 @@ public final class Batch {
     private final List<PushItem> items;
     private final Map<String, Transfer> versions;
     private final Map<String, Known> known;
+    private final Map<String, String> agencies;
 
-    private Batch(List<PushItem> items, Map<String, Transfer> versions, Map<String, Known> known) {
+    private Batch(List<PushItem> items, Map<String, Transfer> versions, Map<String, Known> known, Map<String, String> agencies) {
         this.items = items;
         this.versions = versions;
         this.known = known;
+        this.agencies = agencies;
     }
 
     /** Dossiers read this run: each version is written once, with its outcome; {@code known}: the rows they replace. */
     static Batch read(List<PushItem> items, Map<String, Transfer> versions, Map<String, Known> known) {
-        return new Batch(items, versions, known);
+        return new Batch(items, versions, known, Map.of());
     }
 
-    /** Rows already in the ledger, sent again. */
-    public static Batch resend(List<PushItem> items) {
-        return new Batch(items, Map.of(), Map.of());
+    /** Rows already in the ledger, sent again; {@code agencies}: each one's MaDonVi, for what listeners are told. */
+    public static Batch resend(List<PushItem> items, Map<String, String> agencies) {
+        return new Batch(items, Map.of(), Map.of(), agencies);
+    }
+
+    /** The agency (MaDonVi) of a dossier of the batch, or null when unknown. */
+    String agency(String maHoSo) {
+        Transfer v = versions.get(maHoSo);
+        return v != null && v.facts() != null ? v.facts().maDonVi() : agencies.get(maHoSo);
     }
 
     public List<PushItem> items() {

@@ -2,6 +2,7 @@ package vn.dvc.adapter.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,12 @@ public class PageRecorder {
     private final int batchSize;
     private final boolean holdOnEauthFailure;
 
+    private final List<RunListener> listeners;
+
     public PageRecorder(DossierMapper mapper, IntegrationCheck integration, Transfers transfers, Events events,
-                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash, ProgressIssues issues) {
+                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash, ProgressIssues issues,
+                        List<RunListener> listeners) {
+        this.listeners = listeners;
         this.mapper = mapper;
         this.issues = issues;
         this.events = events;
@@ -146,6 +151,7 @@ public class PageRecorder {
                 });
             }
         }
+        tell(run, page, refused);
         crash.reached(CrashPoints.Point.PAGE_CHECKED);
         run.pages.incrementAndGet();
         run.pulled.addAndGet(page.items().size());
@@ -158,6 +164,22 @@ public class PageRecorder {
             batches.add(Batch.read(items.subList(from, Math.min(items.size(), from + batchSize)), versions, known));
         }
         return new RecordedPage(page, batches, next, first);
+    }
+
+    /** What the page came to so far, by agency, to the listeners: read, and refused (committed above). */
+    private void tell(SyncRun run, SourcePage page, List<Transfers.Version> refused) {
+        Map<String, Long> counts = new HashMap<>();
+        for (JsonNode item : page.items()) {
+            counts.merge("pulled|" + item.path("MaDonVi").asText(""), 1L, Long::sum);
+        }
+        for (Transfers.Version r : refused) {
+            String agency = r.transfer().facts() == null ? null : r.transfer().facts().maDonVi();
+            counts.merge(r.state().name().toLowerCase(java.util.Locale.ROOT) + "|" + (agency == null ? "" : agency), 1L, Long::sum);
+        }
+        counts.forEach((key, n) -> {
+            int bar = key.indexOf('|');
+            listeners.forEach(l -> l.dossiers(run.kind, key.substring(0, bar), key.substring(bar + 1), n));
+        });
     }
 
     /** The split's expression: the page's batches (a method of this bean, so Camel never hashes the page). */

@@ -42,8 +42,11 @@ public class PushStep {
     private final CrashPoints crash;
     private final int breakerThreshold;
 
+    private final List<RunListener> listeners;
+
     public PushStep(DossierPush portal, Transfers transfers, Events events, TransactionTemplate tx, CrashPoints crash,
-                    AdapterProperties properties) {
+                    AdapterProperties properties, List<RunListener> listeners) {
+        this.listeners = listeners;
         this.portal = portal;
         this.transfers = transfers;
         this.events = events;
@@ -134,10 +137,30 @@ public class PushStep {
                 events.record(story);
             });
         }
+        tell(run, batch, outcomes);
         run.sent.addAndGet(items.size() - failures - rejections);
         run.failed.addAndGet(failures);
         run.rejected.addAndGet(rejections);
         breaker(run, failures == items.size());
+    }
+
+    /** The committed outcomes, by agency, to the listeners. */
+    private void tell(SyncRun run, Batch batch, List<Outcome> outcomes) {
+        Map<String, Long> counts = new HashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            String outcome = switch (o.kind()) {
+                case ACCEPTED -> "sent";
+                case FAILED -> "failed";
+                case REJECTED -> "rejected";
+            };
+            String agency = batch.agency(batch.items().get(i).maHoSo());
+            counts.merge(outcome + "|" + (agency == null ? "" : agency), 1L, Long::sum);
+        }
+        counts.forEach((key, n) -> {
+            int bar = key.indexOf('|');
+            listeners.forEach(l -> l.dossiers(run.kind, key.substring(0, bar), key.substring(bar + 1), n));
+        });
     }
 
     private void breaker(SyncRun run, boolean allTransient) {

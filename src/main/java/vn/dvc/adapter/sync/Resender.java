@@ -45,13 +45,15 @@ public class Resender {
             run.resendDone = true;
         }
         List<PushItem> items = new ArrayList<>(rows.size());
+        java.util.Map<String, String> agencies = new java.util.HashMap<>();
         for (Resend r : rows) {
             run.resendAfter = r.maHoSo();
             if (r.payload() != null) {
                 items.add(item(json, r));
+                agencies.put(r.maHoSo(), r.maDonVi());
             }
         }
-        return Batch.resend(items);
+        return Batch.resend(items, agencies);
     }
 
     /** A ledger row back as the push takes it: an update when the portal holds a version, only progress if unchanged. */

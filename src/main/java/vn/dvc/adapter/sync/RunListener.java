@@ -2,8 +2,16 @@ package vn.dvc.adapter.sync;
 
 import java.time.Instant;
 
-/** Told after each committed page of a run: for progress displays and metrics. */
+/** Told what a run commits, as it commits it: for progress displays and metrics. */
 public interface RunListener {
+
+    /**
+     * {@code n} dossiers of {@code agency} (a MaDonVi as the source gave it, or null) came to
+     * {@code outcome} in a run of this kind: {@code pulled} when read, then {@code quarantined},
+     * {@code held}, {@code sent}, {@code failed} or {@code rejected} once committed.
+     */
+    default void dossiers(String kind, String outcome, String agency, long n) {
+    }
 
     /**
      * @param from     CapNhatLuc of the first dossier the run read
