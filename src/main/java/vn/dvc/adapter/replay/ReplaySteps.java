@@ -1,0 +1,133 @@
+package vn.dvc.adapter.replay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.catalogue.IntegrationCheck;
+import vn.dvc.adapter.ledger.Resend;
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.sync.Batch;
+import vn.dvc.adapter.sync.Resender;
+import vn.dvc.adapter.sync.RunControl;
+import vn.dvc.adapter.sync.RunSummary;
+import vn.dvc.adapter.sync.SyncRun;
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * The steps of the {@code replay} route (routes/replay.camel.yaml): open a run of kind REPLAY
+ * (the ledger's lease), read the matching rows batch by batch in key order, leave aside those
+ * still held, push the rest through {@code push-batch}, and close the run with what became of them.
+ */
+@Component("replaySteps")
+public class ReplaySteps {
+
+    /** A replay under way, in the exchange property {@code replay}. */
+    static final class Progress {
+        final ReplayRequest request;
+        final String actor;
+        final List<String> replayed = new ArrayList<>();
+        String after;
+        int held;
+        boolean done;
+
+        Progress(ReplayRequest request, String actor) {
+            this.request = request;
+            this.actor = actor;
+        }
+    }
+
+    /** What the route is given: the request and who asked. */
+    public record Order(ReplayRequest request, String actor) {}
+
+    private final Transfers transfers;
+    private final RunControl runs;
+    private final IntegrationCheck integration;
+    private final ObjectMapper json;
+    private final int batchSize;
+    private final int maxReplays;
+    private final Duration lockWait;
+    private final boolean holdOnEauthFailure;
+
+    public ReplaySteps(Transfers transfers, RunControl runs, IntegrationCheck integration, ObjectMapper json,
+                       @Value("${adapter.replay.max-replays:5}") int maxReplays,
+                       @Value("${adapter.replay.lock-wait:PT2M}") Duration lockWait, AdapterProperties properties) {
+        this.transfers = transfers;
+        this.runs = runs;
+        this.integration = integration;
+        this.json = json;
+        this.batchSize = properties.sync().batchSize();
+        this.maxReplays = maxReplays;
+        this.lockWait = lockWait;
+        this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
+    }
+
+    /** Opens the run (waiting up to adapter.replay.lock-wait for the lease). */
+    public void begin(Order order, Exchange exchange) {
+        runs.open("REPLAY", exchange, lockWait);
+        exchange.setProperty("replay", new Progress(order.request(), order.actor()));
+    }
+
+    public boolean more(@ExchangeProperty("replay") Progress p) {
+        return !p.done;
+    }
+
+    /** The next rows that match, as a batch; those still held are counted and left as they are. */
+    public Batch next(@ExchangeProperty("replay") Progress p) {
+        ReplayRequest r = p.request;
+        List<Resend> rows = transfers.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
+        if (rows.size() < batchSize) {
+            p.done = true;
+        }
+        List<PushItem> items = new ArrayList<>();
+        Map<String, String> agencies = new HashMap<>();
+        for (Resend row : rows) {
+            p.after = row.maHoSo();
+            p.replayed.add(row.maHoSo());
+            if (row.state() == State.HELD && stillHeld(row)) {
+                p.held++;
+            } else {
+                items.add(Resender.item(json, row));
+                agencies.put(row.maHoSo(), row.maDonVi());
+            }
+        }
+        return Batch.resend(items, agencies);
+    }
+
+    /** Closes the run; rows replayed too often are set aside for a person to look at. */
+    public ReplayResult finish(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run) {
+        RunSummary summary = runs.finish(run);
+        int setAside = transfers.markReplayed(p.replayed, maxReplays);
+        Set<String> named = new HashSet<>(p.request.ids());
+        named.removeAll(p.replayed);
+        return new ReplayResult(0, run.id(), false, p.replayed.size(), summary.sent(), summary.failed(), summary.rejected(),
+                p.held, named.size(), setAside, p.replayed);
+    }
+
+    /** A replay that could not go on: the run is closed as FAILED with the cause, and the caller is told. */
+    public void abort(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run, Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String message = cause == null ? "không rõ nguyên nhân" : cause.getMessage();
+        runs.close(run, "FAILED", "replay " + p.request.describe() + " by " + p.actor + ": " + message);
+        throw new IllegalStateException("phát lại dừng: " + message, cause);
+    }
+
+    /** The same checks as a sync run: held while DVCQG still lacks the procedure or the e-auth policy holds it. */
+    private boolean stillHeld(Resend r) {
+        return r.errorCode() != null && r.errorCode().startsWith("EAUTH_") && holdOnEauthFailure
+                || integration.check(r.maDonVi(), r.maTTHC()).holds();
+    }
+}
