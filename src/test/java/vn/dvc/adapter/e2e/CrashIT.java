@@ -167,6 +167,7 @@ class CrashIT {
                 "--adapter.portal.madonvi=" + demo.madonvi(),
                 "--adapter.sso.jwks-url=" + sims.portal().url() + "/sso/jwks", "--adapter.sso.issuer=" + DATA.ssoIssuer(),
                 "--adapter.sso.audience=" + DATA.ssoAudience(),
+                "--adapter.ledger.encryption.key=" + vn.dvc.adapter.TestProperties.LEDGER_KEY,
                 "--adapter.source.page-size=200", "--adapter.sync.batch-size=50", "--adapter.sync.lock-wait=PT5S"));
         cmd.addAll(List.of(extra));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
