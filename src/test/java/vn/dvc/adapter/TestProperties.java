@@ -22,12 +22,12 @@ public final class TestProperties {
                 new AdapterProperties.Checks("send", null), null, null, null);
     }
 
-    /** The tests' ledger key (src/test/resources/config/application.properties), for beans built by hand. */
+    /** The tests' ledger key (a system property of the surefire JVM, pom.xml), for beans built by hand. */
     public static final String LEDGER_KEY = "sFwb78QbEYf2tvgwTRx4uJ/2a6r/RffQ2iPEHRG2fBU=";
 
     public static AdapterProperties ledgerKey(String keyId, String key, java.util.Map<String, String> previous) {
         return new AdapterProperties(null, null, null, null, null, null,
-                new AdapterProperties.Ledger(false, new AdapterProperties.Encryption(key, keyId, previous)), null);
+                new AdapterProperties.Ledger(false, new AdapterProperties.Encryption(key, keyId, previous), null), null);
     }
 
     /** A cipher with the tests' key, as the contexts of the tests have it. */

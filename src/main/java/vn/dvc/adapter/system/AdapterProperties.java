@@ -15,8 +15,12 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
                                 @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile,
                                 @DefaultValue Ledger ledger, @DefaultValue Retention retention) {
 
-    /** The ledger: whether accepted dossiers keep their payload, and the key its citizens' data is sealed with. */
-    public record Ledger(@DefaultValue("false") boolean keepSentPayload, @DefaultValue Encryption encryption) {}
+    /**
+     * The ledger: whether accepted dossiers keep their payload, the key its citizens' data is sealed with,
+     * and where {@code backup} and {@code POST /api/backup} write an H2 ledger's copies.
+     */
+    public record Ledger(@DefaultValue("false") boolean keepSentPayload, @DefaultValue Encryption encryption,
+                         @DefaultValue("backups") java.nio.file.Path backupDir) {}
 
     /**
      * AES-256-GCM key of the ledger's payloads and messages ({@code ledger/LedgerCipher}): {@code key} is

@@ -438,6 +438,20 @@ abstract class EndToEnd {
         ids.forEach(id -> assertThat(state(id)).as(id).isEqualTo("SENT"));
     }
 
+    @Test
+    @Order(11)
+    void theLedgerHoldsNoIdentityNumberPhoneOrEmailInClear() {
+        // after the runs above: quarantined raw records, held and failed payloads, progress issues, events
+        assertThat(jdbc.queryForObject("select count(*) from transfer where state in ('QUARANTINED','HELD') and payload is not null",
+                Integer.class)).isPositive();
+        java.util.Set<String> personal = vn.dvc.adapter.LedgerScan.personalValues(sims().source().currentDossiers().toList());
+        assertThat(personal).as("identity numbers, phones and e-mails of the data set").hasSizeGreaterThan(DOSSIERS);
+
+        assertThat(vn.dvc.adapter.LedgerScan.inClear(jdbc, personal)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from transfer where payload is not null and payload not like 'v1:test1:%'",
+                Integer.class)).as("payloads not sealed").isZero();
+    }
+
     private static List<String> ids(ReconcileResult r, Result result) {
         return r.drift().stream().filter(f -> f.result() == result).map(f -> f.target().maHoSo()).toList();
     }
