@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -57,7 +56,7 @@ class BackupTest {
 
     private static final Path DIR = folder();
     private static final List<String> TABLES = List.of("transfer", "transfer_event", "sync_run", "admin_audit", "replay_audit",
-            "procedure_local", "checkpoint", "flyway_schema_history");
+            "procedure_local", "checkpoint", "run_lock");
 
     private static Path folder() {
         try {
@@ -104,7 +103,7 @@ class BackupTest {
     private static Map<String, Long> counts(Connection c) throws Exception {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String table : TABLES) {
-            try (ResultSet rs = c.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+            try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
                 rs.next();
                 out.put(table, rs.getLong(1));
             }
@@ -150,12 +149,14 @@ class BackupTest {
         }
     }
 
+    /**
+     * H2 makes its files with the process's umask (a trace file may come later, at its first error): the
+     * folder's 0700 is what keeps them from other users; the database file is also made 0600 at start.
+     */
     @Test
-    void theLedgerFolderIsTheOwnersOnlyAndSoAreTheFilesH2MadeInIt() throws Exception {
+    void theLedgerFolderIsTheOwnersOnlyAndSoIsTheDatabaseFile() throws Exception {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DIR.resolve("ledger")))).isEqualTo("rwx------");
-        try (Stream<Path> files = Files.list(DIR.resolve("ledger"))) {
-            assertThat(files.toList()).isNotEmpty().allSatisfy(f ->
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------"));
-        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DIR.resolve("ledger/adapter.mv.db"))))
+                .isEqualTo("rw-------");
     }
 }
