@@ -20,6 +20,8 @@ class SettingsTest {
 
     private static StandardEnvironment env(Map<String, Object> settings) {
         StandardEnvironment env = new StandardEnvironment();
+        // only these settings: the surefire JVM carries the tests' ledger key as a system property (pom.xml)
+        env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         env.getPropertySources().addFirst(new MapPropertySource("test", settings));
         return env;
     }
