@@ -25,13 +25,14 @@ import vn.dvc.adapter.ledger.State;
 public class LedgerQueries {
 
     private static final String TRANSFER_COLUMNS = "ma_ho_so, state, error_class, error_stage, error_code, error_field,"
-            + " last_error, http_status, attempts, replays, needs_attention, ma_don_vi, ma_tthc, first_failed_at,"
+            + " last_error, last_error_en, http_status, attempts, replays, needs_attention, ma_don_vi, ma_tthc, first_failed_at,"
             + " last_failed_at, updated_at, run_id";
 
     private TransferRow transferRow(ResultSet rs, int i) throws SQLException {
         return new TransferRow(rs.getString("ma_ho_so"),
             rs.getString("state"), rs.getString("error_class"), rs.getString("error_stage"), rs.getString("error_code"),
-            rs.getString("error_field"), cipher.readable(rs.getString("last_error")), (Integer) rs.getObject("http_status", Integer.class),
+            rs.getString("error_field"), cipher.readable(rs.getString("last_error")), cipher.readable(rs.getString("last_error_en")),
+            (Integer) rs.getObject("http_status", Integer.class),
             rs.getInt("attempts"), rs.getInt("replays"), rs.getBoolean("needs_attention"), rs.getString("ma_don_vi"),
             rs.getString("ma_tthc"), instant(rs, "first_failed_at"), instant(rs, "last_failed_at"),
             instant(rs, "updated_at"), (Long) rs.getObject("run_id", Long.class));

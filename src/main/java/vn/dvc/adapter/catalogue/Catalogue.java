@@ -113,7 +113,7 @@ public class Catalogue {
         int released = jdbc.update("update transfer set state = 'PENDING', integration = (select case when n.tich_hop"
                 + " then 'OK' else 'NOT_INTEGRATED' end from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
                 + " and n.ma_tthc = transfer.ma_tthc), error_class = null, error_stage = null, error_code = null,"
-                + " error_field = null, last_error = null, updated_at = ? where state = 'HELD' and error_code = ?"
+                + " error_field = null, last_error = null, last_error_en = null, updated_at = ? where state = 'HELD' and error_code = ?"
                 + " and exists (select 1 from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
                 + " and n.ma_tthc = transfer.ma_tthc)", Transfers.now(), IntegrationCheck.PROCEDURE_UNKNOWN);
         jdbc.update("insert into catalogue_refresh (refreshed_at, agencies, local_count, national_count, released)"

@@ -78,7 +78,8 @@ public class DossierMapper {
             String maHoSo = in.requiredText(item, "MaHoSo");
             if (maHoSo.length() > Fields.MA_HO_SO_MAX || !MA_HO_SO.matcher(maHoSo).matches()) {
                 throw in.refuse("MaHoSo", Problem.MALFORMED, maHoSo,
-                        "≤ " + Fields.MA_HO_SO_MAX + " ký tự gồm chữ, số và . - _");
+                        "≤ " + Fields.MA_HO_SO_MAX + " ký tự gồm chữ, số và . - _",
+                        "≤ " + Fields.MA_HO_SO_MAX + " letters, digits and . - _");
             }
             updatedAt = updatedAt(in, item);
             String maDonVi = in.requiredText(item, "MaDonVi");
@@ -140,7 +141,8 @@ public class DossierMapper {
     private Facts checkDossier(RecordReader in, ObjectNode d, String maDonVi) {
         String maTTHC = in.requiredText(d, "MaTTHC");
         if (!MA_TTHC.matcher(maTTHC).matches()) {
-            throw in.refuse("MaTTHC", Problem.MALFORMED, maTTHC, "mã TTHC như 2.000477 hoặc 2.000477.000.00.00.H56");
+            throw in.refuse("MaTTHC", Problem.MALFORMED, maTTHC, "mã TTHC như 2.000477 hoặc 2.000477.000.00.00.H56",
+                    "a procedure code such as 2.000477 or 2.000477.000.00.00.H56");
         }
         in.requiredText(d, "ChuHoSo");
         int kenh = in.code(d, "KenhThucHien", 1, 3, true);
@@ -185,7 +187,8 @@ public class DossierMapper {
             String number = id.path("SoDinhDanh").asText("");
             int digits = loai == 1 ? 12 : 9;
             if (!id.path("SoDinhDanh").isTextual() || !RecordReader.digits(number, digits, digits)) {
-                throw in.refuse(at + "SoDinhDanh", Problem.MALFORMED, number, digits + " chữ số (LoaiDinhDanh " + loai + ")");
+                throw in.refuse(at + "SoDinhDanh", Problem.MALFORMED, number, digits + " chữ số (LoaiDinhDanh " + loai + ")",
+                        digits + " digits (LoaiDinhDanh " + loai + ")");
             }
         }
         i = 0;
@@ -210,7 +213,7 @@ public class DossierMapper {
             return List.of();
         }
         if (!history.isArray()) {
-            throw in.refuse("TienDo", Problem.MALFORMED, history.toString(), "danh sách tiến độ");
+            throw in.refuse("TienDo", Problem.MALFORMED, history.toString(), "danh sách tiến độ", "a list of progress entries");
         }
         List<String> unknown = List.of();
         for (int i = 0; i < history.size(); i++) {
@@ -232,7 +235,7 @@ public class DossierMapper {
     private ObjectNode entry(RecordReader in, JsonNode raw, String path, String maHoSo, int index,
                              List<ProgressIssue> issues) {
         if (!raw.isObject()) {
-            throw in.refuse(path, Problem.MALFORMED, raw.toString(), "đối tượng tiến độ");
+            throw in.refuse(path, Problem.MALFORMED, raw.toString(), "đối tượng tiến độ", "a progress entry object");
         }
         ObjectNode entry = in.copyFields(raw, Fields.PROGRESS, path + ".", "MaHoSo");
         JsonNode owner = raw.get("MaHoSo");
@@ -248,9 +251,10 @@ public class DossierMapper {
             if (value != null && value.isTextual() && shortened.contains(field.toLowerCase(java.util.Locale.ROOT)) && length(value.asText()) > max) {
                 String text = value.asText();
                 entry.put(field, text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…");
+                Violation shortenedBy = new Violation(maHoSo, path + "." + field, Problem.TOO_LONG, String.valueOf(length(text)),
+                        String.valueOf(max));
                 issues.add(new ProgressIssue(index, path + "." + field, ProgressIssue.Action.SHORTENED, Problem.TOO_LONG,
-                        new Violation(maHoSo, path + "." + field, Problem.TOO_LONG, String.valueOf(length(text)),
-                                String.valueOf(max)).message(), text));
+                        shortenedBy.message(), shortenedBy.messageEn(), text));
             }
             in.maxLength(entry, path + "." + field, field, max);
         }
@@ -291,7 +295,8 @@ public class DossierMapper {
         try {
             return isoInstant(text);
         } catch (DateTimeParseException e) {
-            throw in.refuse("CapNhatLuc", Problem.MALFORMED, text, "ISO-8601 có múi giờ, như 2025-03-04T08:15:00+07:00");
+            throw in.refuse("CapNhatLuc", Problem.MALFORMED, text, "ISO-8601 có múi giờ, như 2025-03-04T08:15:00+07:00",
+                    "ISO-8601 with an offset, such as 2025-03-04T08:15:00+07:00");
         }
     }
 

@@ -6,9 +6,11 @@ package vn.dvc.adapter.checks;
  * label, shortened to the portal's limit with the original kept here (adapter.checks.over-limit).
  *
  * @param entry    the entry's place in the dossier's TienDo, from 0
+ * @param message  why, in Vietnamese; {@code messageEn} in English
  * @param original the field's text as the source holds it (shortened entries), else null
  */
-public record ProgressIssue(int entry, String field, Action action, Problem problem, String message, String original) {
+public record ProgressIssue(int entry, String field, Action action, Problem problem, String message, String messageEn,
+                            String original) {
 
     public enum Action {
         /** Not sent: waits for the source to correct it. */
@@ -18,6 +20,6 @@ public record ProgressIssue(int entry, String field, Action action, Problem prob
     }
 
     static ProgressIssue held(int entry, Violation v) {
-        return new ProgressIssue(entry, v.field(), Action.HELD, v.problem(), v.message(), null);
+        return new ProgressIssue(entry, v.field(), Action.HELD, v.problem(), v.message(), v.messageEn(), null);
     }
 }

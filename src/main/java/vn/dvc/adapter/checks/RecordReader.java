@@ -43,6 +43,11 @@ final class RecordReader {
         return new Refused(new Violation(key, field, problem, value, detail));
     }
 
+    /** As above, with what was expected worded in Vietnamese and in English. */
+    Refused refuse(String field, Problem problem, String value, String detail, String detailEn) {
+        return new Refused(new Violation(key, field, problem, value, detail, detailEn));
+    }
+
     /**
      * A copy of the named fields in the list's order, strings in NFC, keys of nested items sorted;
      * refuses control characters anywhere inside.
@@ -115,7 +120,7 @@ final class RecordReader {
             throw refuse(field, Problem.MISSING, null, null);
         }
         if (!value.isTextual()) {
-            throw refuse(field, Problem.MALFORMED, value.toString(), "chuỗi ký tự");
+            throw refuse(field, Problem.MALFORMED, value.toString(), "chuỗi ký tự", "a string");
         }
         return value.asText();
     }
@@ -144,7 +149,8 @@ final class RecordReader {
         } else if (value.isTextual() && digits(value.asText(), 1, 3)) {
             code = Integer.parseInt(value.asText());
         } else {
-            throw refuse(path, Problem.MALFORMED, value.asText(), "mã dạng chuỗi số " + min + ".." + max);
+            throw refuse(path, Problem.MALFORMED, value.asText(), "mã dạng chuỗi số " + min + ".." + max,
+                    "a code as a string of digits " + min + ".." + max);
         }
         if (code < min || code > max) {
             throw refuse(path, Problem.UNKNOWN_CODE, String.valueOf(code), min + ".." + max);
@@ -171,11 +177,11 @@ final class RecordReader {
             return null;
         }
         if (!value.isArray()) {
-            throw refuse(field, Problem.MALFORMED, value.toString(), "danh sách");
+            throw refuse(field, Problem.MALFORMED, value.toString(), "danh sách", "a list");
         }
         for (int i = 0; i < value.size(); i++) {
             if (!value.get(i).isObject()) {
-                throw refuse(field + "[" + i + "]", Problem.MALFORMED, value.get(i).toString(), "đối tượng");
+                throw refuse(field + "[" + i + "]", Problem.MALFORMED, value.get(i).toString(), "đối tượng", "an object");
             }
         }
         return value;

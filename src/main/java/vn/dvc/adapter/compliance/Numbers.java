@@ -14,9 +14,22 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** A share as a percent with one decimal and a dot, for CSV: 0.5123 → "51.2"; null → "". */
-    static String percentPlain(Double share) {
-        return share == null ? "" : rounded(share).toPlainString();
+    /**
+     * A share as a spreadsheet cell: a percent with one decimal, no grouping, the language's decimal
+     * mark (0.5123 → "51,2" in Vietnamese, "51.2" in English); null → "".
+     */
+    static String percentCell(Double share, boolean english) {
+        return share == null ? "" : cell(rounded(share), english);
+    }
+
+    /** A decimal as a spreadsheet cell with {@code scale} decimals and the language's decimal mark: 5.4 → "5,40". */
+    static String decimalCell(double value, int scale, boolean english) {
+        return cell(BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP), english);
+    }
+
+    private static String cell(BigDecimal n, boolean english) {
+        String plain = n.toPlainString();
+        return english ? plain : plain.replace('.', ',');
     }
 
     /** A share for people: "51,2%" in Vietnamese, "51.2%" in English; null → "—". */

@@ -14,7 +14,7 @@ public class Events {
 
     /** As read back. */
     public record Entry(long id, java.time.Instant at, Long runId, String kind, String state, String errorClass,
-                        String stage, String code, String message, Integer httpStatus) {}
+                        String stage, String code, String message, String messageEn, Integer httpStatus) {}
 
     private final JdbcTemplate jdbc;
     private final LedgerCipher cipher;
@@ -30,18 +30,19 @@ public class Events {
         }
         var now = Transfers.now();
         jdbc.batchUpdate("insert into transfer_event (ma_ho_so, at, run_id, kind, state, error_class, error_stage,"
-                + " error_code, message, http_status) values (?,?,?,?,?,?,?,?,?,?)", events.stream().map(e -> {
-                    Failure f = e.failure() == null ? new Failure(null, null, null, null, null, null) : e.failure();
+                + " error_code, message, message_en, http_status) values (?,?,?,?,?,?,?,?,?,?,?)", events.stream().map(e -> {
+                    Failure f = e.failure() == null ? Failure.NONE : e.failure();
                     return new Object[] {e.maHoSo(), now, e.runId(), e.kind(), e.state().name(), f.errorClass(), f.stage(),
-                            f.code(), cipher.seal(f.message()), f.httpStatus()};
+                            f.code(), cipher.seal(f.message()), cipher.seal(f.messageEn()), f.httpStatus()};
                 }).toList());
     }
 
     public List<Entry> of(String maHoSo) {
-        return jdbc.query("select id, at, run_id, kind, state, error_class, error_stage, error_code, message, http_status"
+        return jdbc.query("select id, at, run_id, kind, state, error_class, error_stage, error_code, message, http_status,"
+                        + " message_en"
                         + " from transfer_event where ma_ho_so = ? order by id", (rs, i) -> new Entry(rs.getLong(1),
                         rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), (Long) rs.getObject(3, Long.class),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        cipher.open(rs.getString(9)), (Integer) rs.getObject(10, Integer.class)), maHoSo);
+                        cipher.open(rs.getString(9)), cipher.open(rs.getString(11)), (Integer) rs.getObject(10, Integer.class)), maHoSo);
     }
 }

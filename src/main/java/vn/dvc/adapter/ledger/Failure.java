@@ -8,15 +8,24 @@ package vn.dvc.adapter.ledger;
  * @param stage      CHECK, DOSSIER or PROGRESS
  * @param code       a short machine code, e.g. HTTP_503, PORTAL_REJECTED, INVALID_DATE
  * @param field      the field at fault, when known
+ * @param message    why, in Vietnamese (the ledger's default language)
+ * @param messageEn  the same in English, or null (then worded from the code)
  * @param httpStatus the portal's HTTP status, when there was one
  */
-public record Failure(String errorClass, String stage, String code, String field, String message, Integer httpStatus) {
+public record Failure(String errorClass, String stage, String code, String field, String message, String messageEn,
+                      Integer httpStatus) {
 
     private static final int MAX_MESSAGE = 2000;
 
     public Failure {
-        if (message != null && message.length() > MAX_MESSAGE) {
-            message = message.substring(0, MAX_MESSAGE);
-        }
+        message = cut(message);
+        messageEn = cut(messageEn);
+    }
+
+    /** No failure: every column empty. */
+    public static final Failure NONE = new Failure(null, null, null, null, null, null, null);
+
+    private static String cut(String text) {
+        return text != null && text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) : text;
     }
 }

@@ -22,8 +22,8 @@ public class KeyRotation {
     private record Sealed(String table, String key, List<String> columns) {}
 
     private static final List<Sealed> SEALED = List.of(
-            new Sealed("transfer", "ma_ho_so", List.of("payload", "progress_issues", "last_error")),
-            new Sealed("transfer_event", "id", List.of("message")));
+            new Sealed("transfer", "ma_ho_so", List.of("payload", "progress_issues", "last_error", "last_error_en")),
+            new Sealed("transfer_event", "id", List.of("message", "message_en")));
 
     private final JdbcTemplate jdbc;
     private final LedgerCipher cipher;

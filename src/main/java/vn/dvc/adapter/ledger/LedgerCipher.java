@@ -24,7 +24,7 @@ import vn.dvc.adapter.system.ConfigurationError;
  * is quoted in them). AES-256-GCM, a random 12-byte IV per value, a 128-bit tag.
  *
  * <p>A sealed value is a versioned envelope in the same text column, {@code v1:<keyId>:<base64(iv‖ciphertext‖tag)>},
- * rather than a key-id column beside each sealed column: four columns in two tables would need four more,
+ * rather than a key-id column beside each sealed column: six columns in two tables would need six more,
  * and every reader and writer of them would have to pass both; the envelope keeps the key id with the
  * value it belongs to. Text without the prefix is a row written before encryption and is returned as it
  * is, so an upgraded ledger still reads; {@code keys rotate} seals it.

@@ -128,21 +128,24 @@ public class Reconciliations {
      */
     public void markDrift(Collection<String> missing, Collection<String> stale, long runId) {
         String failed = " error_class='TRANSIENT', error_stage='RECONCILE', error_field=null, last_error=:message,"
+                + " last_error_en=:messageEn,"
                 + " http_status=null, first_failed_at=coalesce(first_failed_at, :now), last_failed_at=:now, updated_at=:now,"
                 + " run_id=:run where ma_ho_so in (:ids)";
         update(missing, "update transfer set state='FAILED', sent_hash=null, at_portal=false, progress_sent=0,"
                 + " progress_held=null, error_code='" + MISSING + "'," + failed,
-                "Cổng DVCQG không giữ hồ sơ này (đối soát); gửi lại", runId);
+                "Cổng DVCQG không giữ hồ sơ này (đối soát); gửi lại",
+                "The national portal does not hold this dossier (reconciliation); sending it again", runId);
         update(stale, "update transfer set state='FAILED', sent_hash=null, error_code='" + STALE + "'," + failed,
-                "Cổng DVCQG giữ nội dung khác bản đã gửi (đối soát); gửi lại", runId);
+                "Cổng DVCQG giữ nội dung khác bản đã gửi (đối soát); gửi lại",
+                "The national portal holds other content than was sent (reconciliation); sending it again", runId);
     }
 
-    private void update(Collection<String> ids, String sql, String message, long runId) {
+    private void update(Collection<String> ids, String sql, String message, String messageEn, long runId) {
         List<String> all = new ArrayList<>(ids);
         OffsetDateTime now = Transfers.now();
         for (int from = 0; from < all.size(); from += CHUNK) {
             named.update(sql, new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .addValue("message", cipher.seal(message)).addValue("now", now).addValue("run", runId));
+                    .addValue("message", cipher.seal(message)).addValue("messageEn", cipher.seal(messageEn)).addValue("now", now).addValue("run", runId));
         }
     }
 

@@ -114,12 +114,13 @@ public class Transfers {
         OffsetDateTime now = now();
         for (Version v : versions) {
             Transfer t = v.transfer();
-            Failure e = v.failure() == null ? NO_FAILURE : v.failure();
+            Failure e = v.failure() == null ? Failure.NONE : v.failure();
             boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
             Object[] head = {v.state().name(), t.hash(), cipher.seal(t.payload()), t.progressTotal(),
                     cipher.seal(t.progressIssues()), t.cursor(), ts(t.sourceUpdated())};
             boolean progressKnown = v.progressSent() != null;
-            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), e.httpStatus(), runId, now,
+            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(),
+                    runId, now,
                     v.sentHash(), v.atPortal(), v.progressSent(), progressKnown, v.progressHeld(), v.attempted() ? 1 : 0,
                     failed ? now : null, failed ? now : null, t.maHoSo()};
             Object[] row = concat(concat(head, facts(t.facts())), tail);
@@ -128,15 +129,16 @@ public class Transfers {
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("insert into transfer (state, content_hash, payload, progress_total, progress_issues, source_cursor,"
                     + " source_updated, " + FACT_LIST + ", error_class, error_stage, error_code, error_field, last_error,"
-                    + " http_status, run_id, updated_at, sent_hash, at_portal, progress_sent, progress_held, attempts,"
-                    + " first_failed_at, last_failed_at, ma_ho_so, created_at) values (" + "?,".repeat(7 + FACT_COLUMNS.size() + 10)
+                    + " last_error_en, http_status, run_id, updated_at, sent_hash, at_portal, progress_sent, progress_held, attempts,"
+                    + " first_failed_at, last_failed_at, ma_ho_so, created_at) values (" + "?,".repeat(7 + FACT_COLUMNS.size() + 11)
                     + "coalesce(?, 0), case when ? then cast(? as varchar(2000)) else null end, ?, ?, ?, ?, ?)",
                     withCreatedAt(inserts, now));
         }
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("update transfer set state=?, content_hash=?, payload=?, progress_total=?, progress_issues=?,"
                     + " source_cursor=?, source_updated=?, " + FACT_SETS + ", error_class=?, error_stage=?, error_code=?,"
-                    + " error_field=?, last_error=?, http_status=?, run_id=?, updated_at=?, sent_hash=coalesce(?, sent_hash),"
+                    + " error_field=?, last_error=?, last_error_en=?, http_status=?, run_id=?, updated_at=?,"
+                    + " sent_hash=coalesce(?, sent_hash),"
                     + " at_portal=(at_portal or ?), progress_sent=coalesce(?, progress_sent),"
                     + " progress_held=case when ? then cast(? as varchar(2000)) else progress_held end, attempts=attempts+?,"
                     + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=coalesce(?, last_failed_at)"
@@ -148,8 +150,6 @@ public class Transfers {
     public boolean keepsPayload(State state) {
         return state != State.SENT || keepSentPayload;
     }
-
-    private static final Failure NO_FAILURE = new Failure(null, null, null, null, null, null);
 
     private static Object[] concat(Object[] a, Object[] b) {
         Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
@@ -192,7 +192,7 @@ public class Transfers {
         jdbc.batchUpdate("update transfer set state='SENT', sent_hash=?, at_portal=true, progress_sent=?, progress_held=?,"
                 + " payload=case when ? then null else payload end,"
                 + " attempts=attempts+1, error_class=null, error_stage=null, error_code=null, error_field=null,"
-                + " last_error=null, http_status=null, updated_at=? where ma_ho_so=?", rows);
+                + " last_error=null, last_error_en=null, http_status=null, updated_at=? where ma_ho_so=?", rows);
     }
 
     /** A version the portal took: its hash, its progress entries there (and which held back), and whether nothing of it failed. */
@@ -206,9 +206,9 @@ public class Transfers {
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(failures.size());
         failures.forEach((id, e) -> rows.add(new Object[] {state.name(), atPortalById.getOrDefault(id, false),
-                e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), e.httpStatus(), now, now, now, id}));
+                e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(), now, now, now, id}));
         jdbc.batchUpdate("update transfer set state=?, at_portal=(at_portal or ?), attempts=attempts+1, error_class=?,"
-                + " error_stage=?, error_code=?, error_field=?, last_error=?, http_status=?,"
+                + " error_stage=?, error_code=?, error_field=?, last_error=?, last_error_en=?, http_status=?,"
                 + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=?, updated_at=? where ma_ho_so=?", rows);
     }
 

@@ -131,12 +131,12 @@ public class DossierPush {
     private static Outcome failed(PushItem item, String stage, PortalFault fault) {
         boolean atPortal = item.atPortal() || "PROGRESS".equals(stage);
         return new Outcome(item.maHoSo(), Outcome.Kind.FAILED, atPortal, item.progressSent(), item.progressHeld(), stage,
-                fault.code(),
-                fault.getMessage(), fault.httpStatus());
+                fault.code(), fault.getMessage(), fault.english(), fault.httpStatus());
     }
 
     private static Outcome rejected(PushItem item, boolean atPortal, String stage, int code, String message) {
         return new Outcome(item.maHoSo(), Outcome.Kind.REJECTED, atPortal, item.progressSent(), item.progressHeld(), stage,
-                "PORTAL_" + code, "Cổng DVCQG từ chối (error_code " + code + "): " + message, 200);
+                "PORTAL_" + code, "Cổng DVCQG từ chối (error_code " + code + "): " + message,
+                "The national portal refused it (error_code " + code + "): " + message, 200);
     }
 }

@@ -7,9 +7,10 @@ package vn.dvc.adapter.portal;
  * @param progressSent progress entries the portal now dealt with (sent or held back)
  * @param progressHeld which of them are held back, in the ledger's form ("3,7"), or null
  * @param stage        DOSSIER or PROGRESS, where it stopped (null when accepted)
+ * @param message      why not, in Vietnamese; {@code messageEn} the same in English
  */
 public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSent, String progressHeld, String stage,
-                      String code, String message, Integer httpStatus) {
+                      String code, String message, String messageEn, Integer httpStatus) {
 
     public enum Kind {
         /** The portal holds this content and every progress entry. */
@@ -28,12 +29,12 @@ public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSe
     static Outcome accepted(PushItem item, boolean atPortal) {
         boolean progressDone = atPortal && !item.hasNewProgress();
         return new Outcome(item.maHoSo(), Kind.ACCEPTED, atPortal, progressDone ? item.progress().size() : item.progressSent(),
-                progressDone ? item.heldAfter() : item.progressHeld(), null, null, null, null);
+                progressDone ? item.heldAfter() : item.progressHeld(), null, null, null, null, null);
     }
 
     /** Accepted with its new progress entries. */
     static Outcome acceptedWithProgress(PushItem item) {
         return new Outcome(item.maHoSo(), Kind.ACCEPTED, true, item.progress().size(), item.heldAfter(), null, null, null,
-                null);
+                null, null);
     }
 }

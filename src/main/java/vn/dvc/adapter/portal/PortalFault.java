@@ -29,6 +29,26 @@ public class PortalFault extends RuntimeException {
         return httpStatus;
     }
 
+    /**
+     * The fault in English for people, from its code (the message is Vietnamese and may carry the
+     * exception's text, which belongs in the log, not on a page).
+     */
+    public String english() {
+        if (code.startsWith("HTTP_")) {
+            return "The national portal answered HTTP " + code.substring(5);
+        }
+        return switch (code) {
+            case "TIMEOUT" -> "The national portal did not answer in time";
+            case "IO" -> "Could not reach the national portal";
+            case "AUTH" -> "The national portal refused the adapter's log-in";
+            case "TOKEN" -> "Could not get the connection gateway's access token";
+            case "BAD_REPLY" -> "The national portal's answer was not JSON";
+            case "INTERRUPTED" -> "Interrupted while waiting to call the national portal";
+            case "CATALOGUE" -> "The national portal's procedure catalogue answered with an error";
+            default -> "The national portal could not be used (" + code + ")";
+        };
+    }
+
     /** The portal's Retry-After, or null. */
     public Duration retryAfter() {
         return retryAfter;

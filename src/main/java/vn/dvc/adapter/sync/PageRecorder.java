@@ -126,7 +126,7 @@ public class PageRecorder {
                 Transfer t = new Transfer(bad.maHoSo(), bad.hash(), rawText, 0, Facts.NONE.withAgency(bad.facts().maDonVi()),
                         page.ref(), bad.updatedAt(), null);
                 refused.add(Transfers.Version.refused(t, State.QUARANTINED,
-                        new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), null)));
+                        new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), v.messageEn(), null)));
             }
         }
         if (!refused.isEmpty()) {
@@ -161,12 +161,16 @@ public class PageRecorder {
         if (finding.holds()) {
             return new Failure("HELD", "CHECK", IntegrationCheck.PROCEDURE_UNKNOWN, "MaTTHC",
                     "Hồ sơ " + v.maHoSo() + ": thủ tục " + v.facts().maTTHC() + " chưa có trong danh mục của Cổng DVCQG"
-                            + " cho đơn vị " + v.facts().maDonVi() + "; sẽ gửi khi danh mục cập nhật", null);
+                            + " cho đơn vị " + v.facts().maDonVi() + "; sẽ gửi khi danh mục cập nhật",
+                    "dossier " + v.maHoSo() + ": procedure " + v.facts().maTTHC() + " is not in the national portal's catalogue"
+                            + " for agency " + v.facts().maDonVi() + "; it is sent when the catalogue has it", null);
         }
         EAuthResult eauth = v.facts().eauth();
         if (holdOnEauthFailure && eauth != null && eauth.failed()) {
             return new Failure("HELD", "CHECK", "EAUTH_" + eauth.reason(), "XacThuc.IdToken",
                     "Hồ sơ " + v.maHoSo() + ": không xác thực được người nộp trực tuyến (" + eauth.reason() + ": "
+                            + eauth.detail() + ")",
+                    "dossier " + v.maHoSo() + ": the online applicant could not be authenticated (" + eauth.reason() + ": "
                             + eauth.detail() + ")", null);
         }
         return null;

@@ -31,7 +31,7 @@ public class ProgressIssues {
         ArrayNode out = json.createArrayNode();
         for (ProgressIssue i : issues) {
             out.addObject().put("entry", i.entry()).put("field", i.field()).put("action", i.action().name())
-                    .put("problem", i.problem().name()).put("message", i.message()).put("original", i.original());
+                    .put("problem", i.problem().name()).put("message", i.message()).put("messageEn", i.messageEn()).put("original", i.original());
         }
         try {
             return json.writeValueAsString(out);

@@ -77,7 +77,7 @@ public class PushStep {
             if (o.kind() != Outcome.Kind.ACCEPTED) {
                 boolean transientFault = o.kind() == Outcome.Kind.FAILED;
                 f = new Failure(transientFault ? "TRANSIENT" : "PERMANENT", o.stage(), o.code(), null, o.message(),
-                        o.httpStatus());
+                        o.messageEn(), o.httpStatus());
                 state = transientFault ? State.FAILED : State.REJECTED;
                 failures += transientFault ? 1 : 0;
                 rejections += transientFault ? 0 : 1;

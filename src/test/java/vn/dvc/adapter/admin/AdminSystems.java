@@ -197,6 +197,27 @@ public abstract class AdminSystems {
         }
     }
 
+    /** A console page as a signed-in user sees it: the console takes form logins, not Basic. */
+    protected HttpResponse<String> signedIn(String user, String path) {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        try {
+            String login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/login"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+            assertThat(csrf.find()).isTrue();
+            browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/login")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user
+                            + "-pw&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

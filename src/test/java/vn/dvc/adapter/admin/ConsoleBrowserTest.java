@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,7 +270,42 @@ class ConsoleBrowserTest extends AdminSystems {
 
             browser.get(url("/transfers/" + TOKEN_ID + "?lang=" + lang));
             assertThat(browser.findElement(By.id("payload")).getCssValue("font-family")).startsWith("\"DejaVu Sans Mono\"");
+            assertDrawnInOneFont("#payload");
             shot("23-raw-record-1366-" + lang);
+        }
+    }
+
+    /**
+     * What the browser actually drew, not what the style sheet asks for: Chromium's DevTools report the
+     * platform fonts that rendered the element's text. A font lacking a precomposed Vietnamese letter
+     * (ữ, ặ, ở…) makes Chromium draw it from a second font, or as a base letter plus a combining mark
+     * from another one — the "diacritics drawn apart" the raw-record panel showed. One font for all the
+     * text, with Vietnamese letters in it, is the proof that none was.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertDrawnInOneFont(String css) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        String text = browser.findElement(By.cssSelector(css)).getAttribute("textContent");
+        assertThat(text).as("the record holds Vietnamese letters").containsPattern("[ạ-ỹ]");
+        chrome.executeCdpCommand("DOM.enable", Map.of());
+        chrome.executeCdpCommand("CSS.enable", Map.of());
+        Map<String, Object> root = (Map<String, Object>) chrome.executeCdpCommand("DOM.getDocument", Map.of("depth", 0)).get("root");
+        Object node = chrome.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root.get("nodeId"), "selector", css)).get("nodeId");
+        java.util.function.Supplier<List<Map<String, Object>>> drawn = () -> (List<Map<String, Object>>) chrome.executeCdpCommand(
+                "CSS.getPlatformFontsForNode", Map.of("nodeId", node)).get("fonts");
+        List<Map<String, Object>> fonts = drawn.get();
+        assertThat(fonts).as("fonts that drew %s: %s", css, fonts).hasSize(1);
+        assertThat(fonts.get(0).get("familyName")).isEqualTo("DejaVu Sans Mono");
+
+        // the control: the monospace font the panel used to get on such machines (Liberation Mono, also what
+        // "Courier New" resolves to on Linux) lacks a letter of the record, and the same probe sees the second font
+        chrome.executeScript("document.querySelector(arguments[0]).style.fontFamily = 'Liberation Mono';", css);
+        List<Map<String, Object>> before = drawn.get();
+        chrome.executeScript("document.querySelector(arguments[0]).style.fontFamily = '';", css);
+        if ("Liberation Mono".equals(before.get(0).get("familyName"))) {
+            assertThat(before).as("Liberation Mono draws the record with help: %s", before).hasSizeGreaterThan(1);
+        } else {
+            System.out.println("Liberation Mono is not installed here; the control of the font probe did not run: " + before);
         }
     }
 

@@ -31,20 +31,26 @@ class RenderingTest {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).endsWith("\r\n").doesNotContain("\r\n\r\n");
         List<String> lines = List.of(text.split("\r\n"));
-        assertThat(lines).hasSize(1 + 5 + 1);  // header, five agencies, province
-        assertThat(lines.get(0)).startsWith("Mã đơn vị,Đơn vị,Khối,Xếp hạng,Hồ sơ tiếp nhận,\"Hồ sơ trực tuyến mức 3, 4\",");
-        // 41/80 = 51.25% → 51.3 (half up); target 0.51 → 51.0
-        assertThat(lines.get(1)).startsWith("000.00.01.H25,Sở Tư pháp,\"Sở, ban, ngành\",1,80,41,51.3,51.0,Có,83.3,95.3,54.5,98.8,65.0,");
-        assertThat(lines.get(3)).startsWith("000.00.03.H25,\"Sở Thông tin và Truyền thông, \"\"Phòng\"\" <Bưu chính> & Viễn thông\",");
-        assertThat(lines.get(5)).startsWith("H25.02,UBND huyện Mai Châu,UBND cấp huyện,,0,0,,51.0,Không,");
-        assertThat(lines.get(6)).startsWith(",Toàn tỉnh,,,220,111,50.5,50.0,Có,");
+        assertThat(lines).hasSize(1 + 1 + 5 + 1);  // about the file, header, five agencies, province
+        // Vietnamese conventions: decimal comma, so cells are separated by semicolons (what Excel expects under vi-VN)
+        assertThat(lines.get(0)).isEqualTo("Kỳ báo cáo;01/01/2025 – 31/03/2025;Dấu thập phân: dấu phẩy (51,2);Phân cách cột: dấu chấm phẩy");
+        assertThat(lines.get(1)).startsWith("Mã đơn vị;Đơn vị;Khối;Xếp hạng;Hồ sơ tiếp nhận;Hồ sơ trực tuyến mức 3, 4;");
+        // 41/80 = 51.25% → 51,3 (half up); target 0.51 → 51,0; a comma inside a name needs no quotes here
+        assertThat(lines.get(2)).startsWith("000.00.01.H25;Sở Tư pháp;Sở, ban, ngành;1;80;41;51,3;51,0;Có;83,3;95,3;54,5;98,8;65,0;");
+        assertThat(lines.get(4)).startsWith("000.00.03.H25;\"Sở Thông tin và Truyền thông, \"\"Phòng\"\" <Bưu chính> & Viễn thông\";");
+        assertThat(lines.get(6)).startsWith("H25.02;UBND huyện Mai Châu;UBND cấp huyện;;0;0;;51,0;Không;");
+        assertThat(lines.get(7)).startsWith(";Toàn tỉnh;;;220;111;50,5;50,0;Có;");
         assertThat(text).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
     @Test
-    void csvHeadersFollowTheLanguage() {
+    void csvFollowsTheLanguageInHeadersAndNumbers() {
         String text = new String(ComplianceCsv.write(report, true), StandardCharsets.UTF_8);
-        assertThat(text).contains("Agency code,Agency,Tier,Rank,Dossiers received").contains(",Province,");
+        List<String> lines = List.of(text.substring(1).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("Period,2025-01-01 – 2025-03-31,Decimal mark: point (51.2),Column separator: comma");
+        assertThat(lines.get(1)).startsWith("Agency code,Agency,Tier,Rank,Dossiers received,\"Online dossiers, level 3/4\",");
+        assertThat(lines.get(2)).startsWith("000.00.01.H25,Sở Tư pháp,Departments,1,80,41,51.3,51.0,Yes,83.3,");
+        assertThat(text).contains(",Province,");
     }
 
     @Test
@@ -163,8 +169,8 @@ class RenderingTest {
         assertThat(json.path("agencies").get(0).has("holdsBack")).isTrue();
 
         String csv = new String(ComplianceCsv.write(r, false), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%)");
-        assertThat(csv.lines().reduce((a, b) -> b).orElseThrow()).contains(",90.0,5.40,");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%)");
+        assertThat(csv.lines().reduce((a, b) -> b).orElseThrow()).contains(";90,0;5,40;");
         String html = ComplianceHtml.write(r, true);
         assertThat(html).contains("Forecast score under Decision 766/QĐ-TTg: " + NationalLabels.score(points, true))
                 .contains("the catalogue does not say which procedures bear fees");

@@ -143,23 +143,38 @@ public class Fmt {
 
     /**
      * A transfer's error for the list: without the leading "Hồ sơ X: " / "dossier X: " that names
-     * the row's own dossier (it cut the useful part off), and in English from its code when the
-     * ledger's text is Vietnamese and the code has an English wording.
+     * the row's own dossier (it cut the useful part off), in the reader's language.
      */
     public String error(vn.dvc.adapter.admin.TransferRow t) {
-        String text = t.lastError();
+        return message(t.maHoSo(), t.lastError(), t.lastErrorEn(), t.errorCode(), t.errorField(), t.httpStatus());
+    }
+
+    /** One step of a transfer's story, its message in the reader's language. */
+    public String story(String maHoSo, vn.dvc.adapter.ledger.Events.Entry e) {
+        return message(maHoSo, e.message(), e.messageEn(), e.code(), null, e.httpStatus());
+    }
+
+    /**
+     * A failure's message in the reader's language: in English the ledger's English text (with the
+     * offending value), or for rows recorded before it kept one, a wording from the code; the
+     * Vietnamese text otherwise.
+     */
+    private String message(String maHoSo, String vi, String en, String code, String field, Integer httpStatus) {
+        String text = vi;
         if (text == null) {
             return null;
         }
-        if (english() && t.errorCode() != null) {
-            String key = t.errorCode().startsWith("HTTP_") ? "errorText.HTTP" : "errorText." + t.errorCode();
-            String en = messages.getMessage(key, new Object[] {t.errorField() == null ? "" : t.errorField(),
-                    t.httpStatus() == null ? "" : t.httpStatus().toString()}, null, LocaleContextHolder.getLocale());
-            if (en != null) {
-                return en;
+        if (english() && en != null) {
+            text = en;
+        } else if (english() && code != null) {
+            String key = code.startsWith("HTTP_") ? "errorText.HTTP" : "errorText." + code;
+            String worded = messages.getMessage(key, new Object[] {field == null ? "" : field,
+                    httpStatus == null ? "" : httpStatus.toString()}, null, LocaleContextHolder.getLocale());
+            if (worded != null) {
+                return worded;
             }
         }
-        String id = t.maHoSo() == null ? "" : t.maHoSo();
+        String id = maHoSo == null ? "" : maHoSo;
         for (String prefix : new String[] {"Hồ sơ " + id + ": ", "dossier " + id + ": ", "Hồ sơ " + id + " ", "dossier " + id + " "}) {
             if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return text.substring(prefix.length());
