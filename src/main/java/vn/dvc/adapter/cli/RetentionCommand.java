@@ -48,9 +48,10 @@ class RetentionCommand implements Callable<Integer> {
             if (json) {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
-                Boot.OUT.printf(SummaryPrinter.VI, "%s: nội dung hồ sơ %,d (cũ hơn %s), sự kiện %,d (cũ hơn %s), nhật ký %,d (cũ hơn %s)%n",
-                        dryRun ? "Sẽ xoá / would delete" : "Đã xoá / deleted", r.payloads(), ages.payloads(), r.events(),
-                        ages.events(), r.adminAudit() + r.replayAudit(), ages.audit());
+                Boot.OUT.printf(SummaryPrinter.VI, "%s: nội dung hồ sơ %,d (cũ hơn %,d ngày / days), sự kiện %,d (%,d),"
+                        + " nhật ký %,d (%,d)%n", dryRun ? "Sẽ xoá / would delete" : "Đã xoá / deleted", r.payloads(),
+                        ages.payloads().toDays(), r.events(), ages.events().toDays(), r.adminAudit() + r.replayAudit(),
+                        ages.audit().toDays());
             }
             return Cli.OK;
         }
