@@ -19,6 +19,19 @@ public final class TestProperties {
         return new AdapterProperties(null, null, null,
                 new AdapterProperties.Sso(URI.create(jwksUrl), ISSUER, AUDIENCE, "LoA2", Duration.ofMinutes(2),
                         List.of("RS256", "ES256"), Duration.ZERO),
-                new AdapterProperties.Checks("send", null), null, null);
+                new AdapterProperties.Checks("send", null), null, null, null, null);
+    }
+
+    /** The tests' ledger key (a system property of the surefire JVM, pom.xml), for beans built by hand. */
+    public static final String LEDGER_KEY = "sFwb78QbEYf2tvgwTRx4uJ/2a6r/RffQ2iPEHRG2fBU=";
+
+    public static AdapterProperties ledgerKey(String keyId, String key, java.util.Map<String, String> previous) {
+        return new AdapterProperties(null, null, null, null, null, null, null,
+                new AdapterProperties.Ledger(false, new AdapterProperties.Encryption(key, keyId, previous), null), null);
+    }
+
+    /** A cipher with the tests' key, as the contexts of the tests have it. */
+    public static vn.dvc.adapter.ledger.LedgerCipher cipher() {
+        return new vn.dvc.adapter.ledger.LedgerCipher(ledgerKey("test1", LEDGER_KEY, null));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.dvc.adapter.ledger.LedgerCipher;
 import vn.dvc.adapter.ledger.Run;
 import vn.dvc.adapter.ledger.State;
 
@@ -27,13 +28,15 @@ public class LedgerQueries {
             + " last_error, last_error_en, http_status, attempts, replays, needs_attention, ma_don_vi, ma_tthc, first_failed_at,"
             + " last_failed_at, updated_at, run_id";
 
-    private static final RowMapper<TransferRow> TRANSFER = (rs, i) -> new TransferRow(rs.getString("ma_ho_so"),
+    private TransferRow transferRow(ResultSet rs, int i) throws SQLException {
+        return new TransferRow(rs.getString("ma_ho_so"),
             rs.getString("state"), rs.getString("error_class"), rs.getString("error_stage"), rs.getString("error_code"),
-            rs.getString("error_field"), rs.getString("last_error"), rs.getString("last_error_en"),
+            rs.getString("error_field"), cipher.readable(rs.getString("last_error")), cipher.readable(rs.getString("last_error_en")),
             (Integer) rs.getObject("http_status", Integer.class),
             rs.getInt("attempts"), rs.getInt("replays"), rs.getBoolean("needs_attention"), rs.getString("ma_don_vi"),
             rs.getString("ma_tthc"), instant(rs, "first_failed_at"), instant(rs, "last_failed_at"),
             instant(rs, "updated_at"), (Long) rs.getObject("run_id", Long.class));
+    }
 
     private static final RowMapper<Run> RUN = vn.dvc.adapter.ledger.Runs.ROW;
 
@@ -48,8 +51,11 @@ public class LedgerQueries {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    public LedgerQueries(JdbcTemplate jdbc) {
+    private final LedgerCipher cipher;
+
+    public LedgerQueries(JdbcTemplate jdbc, LedgerCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -92,16 +98,16 @@ public class LedgerQueries {
         long total = named.queryForObject("select count(*) from transfer" + where, p, Long.class);
         p.addValue("limit", size).addValue("offset", (long) page * size);
         List<TransferRow> rows = named.query("select " + TRANSFER_COLUMNS + " from transfer" + where
-                + " order by updated_at desc, ma_ho_so desc limit :limit offset :offset", p, TRANSFER);
+                + " order by updated_at desc, ma_ho_so desc limit :limit offset :offset", p, this::transferRow);
         return new PageOf<>(rows, page, size, total);
     }
 
     public Optional<Detail> transfer(String maHoSo) {
         return jdbc.query("select " + TRANSFER_COLUMNS + ", payload, source_cursor, source_updated, created_at, integration,"
                         + " eauth_status, eauth_reason, progress_issues from transfer where ma_ho_so = ?",
-                (rs, i) -> new Detail(TRANSFER.mapRow(rs, i), rs.getString("payload"), rs.getString("source_cursor"),
+                (rs, i) -> new Detail(transferRow(rs, i), cipher.open(rs.getString("payload")), rs.getString("source_cursor"),
                         instant(rs, "source_updated"), instant(rs, "created_at"), rs.getString("integration"),
-                        rs.getString("eauth_status"), rs.getString("eauth_reason"), rs.getString("progress_issues")),
+                        rs.getString("eauth_status"), rs.getString("eauth_reason"), cipher.open(rs.getString("progress_issues"))),
                 maHoSo).stream().findFirst();
     }
 

@@ -45,6 +45,12 @@ final class AdapterRun {
         }
     }
 
+    private static String throwAwayKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     /** Command-line settings: they outrank config/application.yaml, as an operator's would. */
     private static String[] arguments(Job job) {
         PortalSimulator.Credentials demo = PortalSimulator.Credentials.demo();
@@ -68,6 +74,9 @@ final class AdapterRun {
                 "--spring.datasource.url=" + job.jdbcUrl(),
                 "--spring.datasource.username=" + job.jdbcUser(),
                 "--spring.datasource.password=" + job.jdbcPassword(),
+                // a throw-away key per run, as the demo makes one: the measured adapter seals what a real one does
+                "--adapter.ledger.encryption.key=" + throwAwayKey(),
+                "--adapter.ledger.encryption.key-id=bench",
                 "--logging.level.vn.dvc.adapter=WARN"));
         return args.toArray(String[]::new);
     }

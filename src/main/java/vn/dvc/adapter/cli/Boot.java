@@ -71,12 +71,33 @@ final class Boot {
     }
 
     /**
+     * For the ledger-only commands that need some settings after all ({@code keys rotate} the key,
+     * {@code retention} its ages): every problem under these prefixes, at once.
+     */
+    static void requireSettings(ConfigurableApplicationContext ctx, String... prefixes) {
+        List<String> problems = Settings.problems(ctx.getEnvironment()).stream()
+                .filter(p -> java.util.Arrays.stream(prefixes).anyMatch(p::startsWith)).toList();
+        if (!problems.isEmpty()) {
+            throw new ConfigurationError(problems);
+        }
+    }
+
+    /** Who runs a command, for the audit log: {@code cli:<user>}. */
+    static String actor() {
+        return "cli:" + System.getProperty("user.name", "?");
+    }
+
+    /**
      * A failed command: a configuration error exits 2 with the setting named, and so does a ledger
      * held by a running {@code serve} (one line: {@link LedgerInUse}); anything else exits 1.
      */
     static int report(Throwable e) {
         if (LedgerInUse.isCause(e)) {
             ERR.println(LedgerInUse.message());
+            return Cli.CONFIG_ERROR;
+        }
+        if (LedgerInUse.wrongPassword(e)) {
+            ERR.println(LedgerInUse.wrongPasswordMessage());
             return Cli.CONFIG_ERROR;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -73,11 +73,7 @@ class ComplianceCommand implements Callable<Integer> {
                 }
                 Boot.OUT.flush();
             } else {
-                Path parent = out.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.write(out, bytes);
+                vn.dvc.adapter.system.OwnerOnly.write(out, bytes);
                 Boot.ERR.println("Đã ghi báo cáo / report written: " + out.toAbsolutePath());
             }
             return Cli.OK;

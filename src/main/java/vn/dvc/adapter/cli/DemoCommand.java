@@ -63,6 +63,7 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         deleteDemoLedger();
+        String key = DemoKey.ensure(DEMO_DATA);
         DemoData data = DemoData.hoaBinh(dossiers);
         signTokensAhead(data);
         try (Simulators sims = Simulators.start(data, 0, 0);
@@ -72,6 +73,7 @@ class DemoCommand implements Callable<Integer> {
                      "adapter.sso.jwks-url", sims.portal().url() + "/sso/jwks",
                      "adapter.sso.issuer", data.ssoIssuer(),
                      "adapter.sso.audience", data.ssoAudience(),
+                     "adapter.ledger.encryption.key", key, "adapter.ledger.encryption.key-id", DemoKey.KEY_ID,
                      "adapter.cli.progress", Boot.progress(json)), "demo")) {
             if (!json) {
                 Boot.OUT.println("en".equals(lang)

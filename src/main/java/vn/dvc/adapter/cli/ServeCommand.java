@@ -29,8 +29,12 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.SERVLET,
-                Map.of("adapter.sync.scheduled", "true"));
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of("adapter.sync.scheduled", "true"));
+        if (DemoKey.demoProfile(springArgs)) {   // the demo ledger's own key, unless the operator gives one
+            settings.put("adapter.ledger.encryption.key", DemoKey.ensure(DemoKey.FOLDER));
+            settings.put("adapter.ledger.encryption.key-id", DemoKey.KEY_ID);
+        }
+        ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.SERVLET, settings);
         ctx.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

@@ -1,8 +1,5 @@
 package vn.dvc.adapter.compliance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +7,8 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import vn.dvc.adapter.system.OwnerOnly;
 
 /** The report as files, and as a few lines for a terminal: what the {@code demo} command shows. */
 public final class ComplianceFiles {
@@ -27,16 +26,12 @@ public final class ComplianceFiles {
 
     /** The same, with the application's mapper. */
     public static List<Path> write(ComplianceReport report, Path dir, ObjectMapper json) {
-        try {
-            Files.createDirectories(dir);
-            List<Path> written = new ArrayList<>();
-            for (ComplianceFormat f : List.of(ComplianceFormat.HTML, ComplianceFormat.JSON)) {
-                written.add(Files.write(dir.resolve(f.fileName()), f.render(report, false, json)));
-            }
-            return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the compliance report to " + dir + ": " + e.getMessage(), e);
+        OwnerOnly.directory(dir);
+        List<Path> written = new ArrayList<>();
+        for (ComplianceFormat f : List.of(ComplianceFormat.HTML, ComplianceFormat.JSON)) {
+            written.add(OwnerOnly.write(dir.resolve(f.fileName()), f.render(report, false, json)));
         }
+        return written;
     }
 
     /** The province's figures in a few lines: each indicator with its target and verdict, then the counts. */

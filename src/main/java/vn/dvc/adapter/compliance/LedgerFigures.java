@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.dvc.adapter.ledger.LedgerCipher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,9 +26,11 @@ class LedgerFigures {
             + " and trang_thai is not null and trang_thai not in (1, 3)";
 
     private final NamedParameterJdbcTemplate named;
+    private final LedgerCipher cipher;
 
-    LedgerFigures(JdbcTemplate jdbc) {
+    LedgerFigures(JdbcTemplate jdbc, LedgerCipher cipher) {
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.cipher = cipher;
     }
 
     /** Dossier counts per agency code. */
@@ -94,7 +98,7 @@ class LedgerFigures {
                         + " from transfer where state = 'HELD' and" + RECEIVED
                         + " order by ma_don_vi, ma_ho_so limit :limit",
                 period(from, to).addValue("limit", limit),
-                (rs, i) -> new Gaps.HeldDossier(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                (rs, i) -> new Gaps.HeldDossier(rs.getString(1), rs.getString(2), rs.getString(3), cipher.readable(rs.getString(4))));
     }
 
     /**

@@ -17,9 +17,11 @@ public class Events {
                         String stage, String code, String message, String messageEn, Integer httpStatus) {}
 
     private final JdbcTemplate jdbc;
+    private final LedgerCipher cipher;
 
-    public Events(JdbcTemplate jdbc) {
+    public Events(JdbcTemplate jdbc, LedgerCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public void record(List<Event> events) {
@@ -31,7 +33,7 @@ public class Events {
                 + " error_code, message, message_en, http_status) values (?,?,?,?,?,?,?,?,?,?,?)", events.stream().map(e -> {
                     Failure f = e.failure() == null ? Failure.NONE : e.failure();
                     return new Object[] {e.maHoSo(), now, e.runId(), e.kind(), e.state().name(), f.errorClass(), f.stage(),
-                            f.code(), f.message(), f.messageEn(), f.httpStatus()};
+                            f.code(), cipher.seal(f.message()), cipher.seal(f.messageEn()), f.httpStatus()};
                 }).toList());
     }
 
@@ -41,6 +43,6 @@ public class Events {
                         + " from transfer_event where ma_ho_so = ? order by id", (rs, i) -> new Entry(rs.getLong(1),
                         rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), (Long) rs.getObject(3, Long.class),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(11), (Integer) rs.getObject(10, Integer.class)), maHoSo);
+                        cipher.open(rs.getString(9)), cipher.open(rs.getString(11)), (Integer) rs.getObject(10, Integer.class)), maHoSo);
     }
 }

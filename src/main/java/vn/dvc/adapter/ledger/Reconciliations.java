@@ -48,15 +48,20 @@ public class Reconciliations {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    public Reconciliations(JdbcTemplate jdbc) {
+    private final LedgerCipher cipher;
+
+    public Reconciliations(JdbcTemplate jdbc, LedgerCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     private static final String HELD = "(sent_hash is not null or error_code in ('" + MISSING + "','" + STALE + "'))";
-    private static final RowMapper<Target> TARGET = (rs, i) -> new Target(rs.getString(1), rs.getString(2),
-            Optional.ofNullable(rs.getObject(3, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-            rs.getString(4), rs.getString(5));
+    private Target target(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Target(rs.getString(1), rs.getString(2),
+                Optional.ofNullable(rs.getObject(3, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                rs.getString(4), cipher.open(rs.getString(5)));
+    }
 
     /** The dossiers the ledger says the portal holds, within the filters (null: any), in MaHoSo order. */
     public List<Target> targets(LocalDate since, String agency, List<String> ids) {
@@ -87,7 +92,7 @@ public class Reconciliations {
             sql.append(" and ma_ho_so in (:ids)");
             p.addValue("ids", ids);
         }
-        return named.query(sql.append(" order by ma_ho_so").toString(), p, TARGET);
+        return named.query(sql.append(" order by ma_ho_so").toString(), p, this::target);
     }
 
     /** How many dossiers the ledger says the portal holds. */
@@ -140,7 +145,7 @@ public class Reconciliations {
         OffsetDateTime now = Transfers.now();
         for (int from = 0; from < all.size(); from += CHUNK) {
             named.update(sql, new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .addValue("message", message).addValue("messageEn", messageEn).addValue("now", now).addValue("run", runId));
+                    .addValue("message", cipher.seal(message)).addValue("messageEn", cipher.seal(messageEn)).addValue("now", now).addValue("run", runId));
         }
     }
 

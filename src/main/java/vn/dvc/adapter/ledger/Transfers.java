@@ -30,14 +30,17 @@ public class Transfers {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final boolean keepSentPayload;
+    private final LedgerCipher cipher;
 
     /**
      * @param keepSentPayload keep the payload of dossiers the portal accepted ({@code adapter.ledger.keep-sent-payload}).
      *                        Off by default: the portal and the source hold that content, the ledger its hash
      *                        and facts; the payload is what most of the ledger's size and write time were.
      */
-    public Transfers(JdbcTemplate jdbc, @Value("${adapter.ledger.keep-sent-payload:false}") boolean keepSentPayload) {
+    public Transfers(JdbcTemplate jdbc, @Value("${adapter.ledger.keep-sent-payload:false}") boolean keepSentPayload,
+                     LedgerCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.keepSentPayload = keepSentPayload;
     }
@@ -113,10 +116,11 @@ public class Transfers {
             Transfer t = v.transfer();
             Failure e = v.failure() == null ? Failure.NONE : v.failure();
             boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
-            Object[] head = {v.state().name(), t.hash(), t.payload(), t.progressTotal(), t.progressIssues(), t.cursor(),
-                    ts(t.sourceUpdated())};
+            Object[] head = {v.state().name(), t.hash(), cipher.seal(t.payload()), t.progressTotal(),
+                    cipher.seal(t.progressIssues()), t.cursor(), ts(t.sourceUpdated())};
             boolean progressKnown = v.progressSent() != null;
-            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.messageEn(), e.httpStatus(), runId, now,
+            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(),
+                    runId, now,
                     v.sentHash(), v.atPortal(), v.progressSent(), progressKnown, v.progressHeld(), v.attempted() ? 1 : 0,
                     failed ? now : null, failed ? now : null, t.maHoSo()};
             Object[] row = concat(concat(head, facts(t.facts())), tail);
@@ -202,7 +206,7 @@ public class Transfers {
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(failures.size());
         failures.forEach((id, e) -> rows.add(new Object[] {state.name(), atPortalById.getOrDefault(id, false),
-                e.errorClass(), e.stage(), e.code(), e.field(), e.message(), e.messageEn(), e.httpStatus(), now, now, now, id}));
+                e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(), now, now, now, id}));
         jdbc.batchUpdate("update transfer set state=?, at_portal=(at_portal or ?), attempts=attempts+1, error_class=?,"
                 + " error_stage=?, error_code=?, error_field=?, last_error=?, last_error_en=?, http_status=?,"
                 + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=?, updated_at=? where ma_ho_so=?", rows);
@@ -210,9 +214,11 @@ public class Transfers {
 
     private static final String RESEND_COLUMNS = "select ma_ho_so, state, content_hash, sent_hash, payload, at_portal,"
             + " progress_sent, attempts, ma_don_vi, ma_tthc, error_code, progress_held";
-    private static final org.springframework.jdbc.core.RowMapper<Resend> RESEND = (rs, i) -> new Resend(rs.getString(1),
-            State.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-            rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
+    private Resend resend(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Resend(rs.getString(1), State.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                cipher.open(rs.getString(5)), rs.getBoolean(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12));
+    }
 
     /** Unfinished transfers after {@code afterKey}, in key order: what a crash or a failed run left behind. */
     public List<Resend> unfinished(Collection<State> states, String afterKey, int limit) {
@@ -222,7 +228,7 @@ public class Transfers {
                 .addValue("limit", limit);
         return named.query(RESEND_COLUMNS + " from transfer"
                         + " where state in (:states) and ma_ho_so > :after order by ma_ho_so limit :limit",
-                params, RESEND);
+                params, this::resend);
     }
 
     /**
@@ -257,7 +263,7 @@ public class Transfers {
         }
         sql.append(" and ma_ho_so > :after order by ma_ho_so limit :limit");
         p.addValue("after", afterKey == null ? "" : afterKey).addValue("limit", limit);
-        return named.query(sql.toString(), p, RESEND);
+        return named.query(sql.toString(), p, this::resend);
     }
 
     /** Counts a replay of each; those still not accepted after {@code maxReplays} are set aside for a person. */

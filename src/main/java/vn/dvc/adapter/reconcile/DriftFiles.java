@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.system.OwnerOnly;
+
 /**
  * A reconcile's drift list as files in {@code adapter.reconcile.report-dir}: {@code reconcile-N.json}
  * (the counts and every dossier found MISSING, STALE or UNREADABLE) and {@code reconcile-N.csv}
@@ -34,7 +36,7 @@ public class DriftFiles {
 
     List<Path> write(ReconcileResult r, Set<String> repaired, String filter) {
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.directory(dir);
             Path jsonFile = dir.resolve("reconcile-" + r.run() + ".json");
             Path csvFile = dir.resolve("reconcile-" + r.run() + ".csv");
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -61,7 +63,7 @@ public class DriftFiles {
                 row.put("repaired", repaired.contains(f.target().maHoSo()));
                 return row;
             }).toList());
-            Files.write(jsonFile, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
+            OwnerOnly.write(jsonFile, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
             StringBuilder csv = new StringBuilder("MaHoSo,KetQua,MaDonVi,ChiTiet,DaGuiLai\r\n");
             for (Finding f : r.drift()) {
                 csv.append(cell(f.target().maHoSo())).append(',').append(f.result().name()).append(',')
@@ -72,7 +74,7 @@ public class DriftFiles {
             byte[] withBom = new byte[BOM.length + body.length];
             System.arraycopy(BOM, 0, withBom, 0, BOM.length);
             System.arraycopy(body, 0, withBom, BOM.length, body.length);
-            Files.write(csvFile, withBom);
+            OwnerOnly.write(csvFile, withBom);
             return List.of(jsonFile, csvFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the drift list to " + dir + ": " + e.getMessage(), e);

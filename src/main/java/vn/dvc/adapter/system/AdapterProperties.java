@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("adapter")
 public record AdapterProperties(@DefaultValue Source source, @DefaultValue Portal portal, @DefaultValue Sync sync,
                                 @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile,
-                                @DefaultValue Cluster cluster) {
+                                @DefaultValue Cluster cluster, @DefaultValue Ledger ledger,
+                                @DefaultValue Retention retention) {
 
     /**
      * Several {@code serve} instances on one PostgreSQL ({@code system/ClusteredScheduling}): each
@@ -36,6 +37,35 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
             return checkinInterval.plus(QUARTZ_GRACE);
         }
     }
+
+    /**
+     * The ledger: whether accepted dossiers keep their payload, the key its citizens' data is sealed with,
+     * and where {@code backup} and {@code POST /api/backup} write an H2 ledger's copies.
+     */
+    public record Ledger(@DefaultValue("false") boolean keepSentPayload, @DefaultValue Encryption encryption,
+                         @DefaultValue("backups") java.nio.file.Path backupDir) {}
+
+    /**
+     * AES-256-GCM key of the ledger's payloads and messages ({@code ledger/LedgerCipher}): {@code key} is
+     * base64 of 32 bytes, from the environment ({@code ADAPTER_LEDGER_ENCRYPTION_KEY}); {@code keyId}
+     * is written with every sealed value, so {@code previousKeys} (id → key) still open what older keys
+     * sealed until {@code keys rotate} has sealed it again under the current one.
+     */
+    public record Encryption(String key, @DefaultValue("k1") String keyId, java.util.Map<String, String> previousKeys) {
+
+        public Encryption {
+            previousKeys = previousKeys == null ? java.util.Map.of() : java.util.Map.copyOf(previousKeys);
+        }
+    }
+
+    /**
+     * What the ledger forgets and when ({@code ledger/Retention}): the payloads of dossiers that are done
+     * with (SENT, QUARANTINED) after {@code payloads}, the transfers' events after {@code events}, the audit
+     * logs after {@code audit}; never the facts the reports count. {@code serve} runs it on {@code cron}.
+     */
+    public record Retention(@DefaultValue("P90D") Duration payloads, @DefaultValue("P400D") Duration events,
+                            @DefaultValue("P1826D") Duration audit, @DefaultValue("0 30 3 * * ?") String cron,
+                            @DefaultValue("1000") int batchSize) {}
 
     /**
      * Reading the portal back ({@code reconcile}): {@code serve}'s optional schedule (Quartz cron; none
@@ -185,7 +215,47 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
             require(out, reconcile.sample() >= 1 && reconcile.sample() <= 100_000, "adapter.reconcile.sample",
                     "must be 1..100000, is " + reconcile.sample());
         }
+        encryptionProblems(out);
+        if (retention != null) {
+            for (var age : java.util.Map.of("payloads", retention.payloads(), "events", retention.events(),
+                    "audit", retention.audit()).entrySet()) {
+                require(out, age.getValue() != null && age.getValue().toDays() >= 1, "adapter.retention." + age.getKey(),
+                        "must be at least one day (P1D), is " + age.getValue());
+            }
+            require(out, retention.batchSize() >= 1, "adapter.retention.batch-size", "must be at least 1, is " + retention.batchSize());
+        }
         return out;
+    }
+
+    private void encryptionProblems(List<String> out) {
+        Encryption e = ledger == null || ledger.encryption() == null ? new Encryption(null, "k1", null) : ledger.encryption();
+        require(out, has(e.key()), "adapter.ledger.encryption.key",
+                "is not set (use ADAPTER_LEDGER_ENCRYPTION_KEY: base64 of 32 random bytes, e.g. `openssl rand -base64 32`)");
+        require(out, !has(e.key()) || keyProblem(e.key()) == null, "adapter.ledger.encryption.key", String.valueOf(keyProblem(e.key())));
+        require(out, e.keyId() != null && e.keyId().matches(KEY_ID), "adapter.ledger.encryption.key-id",
+                "must be 1..32 of A-Z a-z 0-9 . _ -, is '" + e.keyId() + "'");
+        e.previousKeys().forEach((id, key) -> {
+            String problem = keyProblem(key);
+            require(out, problem == null, "adapter.ledger.encryption.previous-keys." + id, String.valueOf(problem));
+            require(out, id.matches(KEY_ID) && !id.equals(e.keyId()), "adapter.ledger.encryption.previous-keys." + id,
+                    "must be a key id of 1..32 of A-Z a-z 0-9 . _ - other than the current key-id");
+        });
+    }
+
+    /** Key ids: written into every sealed value as {@code v1:<id>:...}, so no colon. */
+    public static final String KEY_ID = "[A-Za-z0-9._-]{1,32}";
+
+    /** Why this text is not an AES-256 key in base64, or null when it is one. */
+    public static String keyProblem(String base64) {
+        if (base64 == null) {
+            return "is not set";
+        }
+        try {
+            int bytes = java.util.Base64.getDecoder().decode(base64.strip()).length;
+            return bytes == 32 ? null : "must be base64 of 32 bytes, is " + bytes + " bytes";
+        } catch (IllegalArgumentException notBase64) {
+            return "is not base64 (" + notBase64.getMessage() + ")";
+        }
     }
 
     private static boolean isHttp(URI uri) {

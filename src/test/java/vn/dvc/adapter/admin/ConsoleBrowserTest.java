@@ -96,7 +96,7 @@ class ConsoleBrowserTest extends AdminSystems {
         assertThat(browser.findElements(By.id("replay"))).isEmpty();
         assertThat(browser.findElement(By.id("f-SoGiayToChuHoSo")).getText()).contains("***");
         assertThat(browser.findElement(By.id("payload")).getText()).doesNotContain(
-                jdbc.queryForObject("select payload from transfer where ma_ho_so = ?", String.class, id)
+                vn.dvc.adapter.TestProperties.cipher().open(jdbc.queryForObject("select payload from transfer where ma_ho_so = ?", String.class, id))
                         .replaceAll(".*\"SoGiayToChuHoSo\":\"([^\"]+)\".*", "$1"));
         shot("06-transfer-detail-viewer");
     }

@@ -48,7 +48,7 @@ abstract class LedgerQueriesContract {
         jdbc.update("insert into procedure_national (ma_don_vi, ma_tthc, tich_hop, refreshed_at) values ('000.00.01.H25','1.1',true,?)", T0);
         jdbc.update("insert into catalogue_refresh (refreshed_at, agencies, local_count, national_count, released)"
                 + " values (?,2,0,1,3)", T0);
-        ledger = new LedgerQueries(jdbc);
+        ledger = new LedgerQueries(jdbc, vn.dvc.adapter.TestProperties.cipher());
         audit = new AdminAudit(jdbc);
     }
 

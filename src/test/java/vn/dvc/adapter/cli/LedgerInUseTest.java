@@ -37,4 +37,20 @@ class LedgerInUseTest {
         }
         assertThat(LedgerInUse.isCause(new IllegalStateException("adapter.source.url is not set"))).isFalse();
     }
+
+    @Test
+    void anH2LedgerMadeWithTheOldEmptyPasswordIsNamedInOneLineWhenANewOneIsSet() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "ledger-password-");
+        String url = "jdbc:h2:file:" + dir.resolve("adapter");
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("create table t (x int)");
+        }
+        Throwable refused = catchThrowable(() -> DriverManager.getConnection(url, "sa", "new-secret").close());
+
+        assertThat(LedgerInUse.wrongPassword(new IllegalStateException("context failed", refused))).as(String.valueOf(refused)).isTrue();
+        assertThat(Cli.run(new String[] {"status", "--spring.datasource.url=" + url, "--spring.datasource.password=new-secret"}))
+                .isEqualTo(2);
+        assertThat(LedgerInUse.wrongPasswordMessage()).contains("SPRING_DATASOURCE_PASSWORD").doesNotContain("\n");
+        assertThat(LedgerInUse.wrongPassword(new IllegalStateException("adapter.source.url is not set"))).isFalse();
+    }
 }

@@ -34,6 +34,6 @@ class CompliancePostgresTest extends IndicatorTests {
 
     @Override
     protected ComplianceService service() {
-        return new ComplianceService(new LedgerFigures(jdbc), new NationalLedger(jdbc), Fixture.targets());
+        return new ComplianceService(new LedgerFigures(jdbc, vn.dvc.adapter.TestProperties.cipher()), new NationalLedger(jdbc), Fixture.targets());
     }
 }

@@ -39,7 +39,7 @@ abstract class NationalIndicatorTests {
         if (LOADED.add(getClass())) {
             new NationalFixture(jdbc()).load();
         }
-        service = new ComplianceService(new LedgerFigures(jdbc()), new NationalLedger(jdbc()), NationalFixture.targets());
+        service = new ComplianceService(new LedgerFigures(jdbc(), vn.dvc.adapter.TestProperties.cipher()), new NationalLedger(jdbc()), NationalFixture.targets());
     }
 
     private Map<String, NationalIndicator> xayDung() {

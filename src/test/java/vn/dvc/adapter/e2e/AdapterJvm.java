@@ -34,7 +34,8 @@ final class AdapterJvm {
                 "--adapter.portal.username=" + demo.username(), "--adapter.portal.password=" + demo.password(),
                 "--adapter.portal.madonvi=" + demo.madonvi(),
                 "--adapter.sso.jwks-url=" + sims.portal().url() + "/sso/jwks", "--adapter.sso.issuer=" + data.ssoIssuer(),
-                "--adapter.sso.audience=" + data.ssoAudience()));
+                "--adapter.sso.audience=" + data.ssoAudience(),
+                "--adapter.ledger.encryption.key=" + vn.dvc.adapter.TestProperties.LEDGER_KEY));
         cmd.addAll(List.of(extra));
         return cmd;
     }

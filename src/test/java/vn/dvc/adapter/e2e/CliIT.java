@@ -90,7 +90,10 @@ class CliIT {
                 "--adapter.portal.client-id=x", "--adapter.portal.client-secret=x", "--adapter.portal.username=x",
                 "--adapter.portal.password=x", "--adapter.portal.madonvi=000.00.00.H25",
                 "--adapter.sso.jwks-url=http://127.0.0.1:9/jwks", "--adapter.sso.issuer=x", "--adapter.sso.audience=x",
-                "--adapter.sync.retry-backoff=PT0.01S", "--adapter.reconcile.max-attempts=2");
+                "--adapter.sync.retry-backoff=PT0.01S", "--adapter.reconcile.max-attempts=2",
+                // the demo ledger's own key (cli/DemoKey), as an operator would pass it on
+                "--adapter.ledger.encryption.key=" + Files.readString(dir.resolve("data/demo/ledger.key")).strip(),
+                "--adapter.ledger.encryption.key-id=demo");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(3);
         JsonNode summary = new ObjectMapper().readTree(r.out());

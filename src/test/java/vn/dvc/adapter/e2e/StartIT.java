@@ -56,10 +56,10 @@ class StartIT {
         assertThat(r.exit()).isEqualTo(2);
         for (String key : List.of("adapter.source.url", "adapter.portal.url", "adapter.portal.client-id", "adapter.portal.client-secret",
                 "adapter.portal.username", "adapter.portal.password", "adapter.portal.madonvi", "adapter.sso.jwks-url",
-                "adapter.sso.issuer", "adapter.sso.audience")) {
+                "adapter.sso.issuer", "adapter.sso.audience", "adapter.ledger.encryption.key")) {
             assertThat(r.err()).contains(key + " is not set");
         }
-        assertThat(r.err()).contains("adapter.sync.batch-size must be 1..1000, is 5000").contains("11 ");
+        assertThat(r.err()).contains("adapter.sync.batch-size must be 1..1000, is 5000").contains("12 ");
         assertThat(r.out()).isEmpty();
     }
 

@@ -52,7 +52,7 @@ class SyncRouteTest extends WireMockSystems {
         Map<String, Object> bad = jdbc.queryForMap("select state, error_field, last_error from transfer where ma_ho_so = 'HS-2'");
         assertThat(bad.get("STATE")).isEqualTo("QUARANTINED");
         assertThat(bad.get("ERROR_FIELD")).isEqualTo("NgayHenTra");
-        assertThat((String) bad.get("LAST_ERROR")).contains("HS-2").contains("NgayHenTra").contains("20251345000000");
+        assertThat(vn.dvc.adapter.TestProperties.cipher().open((String) bad.get("LAST_ERROR"))).contains("HS-2").contains("NgayHenTra").contains("20251345000000");
         SOURCE.verify(getRequestedFor(urlPathEqualTo("/api/v1/dossiers"))
                 .withQueryParam("updatedSince", equalTo("2000-01-01T00:00:00Z")).withQueryParam("limit", equalTo("500")));
         SOURCE.verify(getRequestedFor(urlPathEqualTo("/api/v1/dossiers")).withQueryParam("cursor", equalTo("c2")));

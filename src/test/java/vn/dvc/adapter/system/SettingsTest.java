@@ -16,10 +16,12 @@ class SettingsTest {
 
     private static final List<String> REQUIRED = List.of("adapter.source.url", "adapter.portal.url", "adapter.portal.client-id",
             "adapter.portal.client-secret", "adapter.portal.username", "adapter.portal.password", "adapter.portal.madonvi",
-            "adapter.sso.jwks-url", "adapter.sso.issuer", "adapter.sso.audience");
+            "adapter.sso.jwks-url", "adapter.sso.issuer", "adapter.sso.audience", "adapter.ledger.encryption.key");
 
     private static StandardEnvironment env(Map<String, Object> settings) {
         StandardEnvironment env = new StandardEnvironment();
+        // only these settings: the surefire JVM carries the tests' ledger key as a system property (pom.xml)
+        env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         env.getPropertySources().addFirst(new MapPropertySource("test", settings));
         return env;
     }
@@ -36,11 +38,12 @@ class SettingsTest {
         s.put("adapter.sso.jwks-url", "http://127.0.0.1:8082/sso/jwks");
         s.put("adapter.sso.issuer", "https://sso.dichvucong.gov.vn");
         s.put("adapter.sso.audience", "motcua-hoabinh");
+        s.put("adapter.ledger.encryption.key", vn.dvc.adapter.TestProperties.LEDGER_KEY);
         return s;
     }
 
     @Test
-    void nothingSetNamesEachOfTheTenRequiredSettings() {
+    void nothingSetNamesEachOfTheElevenRequiredSettings() {
         List<String> problems = Settings.problems(env(Map.of()));
 
         assertThat(problems).hasSize(REQUIRED.size());
@@ -76,8 +79,30 @@ class SettingsTest {
     }
 
     @Test
+    void aMissingLedgerKeyIsNamedWithTheEnvironmentVariableToSet() {
+        Map<String, Object> s = complete();
+        s.remove("adapter.ledger.encryption.key");
+
+        assertThat(Settings.problems(env(s))).singleElement().asString()
+                .startsWith("adapter.ledger.encryption.key is not set").contains("ADAPTER_LEDGER_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void aLedgerKeyOfTheWrongSizeOrAKeyIdWithAColonAreNamed() {
+        Map<String, Object> s = complete();
+        s.put("adapter.ledger.encryption.key", java.util.Base64.getEncoder().encodeToString(new byte[16]));
+        s.put("adapter.ledger.encryption.key-id", "2026:01");
+        s.put("adapter.ledger.encryption.previous-keys.old", "not base64!");
+
+        assertThat(Settings.problems(env(s))).containsExactly(
+                "adapter.ledger.encryption.key must be base64 of 32 bytes, is 16 bytes",
+                "adapter.ledger.encryption.key-id must be 1..32 of A-Z a-z 0-9 . _ -, is '2026:01'",
+                "adapter.ledger.encryption.previous-keys.old is not base64 (Illegal base64 character 20)");
+    }
+
+    @Test
     void validateThrowsOneErrorCarryingEveryProblem() {
-        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null);
+        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(nothing::validate).isInstanceOfSatisfying(ConfigurationError.class, e -> {
             assertThat(e.problems()).hasSize(REQUIRED.size());

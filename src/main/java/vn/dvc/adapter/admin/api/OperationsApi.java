@@ -18,21 +18,38 @@ import vn.dvc.adapter.admin.AdminAudit;
 import vn.dvc.adapter.admin.LedgerQueries;
 import vn.dvc.adapter.admin.PageOf;
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
+import vn.dvc.adapter.ledger.Backup;
+import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.sync.RunSummary;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "operations", description = "Đồng bộ, danh mục TTHC, nhật ký / sync (OPERATOR), catalogue (VIEWER; refresh ADMIN), audit (ADMIN)")
+@Tag(name = "operations", description = "Đồng bộ, danh mục TTHC, nhật ký / sync (OPERATOR), catalogue (VIEWER; refresh ADMIN), audit and backup (ADMIN)")
 class OperationsApi {
 
     private final AdminActions actions;
     private final LedgerQueries ledger;
     private final AdminAudit audit;
+    private final Backup backup;
+    private final AdapterProperties properties;
 
-    OperationsApi(AdminActions actions, LedgerQueries ledger, AdminAudit audit) {
+    OperationsApi(AdminActions actions, LedgerQueries ledger, AdminAudit audit, Backup backup, AdapterProperties properties) {
         this.actions = actions;
         this.ledger = ledger;
         this.audit = audit;
+        this.backup = backup;
+        this.properties = properties;
+    }
+
+    /** Where a backup was written, as this host sees it, and its size. */
+    record BackupWritten(String file, long bytes) {}
+
+    @PostMapping("/backup")
+    @Operation(summary = "Write a consistent copy of the H2 ledger into adapter.ledger.backup-dir while serve runs (ADMIN);"
+            + " PostgreSQL: use pg_dump")
+    BackupWritten backup(Authentication auth, HttpServletRequest request) {
+        Backup.Written w = backup.write(properties.ledger().backupDir(), Caller.of(auth, request).name());
+        return new BackupWritten(w.file().toString(), w.bytes());
     }
 
     @PostMapping("/sync")

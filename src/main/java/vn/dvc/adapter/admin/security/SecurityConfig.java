@@ -92,7 +92,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/transfers/replay", "/api/sync", "/api/reconcile").hasRole(OPERATOR)
-                        .requestMatchers(HttpMethod.POST, "/api/catalogue/refresh").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/catalogue/refresh", "/api/backup").hasRole(ADMIN)
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(ADMIN)
                         .anyRequest().hasRole(VIEWER))
                 .httpBasic(b -> b.authenticationEntryPoint(answers))

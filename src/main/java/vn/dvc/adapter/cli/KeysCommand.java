@@ -1,0 +1,65 @@
+package vn.dvc.adapter.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.ledger.KeyRotation;
+
+@Command(name = "keys", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
+         description = "Khoá mã hoá dữ liệu công dân trong sổ cái / the ledger's encryption key.", subcommands = KeysCommand.Rotate.class)
+class KeysCommand implements Runnable {
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, Boot.OUT);
+    }
+
+    @Command(name = "rotate", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình (khoá thiếu, sai, hoặc một khoá cũ không được khai) / configuration error (key missing, wrong, or an older key not listed)"},
+         description = {"Mã hoá lại mọi dòng của sổ cái bằng khoá hiện tại (adapter.ledger.encryption.key, key-id);"
+                 + " khoá cũ khai ở adapter.ledger.encryption.previous-keys.<id>. Theo lô, chạy lại được, ghi nhật ký, giữ khoá sổ cái.",
+            "Seal every ledger row again under the current key; older keys in adapter.ledger.encryption.previous-keys.<id>."
+                 + " In batches, resumable, audited, holding the ledger's lease."})
+    static class Rotate implements Callable<Integer> {
+
+        @Option(names = "--batch-size", defaultValue = "500", description = "dòng mỗi lô (mặc định ${DEFAULT-VALUE})")
+        int batchSize;
+
+        @Option(names = "--dry-run", description = "chỉ đếm / count only")
+        boolean dryRun;
+
+        @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
+        boolean json;
+
+        @Unmatched
+        List<String> springArgs;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+                Boot.requireSettings(ctx, "adapter.ledger.");
+                KeyRotation rotation = ctx.getBean(KeyRotation.class);
+                Map<String, Long> counts = dryRun ? rotation.pending()
+                        : rotation.rotate(Math.max(1, batchSize), Duration.ofSeconds(30), Boot.actor());
+                if (json) {
+                    Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("dryRun", dryRun, "resealed", counts)));
+                } else {
+                    Boot.OUT.println((dryRun ? "Chưa theo khoá hiện tại / not yet under the current key:"
+                            : "Đã mã hoá lại / sealed again:"));
+                    counts.forEach((column, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-30s %,d%n", column, n));
+                }
+                return Cli.OK;
+            }
+        }
+    }
+}

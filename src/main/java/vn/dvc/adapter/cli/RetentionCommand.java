@@ -1,0 +1,59 @@
+package vn.dvc.adapter.cli;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import vn.dvc.adapter.ledger.Retention;
+import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.system.AdapterProperties;
+
+@Command(name = "retention", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
+         description = {"Xoá nội dung hồ sơ, sự kiện và nhật ký cũ hơn adapter.retention.*; không bao giờ xoá số liệu báo cáo.",
+             "Delete payloads, events and audit lines older than adapter.retention.*; never the facts the reports count."})
+class RetentionCommand implements Callable<Integer> {
+
+    @Option(names = "--dry-run", description = "chỉ đếm những gì sẽ xoá / count what would be deleted")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
+    boolean json;
+
+    @Unmatched
+    List<String> springArgs;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            Boot.requireSettings(ctx, "adapter.retention.");
+            AdapterProperties.Retention ages = ctx.getBean(AdapterProperties.class).retention();
+            Retention.Result r = ctx.getBean(Retention.class).run(ages, Transfers.now(), dryRun, Duration.ofSeconds(30), Boot.actor());
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("dryRun", r.dryRun());
+            out.put("payloads", r.payloads());
+            out.put("events", r.events());
+            out.put("adminAudit", r.adminAudit());
+            out.put("replayAudit", r.replayAudit());
+            if (json) {
+                Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
+            } else {
+                Boot.OUT.printf(SummaryPrinter.VI, "%s: nội dung hồ sơ %,d (cũ hơn %,d ngày / days), sự kiện %,d (%,d),"
+                        + " nhật ký %,d (%,d)%n", dryRun ? "Sẽ xoá / would delete" : "Đã xoá / deleted", r.payloads(),
+                        ages.payloads().toDays(), r.events(), ages.events().toDays(), r.adminAudit() + r.replayAudit(),
+                        ages.audit().toDays());
+            }
+            return Cli.OK;
+        }
+    }
+}
