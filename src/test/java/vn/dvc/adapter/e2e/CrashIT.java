@@ -59,8 +59,13 @@ class CrashIT {
         int[] after = {3, 5, 7, 9, 2};
         CrashPoints.Point[] points = CrashPoints.Point.values();
         for (int i = 0; i < points.length; i++) {
+            // inside the overlap only while a page is still pushing when the next is checked: a portal that
+            // answers in 100 ms makes sure of it (at full speed a page's pushes may end before the next check)
+            boolean overlap = points[i] == CrashPoints.Point.PAGE_CHECKED_WHILE_PUSHING;
+            sims.portal().faults().latencyMillis(overlap ? 100 : 0);
             Process p = sync("--adapter.test.crash-at=" + points[i], "--adapter.test.crash-after=" + after[i]);
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            sims.portal().faults().latencyMillis(0);
             assertThat(p.exitValue()).as("halted at %s", points[i]).isEqualTo(137);
             crashes++;
             checkpointIsBehindEveryUnfinishedDossier();
