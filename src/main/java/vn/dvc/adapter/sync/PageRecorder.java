@@ -2,7 +2,6 @@ package vn.dvc.adapter.sync;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,18 +171,15 @@ public class PageRecorder {
 
     /** What the page came to so far, by agency, to the listeners: read, and refused (committed above). */
     private void tell(SyncRun run, SourcePage page, List<Transfers.Version> refused) {
-        Map<String, Long> counts = new HashMap<>();
+        Tally tally = new Tally();
         for (JsonNode item : page.items()) {
-            counts.merge("pulled|" + item.path("MaDonVi").asText(""), 1L, Long::sum);
+            tally.add("pulled", item.path("MaDonVi").asText(""));
         }
         for (Transfers.Version r : refused) {
-            String agency = r.transfer().facts() == null ? null : r.transfer().facts().maDonVi();
-            counts.merge(r.state().name().toLowerCase(java.util.Locale.ROOT) + "|" + (agency == null ? "" : agency), 1L, Long::sum);
+            tally.add(r.state().name().toLowerCase(java.util.Locale.ROOT),
+                    r.transfer().facts() == null ? null : r.transfer().facts().maDonVi());
         }
-        counts.forEach((key, n) -> {
-            int bar = key.indexOf('|');
-            listeners.forEach(l -> l.dossiers(run.kind, key.substring(0, bar), key.substring(bar + 1), n));
-        });
+        tally.tell(listeners, run.kind);
     }
 
     /** The split's expression: the page's batches (a method of this bean, so Camel never hashes the page). */

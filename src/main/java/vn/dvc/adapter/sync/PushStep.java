@@ -146,21 +146,16 @@ public class PushStep {
 
     /** The committed outcomes, by agency, to the listeners. */
     private void tell(SyncRun run, Batch batch, List<Outcome> outcomes) {
-        Map<String, Long> counts = new HashMap<>();
+        Tally tally = new Tally();
         for (int i = 0; i < outcomes.size(); i++) {
-            Outcome o = outcomes.get(i);
-            String outcome = switch (o.kind()) {
+            String outcome = switch (outcomes.get(i).kind()) {
                 case ACCEPTED -> "sent";
                 case FAILED -> "failed";
                 case REJECTED -> "rejected";
             };
-            String agency = batch.agency(batch.items().get(i).maHoSo());
-            counts.merge(outcome + "|" + (agency == null ? "" : agency), 1L, Long::sum);
+            tally.add(outcome, batch.agency(batch.items().get(i).maHoSo()));
         }
-        counts.forEach((key, n) -> {
-            int bar = key.indexOf('|');
-            listeners.forEach(l -> l.dossiers(run.kind, key.substring(0, bar), key.substring(bar + 1), n));
-        });
+        tally.tell(listeners, run.kind);
     }
 
     private void breaker(SyncRun run, boolean allTransient) {
