@@ -32,7 +32,7 @@ class TerminalProgress implements RunListener, vn.dvc.adapter.reconcile.Reconcil
         double seconds = Math.max(elapsedNanos / 1e9, 0.001);
         double done = fraction(from, position);
         String eta = done <= 0 ? "?" : format(Duration.ofSeconds((long) (seconds * (1 - done) / done)));
-        String text = String.format("lượt %d · %d trang · %,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s",
+        String text = String.format(SummaryPrinter.VI, "lượt %d · %d trang · %,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s",
                 run, pages, pulled, pulled / seconds, eta);
         show(done, text, false);
     }
@@ -59,7 +59,7 @@ class TerminalProgress implements RunListener, vn.dvc.adapter.reconcile.Reconcil
         double seconds = Math.max(elapsedNanos / 1e9, 0.001);
         double fraction = (double) done / total;
         String eta = format(Duration.ofSeconds((long) (seconds * (total - done) / Math.max(done, 1))));
-        String text = String.format("đối soát · %,d/%,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s", done, total, done / seconds, eta);
+        String text = String.format(SummaryPrinter.VI, "đối soát · %,d/%,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s", done, total, done / seconds, eta);
         show(fraction, text, done == total);
     }
 
