@@ -40,6 +40,7 @@ final class Boot {
 
     static ConfigurableApplicationContext context(List<String> args, WebApplicationType web, Map<String, Object> defaults,
                                                   String... profiles) {
+        refuseUnknownOptions(args);
         Map<String, Object> props = new HashMap<>(defaults);
         // What the command sets outranks the configuration files; the operator's own arguments outrank it.
         ApplicationContextInitializer<ConfigurableApplicationContext> commandSettings = ctx -> {
@@ -68,6 +69,26 @@ final class Boot {
                 .initializers(commandSettings)
                 .logStartupInfo(false)
                 .run(args == null ? new String[0] : args.toArray(String[]::new));
+    }
+
+    /** A setting given on the command line, {@code --adapter.sync.batch-size=50}: a dotted key. */
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("--[A-Za-z][\\w-]*\\.[^=\\s]+(=.*)?",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * What a command does not know goes to Spring as settings; but a word that is not a setting is a
+     * mistyped option ({@code --dryrun} for {@code --dry-run} would otherwise replay for real): every
+     * one of them is refused at once, before anything runs.
+     */
+    static void refuseUnknownOptions(List<String> args) {
+        List<String> unknown = args == null ? List.of() : args.stream()
+                .filter(a -> !SETTING.matcher(a).matches() && !"--debug".equals(a) && !"--trace".equals(a))
+                .map(a -> a + " là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command"
+                        + " (see --help), nor a setting (--adapter.<key>=<value>)")
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ConfigurationError(unknown);
+        }
     }
 
     /**
