@@ -166,4 +166,27 @@ class EAuthVerifierTest {
         assertThat(verify(rs256(key, claims().build()))).isEqualTo(EAuthResult.PASSED);
         sso.verify(3, getRequestedFor(urlEqualTo("/jwks")));   // known keys come from the cache
     }
+
+    @Test
+    void aTokenSeenBeforeIsStillCheckedAgainstEachDossier() throws Exception {
+        String token = rs256(key, claims().build());
+        assertThat(verify(token)).isEqualTo(EAuthResult.PASSED);
+        assertThat(verify(token)).isEqualTo(EAuthResult.PASSED);   // remembered: no second parse or RSA
+        ObjectNode xacThuc = json.createObjectNode().put("PhuongThuc", "VNEID").put("IdToken", token);
+        assertThat(verifier.verify(xacThuc, 2, "017090009999", SUBMITTED).reason()).isEqualTo(EAuthVerifier.IDENTITY_MISMATCH);
+        assertThat(verifier.verify(xacThuc, 2, CCCD, SUBMITTED.plusHours(3)).reason()).isEqualTo(EAuthVerifier.EXPIRED);
+        assertThat(verifier.verify(xacThuc, 2, CCCD, SUBMITTED.minusHours(1)).reason())
+                .isEqualTo(EAuthVerifier.ISSUED_AFTER_SUBMISSION);
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItsKeyLeavesTheJwks() throws Exception {
+        String token = rs256(key, claims().build());
+        assertThat(verify(token)).isEqualTo(EAuthResult.PASSED);
+
+        serve(rotated, ecKey);   // the identity provider withdraws k1
+        assertThat(verify(rs256(rotated, claims().build()))).isEqualTo(EAuthResult.PASSED);   // k2 unknown: refetch
+        sso.verify(2, getRequestedFor(urlEqualTo("/jwks")));
+        assertThat(verify(token).reason()).isEqualTo(EAuthVerifier.UNKNOWN_KEY);
+    }
 }
