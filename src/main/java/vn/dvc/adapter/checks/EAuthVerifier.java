@@ -2,16 +2,11 @@ package vn.dvc.adapter.checks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,14 +39,7 @@ import vn.dvc.adapter.system.AdapterProperties;
  * again, at most once per {@code jwks-min-refresh}, so rotated keys are picked up and random
  * key ids cannot make us hammer the identity provider.
  *
- * <p>A dossier is read again on every change of its progress, and an applicant's session token
- * signs several dossiers, so the same token comes back many times: a token whose signature a key
- * has verified is remembered (by its SHA-256, with its claims) and not parsed or verified again
- * while that key is the one the JWKS gives for it. The claims are checked against each dossier
- * every time (the submission time and the applicant differ). A refetched JWKS makes new key
- * objects, so rotation or revocation re-verifies everything. At most {@value #REMEMBERED} tokens
- * (~200 bytes each) are kept, least recently used first out. RS256 verification was 17% of the
- * sync's CPU at zero latency (docs/benchmarks.md).
+ * <p>A token seen before is not parsed or verified again while its key stays ({@link VerifiedTokens}).
  */
 @Component
 public class EAuthVerifier {
@@ -69,11 +57,6 @@ public class EAuthVerifier {
     public static final String IDENTITY_MISMATCH = "IDENTITY_MISMATCH";
 
     private static final int ONLINE = 2;
-    static final int REMEMBERED = 20_000;
-
-    /** A token whose signature {@code key} verified, with what it says. */
-    private record Verified(String kid, JWSAlgorithm alg, JWK key, JWTClaimsSet claims) {
-    }
 
     /** The identity provider's keys cannot be read: a transient fault of the run, not a verdict on a dossier. */
     public static class IdentityProviderUnavailable extends RuntimeException {
@@ -87,12 +70,7 @@ public class EAuthVerifier {
     private volatile JWKSet keys;
     private volatile Instant fetchedAt = Instant.EPOCH;
     private final Map<JWK, JWSVerifier> verifiers = new ConcurrentHashMap<>();
-    private final Map<String, Verified> verified = new LinkedHashMap<>(1_024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final VerifiedTokens verified = new VerifiedTokens();
 
     public EAuthVerifier(AdapterProperties properties) {
         this.sso = properties.sso();
@@ -108,10 +86,9 @@ public class EAuthVerifier {
         if (token == null || !token.isTextual() || token.asText().isBlank()) {
             return EAuthResult.failed(MISSING_TOKEN, "không có IdToken");
         }
-        String digest = digest(token.asText());
-        Verified known = remembered(digest);
+        JWTClaimsSet known = verified.claims(token.asText(), this::currentKey);
         if (known != null) {
-            return checkClaims(known.claims(), soGiayTo, submitted.atZone(WireDates.ZONE).toInstant());
+            return checkClaims(known, soGiayTo, submitted.atZone(WireDates.ZONE).toInstant());
         }
         JWT jwt;
         try {
@@ -136,32 +113,14 @@ public class EAuthVerifier {
         } catch (ParseException e) {
             return EAuthResult.failed(MALFORMED, "phần claims không đọc được");
         }
-        synchronized (verified) {
-            verified.put(digest, new Verified(signed.getHeader().getKeyID(), signed.getHeader().getAlgorithm(), key, claims));
-        }
+        verified.remember(token.asText(), signed.getHeader().getKeyID(), signed.getHeader().getAlgorithm(), key, claims);
         return checkClaims(claims, soGiayTo, submitted.atZone(WireDates.ZONE).toInstant());
     }
 
-    /** A token verified before, if the JWKS still gives the same key object for it (no refetch since). */
-    private Verified remembered(String digest) {
-        Verified known;
-        synchronized (verified) {
-            known = verified.get(digest);
-        }
-        if (known == null) {
-            return null;
-        }
+    /** The key the JWKS as loaded now gives for {@code kid}, without fetching it. */
+    private JWK currentKey(String kid, JWSAlgorithm alg) {
         JWKSet set = keys;
-        return set != null && find(set, known.kid(), known.alg()) == known.key() ? known : null;
-    }
-
-    private static String digest(String token) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return set == null ? null : find(set, kid, alg);
     }
 
     /** The key of the JWKS for the token's {@code kid} and algorithm, fetching the JWKS again once if unknown. */
