@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 
 import vn.dvc.adapter.admin.ops.AdapterMetrics;
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.replay.ReplayRequest;
 import vn.dvc.adapter.replay.ReplayResult;
 import vn.dvc.adapter.replay.ReplayService;
@@ -59,7 +61,7 @@ public class AdminActions implements DisposableBean {
     public RunSummary sync(String actor, String remote) {
         try {
             RunSummary s = sync.runOnce();
-            audit.record(AdminAudit.SYNC, actor, s.status(), "run " + s.run() + ": pulled=" + s.pulled() + " sent=" + s.sent()
+            audit.record(AdminAudit.SYNC, actor, s.status().name(), "run " + s.run() + ": pulled=" + s.pulled() + " sent=" + s.sent()
                     + " failed=" + s.failed() + " rejected=" + s.rejected() + " quarantined=" + s.quarantined()
                     + " held=" + s.held() + (s.message() == null ? "" : " — " + s.message()), s.run(), remote);
             return s;
@@ -130,7 +132,7 @@ public class AdminActions implements DisposableBean {
         try {
             ReplayResult r = replay.replay(request, actor);
             if (!r.dryRun()) {
-                metrics.ifAvailable(m -> m.run("REPLAY", r.failed() + r.rejected() == 0 ? "SUCCEEDED" : "PARTIAL",
+                metrics.ifAvailable(m -> m.run(RunKind.REPLAY, r.failed() + r.rejected() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL,
                         Duration.ofNanos(System.nanoTime() - start)));
             }
             return r;

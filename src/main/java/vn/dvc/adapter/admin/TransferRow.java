@@ -2,6 +2,9 @@ package vn.dvc.adapter.admin;
 
 import java.time.Instant;
 
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.Transfers;
+
 /**
  * A transfer as the console and the API list it: where it stands and, when it failed, why
  * ({@code lastError} in Vietnamese, {@code lastErrorEn} in English, null for rows recorded before
@@ -20,6 +23,6 @@ public record TransferRow(String maHoSo, String state, String errorClass, String
 
     /** States a replay can send again: what {@code Transfers.replayable} picks. */
     public boolean replayable() {
-        return "FAILED".equals(state) || "REJECTED".equals(state) || "HELD".equals(state) || "PENDING".equals(state);
+        return Transfers.REPLAYABLE.contains(State.valueOf(state));
     }
 }

@@ -69,13 +69,17 @@ public class Transfers {
     private static final String FACT_LIST = String.join(", ", FACT_COLUMNS);
     private static final String FACT_SETS = String.join("=?, ", FACT_COLUMNS) + "=?";
 
+    /** The states a replay can send again (PENDING only when named: a run sends those itself). */
+    public static final java.util.Set<State> REPLAYABLE = java.util.EnumSet.of(State.FAILED, State.REJECTED, State.HELD,
+            State.PENDING);
+
     /** Keys per IN list: well below the bind-parameter limits of H2 and PostgreSQL. */
     private static final int IN_CHUNK = 1_000;
 
     private static Object[] facts(Facts f) {
         NationalFacts n = f.national();
         return new Object[] {f.maDonVi(), f.maTTHC(), f.kenh(), f.trangThai(), f.ngayTiepNhan(), f.ngayHenTra(),
-                f.ngayKetThuc(), f.mucDo(), f.integration(), f.eauth() == null ? null : f.eauth().status(),
+                f.ngayKetThuc(), f.mucDo(), f.integration(), f.eauth() == null ? null : f.eauth().status().name(),
                 f.eauth() == null ? null : f.eauth().reason(),
                 n == null ? null : n.electronicResult(), n == null ? null : n.resultFile(),
                 n == null ? null : n.filesSubmitted(), n == null ? null : n.digitised(), n == null ? null : n.reused(),
@@ -119,7 +123,7 @@ public class Transfers {
             Object[] head = {v.state().name(), t.hash(), cipher.seal(t.payload()), t.progressTotal(),
                     cipher.seal(t.progressIssues()), t.cursor(), ts(t.sourceUpdated())};
             boolean progressKnown = v.progressSent() != null;
-            Object[] tail = {e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(),
+            Object[] tail = {e.errorClassCode(), e.stageCode(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(),
                     runId, now,
                     v.sentHash(), v.atPortal(), v.progressSent(), progressKnown, v.progressHeld(), v.attempted() ? 1 : 0,
                     failed ? now : null, failed ? now : null, t.maHoSo()};
@@ -206,7 +210,7 @@ public class Transfers {
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(failures.size());
         failures.forEach((id, e) -> rows.add(new Object[] {state.name(), atPortalById.getOrDefault(id, false),
-                e.errorClass(), e.stage(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(), now, now, now, id}));
+                e.errorClassCode(), e.stageCode(), e.code(), e.field(), cipher.seal(e.message()), cipher.seal(e.messageEn()), e.httpStatus(), now, now, now, id}));
         jdbc.batchUpdate("update transfer set state=?, at_portal=(at_portal or ?), attempts=attempts+1, error_class=?,"
                 + " error_stage=?, error_code=?, error_field=?, last_error=?, last_error_en=?, http_status=?,"
                 + " first_failed_at=coalesce(first_failed_at, ?), last_failed_at=?, updated_at=? where ma_ho_so=?", rows);
@@ -237,14 +241,15 @@ public class Transfers {
      */
     public List<Resend> replayable(List<String> ids, String agency, String error, java.time.LocalDate since, boolean force,
                                    String afterKey, int limit) {
-        StringBuilder sql = new StringBuilder(RESEND_COLUMNS + " from transfer where state in ('FAILED','REJECTED','HELD','PENDING')"
+        StringBuilder sql = new StringBuilder(RESEND_COLUMNS + " from transfer where state in (:replayable)"
                 + " and payload is not null");
-        MapSqlParameterSource p = new MapSqlParameterSource();
+        MapSqlParameterSource p = new MapSqlParameterSource("replayable", REPLAYABLE.stream().map(Enum::name).toList());
         if (!ids.isEmpty()) {
             sql.append(" and ma_ho_so in (:ids)");
             p.addValue("ids", ids);
         } else {
-            sql.append(" and state <> 'PENDING'");
+            sql.append(" and state <> :pending");
+            p.addValue("pending", State.PENDING.name());
         }
         if (agency != null) {
             sql.append(" and ma_don_vi = :agency");

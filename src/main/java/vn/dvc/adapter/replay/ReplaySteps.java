@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.ledger.Resend;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.PushItem;
@@ -77,7 +79,7 @@ public class ReplaySteps {
 
     /** Opens the run (waiting up to adapter.replay.lock-wait for the lease). */
     public void begin(Order order, Exchange exchange) {
-        runs.open("REPLAY", exchange, lockWait);
+        runs.open(RunKind.REPLAY, exchange, lockWait);
         exchange.setProperty("replay", new Progress(order.request(), order.actor()));
     }
 
@@ -121,7 +123,7 @@ public class ReplaySteps {
     public void abort(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String message = cause == null ? "không rõ nguyên nhân" : cause.getMessage();
-        runs.close(run, "FAILED", "replay " + p.request.describe() + " by " + p.actor + ": " + message);
+        runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
         throw new IllegalStateException("phát lại dừng: " + message, cause);
     }
 

@@ -18,9 +18,11 @@ import vn.dvc.adapter.checks.EAuthResult;
 import vn.dvc.adapter.checks.Facts;
 import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Checkpoint;
+import vn.dvc.adapter.ledger.ErrorClass;
 import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Failure;
 import vn.dvc.adapter.ledger.Known;
+import vn.dvc.adapter.ledger.Stage;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfer;
 import vn.dvc.adapter.ledger.Transfers;
@@ -141,7 +143,7 @@ public class PageRecorder {
                 Transfer t = new Transfer(bad.maHoSo(), bad.hash(), rawText, 0, Facts.NONE.withAgency(bad.facts().maDonVi()),
                         page.ref(), bad.updatedAt(), null);
                 refused.add(Transfers.Version.refused(t, State.QUARANTINED,
-                        new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), v.messageEn(), null)));
+                        new Failure(ErrorClass.INVALID, Stage.CHECK, v.problem().name(), v.field(), v.message(), v.messageEn(), null)));
             }
         }
         if (!refused.isEmpty()) {
@@ -190,7 +192,7 @@ public class PageRecorder {
     /** Why a valid dossier must wait instead of being sent, or null. */
     private Failure holdReason(Checked.Valid v, IntegrationCheck.Finding finding) {
         if (finding.holds()) {
-            return new Failure("HELD", "CHECK", IntegrationCheck.PROCEDURE_UNKNOWN, "MaTTHC",
+            return new Failure(ErrorClass.HELD, Stage.CHECK, IntegrationCheck.PROCEDURE_UNKNOWN, "MaTTHC",
                     "Hồ sơ " + v.maHoSo() + ": thủ tục " + v.facts().maTTHC() + " chưa có trong danh mục của Cổng DVCQG"
                             + " cho đơn vị " + v.facts().maDonVi() + "; sẽ gửi khi danh mục cập nhật",
                     "dossier " + v.maHoSo() + ": procedure " + v.facts().maTTHC() + " is not in the national portal's catalogue"
@@ -198,7 +200,7 @@ public class PageRecorder {
         }
         EAuthResult eauth = v.facts().eauth();
         if (holdOnEauthFailure && eauth != null && eauth.failed()) {
-            return new Failure("HELD", "CHECK", "EAUTH_" + eauth.reason(), "XacThuc.IdToken",
+            return new Failure(ErrorClass.HELD, Stage.CHECK, "EAUTH_" + eauth.reason(), "XacThuc.IdToken",
                     "Hồ sơ " + v.maHoSo() + ": không xác thực được người nộp trực tuyến (" + eauth.reason() + ": "
                             + eauth.detail() + ")",
                     "dossier " + v.maHoSo() + ": the online applicant could not be authenticated (" + eauth.reason() + ": "

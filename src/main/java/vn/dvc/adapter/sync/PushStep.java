@@ -11,8 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dvc.adapter.ledger.ErrorClass;
 import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Failure;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.Stage;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfer;
 import vn.dvc.adapter.ledger.Transfers;
@@ -97,18 +100,18 @@ public class PushStep {
             PushItem item = items.get(i);
             Outcome o = outcomes.get(i);
             // A dossier the portal took, even if its progress then failed, is recorded as accepted first.
-            boolean dossierTaken = o.kind() == Outcome.Kind.ACCEPTED || "PROGRESS".equals(o.stage());
+            boolean dossierTaken = o.kind() == Outcome.Kind.ACCEPTED || o.stage() == Stage.PROGRESS;
             Failure f = null;
             State state = State.SENT;
             if (o.kind() != Outcome.Kind.ACCEPTED) {
                 boolean transientFault = o.kind() == Outcome.Kind.FAILED;
-                f = new Failure(transientFault ? "TRANSIENT" : "PERMANENT", o.stage(), o.code(), null, o.message(),
+                f = new Failure(transientFault ? ErrorClass.TRANSIENT : ErrorClass.PERMANENT, o.stage(), o.code(), null, o.message(),
                         o.messageEn(), o.httpStatus());
                 state = transientFault ? State.FAILED : State.REJECTED;
                 failures += transientFault ? 1 : 0;
                 rejections += transientFault ? 0 : 1;
                 story.add(new Events.Event(item.maHoSo(), run.id, run.kind, state, f));
-            } else if (!"SYNC".equals(run.kind)) {
+            } else if (run.kind != RunKind.SYNC) {
                 story.add(new Events.Event(item.maHoSo(), run.id, run.kind, State.SENT, null));
             }
             Transfer version = batch.version(item.maHoSo());

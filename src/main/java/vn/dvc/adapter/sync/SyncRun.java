@@ -5,12 +5,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.RunCounts;
+import vn.dvc.adapter.ledger.RunKind;
 
 /** One run in progress: where it reads next and what it has counted. Lives in the exchange property {@code run}. */
 public final class SyncRun {
 
     final long id;
-    final String kind;
+    final RunKind kind;
     final long startNanos = System.nanoTime();
     final AtomicInteger pages = new AtomicInteger();
     final AtomicInteger pulled = new AtomicInteger();
@@ -54,7 +55,7 @@ public final class SyncRun {
     /** Pages read and checked, not yet past the checkpoint. */
     final PagesInFlight inFlight;
 
-    SyncRun(long id, String kind, Checkpoint checkpoint, int pagesInFlight) {
+    SyncRun(long id, RunKind kind, Checkpoint checkpoint, int pagesInFlight) {
         this.id = id;
         this.kind = kind;
         this.checkpoint = checkpoint;

@@ -1,5 +1,6 @@
 package vn.dvc.adapter.admin;
 
+import vn.dvc.adapter.ledger.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -81,9 +82,9 @@ abstract class LedgerQueriesContract {
 
     @Test
     void runsCheckpointCatalogueAndTheLastSuccessAreRead() {
-        assertThat(ledger.runs(0, 1).items()).extracting(r -> r.status()).containsExactly("PARTIAL");
+        assertThat(ledger.runs(0, 1).items()).extracting(r -> r.status()).containsExactly(RunStatus.PARTIAL);
         assertThat(ledger.runs(0, 1).total()).isEqualTo(2);
-        assertThat(ledger.lastRuns(5)).extracting(r -> r.status()).containsExactly("SUCCEEDED", "PARTIAL");
+        assertThat(ledger.lastRuns(5)).extracting(r -> r.status()).containsExactly(RunStatus.SUCCEEDED, RunStatus.PARTIAL);
         assertThat(ledger.lastSuccess()).isEqualTo(T0.plusMinutes(1).toInstant());
         assertThat(ledger.checkpoint()).isEqualTo(T0.toInstant());
         var catalogue = ledger.catalogue();
