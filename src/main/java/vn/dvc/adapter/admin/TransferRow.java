@@ -3,7 +3,7 @@ package vn.dvc.adapter.admin;
 import java.time.Instant;
 
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 
 /**
  * A transfer as the console and the API list it: where it stands and, when it failed, why
@@ -21,8 +21,8 @@ public record TransferRow(String maHoSo, String state, String errorClass, String
                 FieldMasker.text(lastErrorEn), httpStatus, attempts, replays, needsAttention, maDonVi, maTthc, firstFailedAt, lastFailedAt, updatedAt, runId);
     }
 
-    /** States a replay can send again: what {@code Transfers.replayable} picks. */
+    /** States a replay can send again: what {@code TransferReads.replayable} picks. */
     public boolean replayable() {
-        return Transfers.REPLAYABLE.contains(State.valueOf(state));
+        return TransferReads.REPLAYABLE.contains(State.valueOf(state));
     }
 }

@@ -15,14 +15,15 @@ import org.apache.camel.ExchangeProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.sync.Batch;
+import vn.dvc.adapter.sync.HoldPolicy;
 import vn.dvc.adapter.sync.Resender;
 import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
@@ -32,7 +33,7 @@ import vn.dvc.adapter.system.AdapterProperties;
 /**
  * The steps of the {@code replay} route (routes/replay.camel.yaml): open a run of kind REPLAY
  * (the ledger's lease), read the matching rows batch by batch in key order, leave aside those
- * still held, push the rest through {@code push-batch}, and close the run with what became of them.
+ * still held ({@link HoldPolicy}, as a sync run decides), push the rest through {@code push-batch}, and close the run with what became of them.
  */
 @Component("replaySteps")
 public class ReplaySteps {
@@ -56,25 +57,25 @@ public class ReplaySteps {
     public record Order(ReplayRequest request, String actor) {}
 
     private final Transfers transfers;
+    private final TransferReads reads;
     private final RunControl runs;
-    private final IntegrationCheck integration;
+    private final HoldPolicy holds;
     private final ObjectMapper json;
     private final int batchSize;
     private final int maxReplays;
     private final Duration lockWait;
-    private final boolean holdOnEauthFailure;
 
-    public ReplaySteps(Transfers transfers, RunControl runs, IntegrationCheck integration, ObjectMapper json,
+    public ReplaySteps(Transfers transfers, TransferReads reads, RunControl runs, HoldPolicy holds, ObjectMapper json,
                        @Value("${adapter.replay.max-replays:5}") int maxReplays,
                        @Value("${adapter.replay.lock-wait:PT2M}") Duration lockWait, AdapterProperties properties) {
         this.transfers = transfers;
+        this.reads = reads;
         this.runs = runs;
-        this.integration = integration;
+        this.holds = holds;
         this.json = json;
         this.batchSize = properties.sync().batchSize();
         this.maxReplays = maxReplays;
         this.lockWait = lockWait;
-        this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
     }
 
     /** Opens the run (waiting up to adapter.replay.lock-wait for the lease). */
@@ -90,7 +91,7 @@ public class ReplaySteps {
     /** The next rows that match, as a batch; those still held are counted and left as they are. */
     public Batch next(@ExchangeProperty("replay") Progress p) {
         ReplayRequest r = p.request;
-        List<Resend> rows = transfers.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
+        List<Resend> rows = reads.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
         if (rows.size() < batchSize) {
             p.done = true;
         }
@@ -99,7 +100,7 @@ public class ReplaySteps {
         for (Resend row : rows) {
             p.after = row.maHoSo();
             p.replayed.add(row.maHoSo());
-            if (row.state() == State.HELD && stillHeld(row)) {
+            if (row.state() == State.HELD && holds.stillHeld(row)) {
                 p.held++;
             } else {
                 items.add(Resender.item(json, row));
@@ -125,11 +126,5 @@ public class ReplaySteps {
         String message = cause == null ? "không rõ nguyên nhân" : cause.getMessage();
         runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
         throw new IllegalStateException("phát lại dừng: " + message, cause);
-    }
-
-    /** The same checks as a sync run: held while DVCQG still lacks the procedure or the e-auth policy holds it. */
-    private boolean stillHeld(Resend r) {
-        return r.errorCode() != null && r.errorCode().startsWith("EAUTH_") && holdOnEauthFailure
-                || integration.check(r.maDonVi(), r.maTTHC()).holds();
     }
 }

@@ -16,7 +16,7 @@ import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.Runs;
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
@@ -39,13 +39,13 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     private final Runs runs;
     private final Checkpoints checkpoints;
     private final Lease lease;
-    private final Transfers transfers;
+    private final TransferReads transfers;
     private final AdapterProperties properties;
     private final CrashPoints crash;
     private final java.util.List<RunListener> listeners;
     private volatile boolean shuttingDown;
 
-    public RunControl(Runs runs, Checkpoints checkpoints, Lease lease, Transfers transfers, AdapterProperties properties,
+    public RunControl(Runs runs, Checkpoints checkpoints, Lease lease, TransferReads transfers, AdapterProperties properties,
                       CrashPoints crash, java.util.List<RunListener> listeners) {
         this.listeners = listeners;
         this.runs = runs;

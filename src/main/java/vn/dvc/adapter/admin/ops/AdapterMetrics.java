@@ -18,7 +18,7 @@ import vn.dvc.adapter.admin.LedgerQueries;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.system.Targets;
 
 /**
@@ -52,14 +52,14 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
 
     private final MeterRegistry registry;
     private final java.util.concurrent.atomic.AtomicInteger driftFields = new java.util.concurrent.atomic.AtomicInteger();
-    private final Transfers transfers;
+    private final TransferReads transfers;
     private final LedgerQueries ledger;
     private final Set<String> agencies;
     private volatile Snapshot snapshot;
 
     private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant checkpoint, Instant lastSuccess) {}
 
-    public AdapterMetrics(MeterRegistry registry, Transfers transfers, LedgerQueries ledger, Targets targets) {
+    public AdapterMetrics(MeterRegistry registry, TransferReads transfers, LedgerQueries ledger, Targets targets) {
         this.registry = registry;
         this.agencies = targets.agencies().stream().map(Targets.Agency::code).collect(Collectors.toUnmodifiableSet());
         this.transfers = transfers;
