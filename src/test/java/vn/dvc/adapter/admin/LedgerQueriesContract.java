@@ -1,5 +1,6 @@
 package vn.dvc.adapter.admin;
 
+import vn.dvc.adapter.ledger.AdminAudits;
 import vn.dvc.adapter.ledger.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,8 +96,9 @@ abstract class LedgerQueriesContract {
 
     @Test
     void theAuditLogMergesBothTablesNewestFirst() {
-        audit.record(AdminAudit.SYNC, "an", "SUCCEEDED", "run 7", 7L, "10.0.0.5");
-        audit.record(AdminAudit.LOGIN_FAILED, "mallory", "REFUSED", "BadCredentialsException", null, "10.0.0.6");
+        AdminAudits audits = new AdminAudits(jdbc());
+        audits.record(AdminAudits.SYNC, "an", "SUCCEEDED", "run 7", 7L, "10.0.0.5");
+        audits.record(AdminAudits.LOGIN_FAILED, "mallory", "REFUSED", "BadCredentialsException", null, "10.0.0.6");
 
         PageOf<AdminAudit.Entry> page = audit.page(0, 2);
 
