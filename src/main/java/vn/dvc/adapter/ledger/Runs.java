@@ -51,27 +51,27 @@ public class Runs {
         return key.getKey().longValue();
     }
 
-    /** Runs still marked RUNNING by another process, after closing those whose process is gone. */
-    public List<Run> closeAbandoned(Duration staleAfter) {
-        List<Object[]> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = ?",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)},
+    /** Closes as ABORTED the runs still marked RUNNING whose process is gone (dead here, or silent too long elsewhere). */
+    public void closeAbandoned(Duration staleAfter) {
+        List<Running> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = ?",
+                (rs, i) -> new Running(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)),
                 RunStatus.RUNNING.name());
         OffsetDateTime staleBefore = Transfers.now().minus(staleAfter);
         int aborted = 0;
-        for (Object[] r : running) {
-            String owner = (String) r[1];
-            boolean gone = !OWNER.equals(owner) && (deadOnThisHost(owner) || ((OffsetDateTime) r[2]).isBefore(staleBefore));
+        for (Running r : running) {
+            boolean gone = !OWNER.equals(r.owner()) && (deadOnThisHost(r.owner()) || r.heartbeat().isBefore(staleBefore));
             if (gone) {
                 aborted += jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?"
-                        + " and status = ?", RunStatus.ABORTED.name(), Transfers.now(), "tiến trình " + owner
-                        + " đã dừng đột ngột; lượt chạy được đóng tự động", r[0], RunStatus.RUNNING.name());
+                        + " and status = ?", RunStatus.ABORTED.name(), Transfers.now(), "tiến trình " + r.owner()
+                        + " đã dừng đột ngột; lượt chạy được đóng tự động", r.id(), RunStatus.RUNNING.name());
             }
         }
         if (aborted > 0) {
             realignIdentitiesOnH2();
         }
-        return jdbc.query("select * from sync_run where status = ? and owner <> ?", ROW, RunStatus.RUNNING.name(), OWNER);
     }
+
+    private record Running(long id, String owner, OffsetDateTime heartbeat) {}
 
     /**
      * After a process was killed, H2 can hand out an identity value again: it persists a sequence's

@@ -31,7 +31,8 @@ import vn.dvc.adapter.system.CrashPoints;
  * dossier read in this run is written to the ledger here, once, with its payload and outcome; a
  * crash before this commit leaves the checkpoint behind it, so the next run reads it again. After
  * {@code adapter.sync.breaker-threshold} batches in a row fail on transient faults only, the
- * breaker opens: the run stops calling the portal and leaves the rest PENDING.
+ * breaker opens: the run stops calling the portal; the rest is not recorded, and the checkpoint
+ * stays behind it for the next run to read again.
  */
 @Component("pushStep")
 public class PushStep {

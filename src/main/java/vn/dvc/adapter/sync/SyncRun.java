@@ -37,7 +37,8 @@ public final class SyncRun {
 
     /**
      * The run stopped pushing: the breaker opened after consecutive transient failures, or the
-     * process is shutting down. What it did not send stays PENDING for the next run.
+     * process is shutting down. What it did not send is not recorded: the checkpoint stays behind
+     * it, and the next run reads it again.
      */
     volatile String stopReason;
     /** Batches in a row that failed on transient faults only. */

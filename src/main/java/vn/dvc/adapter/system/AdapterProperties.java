@@ -27,15 +27,6 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
 
         /** Quartz's grace beyond the interval before an instance that stopped checking in counts as failed. */
         public static final Duration QUARTZ_GRACE = Duration.ofMillis(7500);
-
-        /**
-         * The longest an instance may have been silent and still count as alive: the time from a
-         * {@code kill -9} until another instance recovers its schedules (it notices at its own next
-         * check-in, so add one more interval for the worst case).
-         */
-        public Duration failedAfter() {
-            return checkinInterval.plus(QUARTZ_GRACE);
-        }
     }
 
     /**
