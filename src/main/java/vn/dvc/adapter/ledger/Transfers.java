@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 import vn.dvc.adapter.checks.Facts;
+import vn.dvc.adapter.system.AdapterProperties;
 
 /**
  * The transfer ledger's writes: one row per dossier with its latest version, state and story.
@@ -35,16 +35,15 @@ public class Transfers {
     private final LedgerCipher cipher;
 
     /**
-     * @param keepSentPayload keep the payload of dossiers the portal accepted ({@code adapter.ledger.keep-sent-payload}).
-     *                        Off by default: the portal and the source hold that content, the ledger its hash
-     *                        and facts; the payload is what most of the ledger's size and write time were.
+     * {@code adapter.ledger.keep-sent-payload} keeps the payload of dossiers the portal accepted. Off by
+     * default: the portal and the source hold that content, the ledger its hash and facts; the payload
+     * is what most of the ledger's size and write time were.
      */
-    public Transfers(JdbcTemplate jdbc, @Value("${adapter.ledger.keep-sent-payload:false}") boolean keepSentPayload,
-                     LedgerCipher cipher) {
+    public Transfers(JdbcTemplate jdbc, AdapterProperties properties, LedgerCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.keepSentPayload = keepSentPayload;
+        this.keepSentPayload = properties.ledger().keepSentPayload();
     }
 
     /**

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.ledger.Resend;
@@ -66,16 +65,15 @@ public class ReplaySteps {
     private final Duration lockWait;
 
     public ReplaySteps(Transfers transfers, TransferReads reads, RunControl runs, HoldPolicy holds, ObjectMapper json,
-                       @Value("${adapter.replay.max-replays:5}") int maxReplays,
-                       @Value("${adapter.replay.lock-wait:PT2M}") Duration lockWait, AdapterProperties properties) {
+                       AdapterProperties properties) {
         this.transfers = transfers;
         this.reads = reads;
         this.runs = runs;
         this.holds = holds;
         this.json = json;
         this.batchSize = properties.sync().batchSize();
-        this.maxReplays = maxReplays;
-        this.lockWait = lockWait;
+        this.maxReplays = properties.replay().maxReplays();
+        this.lockWait = properties.replay().lockWait();
     }
 
     /** Opens the run (waiting up to adapter.replay.lock-wait for the lease). */
