@@ -19,7 +19,7 @@ public final class TestProperties {
         return new AdapterProperties(null, null, null,
                 new AdapterProperties.Sso(URI.create(jwksUrl), ISSUER, AUDIENCE, "LoA2", Duration.ofMinutes(2),
                         List.of("RS256", "ES256"), Duration.ZERO),
-                new AdapterProperties.Checks("send", null), null, null, null, null);
+                new AdapterProperties.Checks("send", null), null, null, null, null, null);
     }
 
     /** The tests' ledger key (a system property of the surefire JVM, pom.xml), for beans built by hand. */
@@ -27,7 +27,7 @@ public final class TestProperties {
 
     public static AdapterProperties ledgerKey(String keyId, String key, java.util.Map<String, String> previous) {
         return new AdapterProperties(null, null, null, null, null, null, null,
-                new AdapterProperties.Ledger(false, new AdapterProperties.Encryption(key, keyId, previous), null), null);
+                new AdapterProperties.Ledger(false, new AdapterProperties.Encryption(key, keyId, previous), null), null, null);
     }
 
     /** A cipher with the tests' key, as the contexts of the tests have it. */

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 
 import vn.dvc.adapter.admin.ops.AdapterMetrics;
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
+import vn.dvc.adapter.ledger.AdminAudits;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.replay.ReplayRequest;
 import vn.dvc.adapter.replay.ReplayResult;
 import vn.dvc.adapter.replay.ReplayService;
@@ -24,7 +27,7 @@ import vn.dvc.adapter.sync.SyncService;
 
 /**
  * What a person (or a machine with a token) does from the console or the API, each audited:
- * replays in {@code replay_audit} (ledger/ReplayAudits), the rest in {@code admin_audit}.
+ * replays in {@code replay_audit} (ledger/ReplayAudits), the rest in {@code admin_audit} (ledger/AdminAudits).
  */
 @Service
 public class AdminActions implements DisposableBean {
@@ -34,7 +37,7 @@ public class AdminActions implements DisposableBean {
     private final SyncService sync;
     private final ReplayService replay;
     private final ProducerTemplate camel;
-    private final AdminAudit audit;
+    private final AdminAudits audit;
     private final ObjectProvider<AdapterMetrics> metrics;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "console-sync");
@@ -45,7 +48,7 @@ public class AdminActions implements DisposableBean {
     private final AtomicBoolean reconciling = new AtomicBoolean();
     private final vn.dvc.adapter.reconcile.ReconcileService reconcile;
 
-    public AdminActions(SyncService sync, ReplayService replay, ProducerTemplate camel, AdminAudit audit,
+    public AdminActions(SyncService sync, ReplayService replay, ProducerTemplate camel, AdminAudits audit,
                         ObjectProvider<AdapterMetrics> metrics, vn.dvc.adapter.reconcile.ReconcileService reconcile) {
         this.reconcile = reconcile;
         this.sync = sync;
@@ -59,13 +62,13 @@ public class AdminActions implements DisposableBean {
     public RunSummary sync(String actor, String remote) {
         try {
             RunSummary s = sync.runOnce();
-            audit.record(AdminAudit.SYNC, actor, s.status(), "run " + s.run() + ": pulled=" + s.pulled() + " sent=" + s.sent()
+            audit.record(AdminAudits.SYNC, actor, s.status().name(), "run " + s.run() + ": pulled=" + s.pulled() + " sent=" + s.sent()
                     + " failed=" + s.failed() + " rejected=" + s.rejected() + " quarantined=" + s.quarantined()
                     + " held=" + s.held() + (s.message() == null ? "" : " — " + s.message()), s.run(), remote);
             return s;
         } catch (RuntimeException e) {
             RuntimeException cause = unwrap(e);
-            audit.record(AdminAudit.SYNC, actor, "FAILED", cause.getMessage(), null, remote);
+            audit.record(AdminAudits.SYNC, actor, "FAILED", cause.getMessage(), null, remote);
             throw cause;
         }
     }
@@ -130,7 +133,7 @@ public class AdminActions implements DisposableBean {
         try {
             ReplayResult r = replay.replay(request, actor);
             if (!r.dryRun()) {
-                metrics.ifAvailable(m -> m.run("REPLAY", r.failed() + r.rejected() == 0 ? "SUCCEEDED" : "PARTIAL",
+                metrics.ifAvailable(m -> m.run(RunKind.REPLAY, r.failed() + r.rejected() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL,
                         Duration.ofNanos(System.nanoTime() - start)));
             }
             return r;
@@ -142,12 +145,12 @@ public class AdminActions implements DisposableBean {
     public CatalogueRefresh.Result refreshCatalogue(String actor, String remote) {
         try {
             CatalogueRefresh.Result r = camel.requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
-            audit.record(AdminAudit.CATALOGUE_REFRESH, actor, "SUCCEEDED", "agencies=" + r.agencies() + " local=" + r.local()
+            audit.record(AdminAudits.CATALOGUE_REFRESH, actor, "SUCCEEDED", "agencies=" + r.agencies() + " local=" + r.local()
                     + " national=" + r.national() + " released=" + r.released(), null, remote);
             return r;
         } catch (RuntimeException e) {
             RuntimeException cause = unwrap(e);
-            audit.record(AdminAudit.CATALOGUE_REFRESH, actor, "FAILED", cause.getMessage(), null, remote);
+            audit.record(AdminAudits.CATALOGUE_REFRESH, actor, "FAILED", cause.getMessage(), null, remote);
             throw cause;
         }
     }

@@ -6,37 +6,27 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.dvc.adapter.ledger.Transfers;
 
 /**
- * The audit log: {@code admin_audit} (sync runs started by hand, catalogue refreshes, failed
- * logins) read together with {@code replay_audit}, which replays write through {@code ledger/ReplayAudits}.
+ * The audit log, read: {@code admin_audit} (sync runs started by hand, catalogue refreshes, failed
+ * logins, upkeep jobs; written through {@code ledger/AdminAudits}) together with {@code replay_audit},
+ * which replays write through {@code ledger/ReplayAudits}.
  */
 @Repository
 public class AdminAudit {
 
-    public static final String SYNC = "SYNC";
-    public static final String CATALOGUE_REFRESH = "CATALOGUE_REFRESH";
-    public static final String LOGIN_FAILED = "LOGIN_FAILED";
-    /** A user name or a client address locked after failed logins in a row (once per streak). */
-    public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
+    /** The action of a {@code replay_audit} line as the log shows it (the others: {@code AdminAudits}' actions). */
     public static final String REPLAY = "REPLAY";
+    public static final String REPLAY_DRY_RUN = "REPLAY_DRY_RUN";
 
     /** One line of the log; {@code source} is ADMIN or REPLAY (the table it comes from). */
     public record Entry(String source, long id, Instant at, String actor, String action, String outcome, String detail,
                         Long runId) {}
 
-    private static final int MAX_DETAIL = 2000;
-
     private final JdbcTemplate jdbc;
 
     public AdminAudit(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void record(String action, String actor, String outcome, String detail, Long runId, String remote) {
-        jdbc.update("insert into admin_audit (at, actor, action, outcome, detail, run_id, remote) values (?,?,?,?,?,?,?)",
-                Transfers.now(), cut(actor, 200), action, cut(outcome, 16), cut(detail, MAX_DETAIL), runId, cut(remote, 100));
     }
 
     /**
@@ -67,11 +57,7 @@ public class AdminAudit {
         String detail = rs.getString("filter") + " → matched=" + rs.getInt("matched") + " sent=" + rs.getInt("sent")
                 + " failed=" + rs.getInt("failed") + " rejected=" + rs.getInt("rejected") + " skipped=" + rs.getInt("skipped");
         return new Entry("REPLAY", rs.getLong("id"), LedgerQueries.instant(rs, "at"), rs.getString("actor"),
-                dry ? "REPLAY_DRY_RUN" : REPLAY, dry ? "DRY_RUN" : failed == 0 ? "SUCCEEDED" : "PARTIAL", detail,
+                dry ? REPLAY_DRY_RUN : REPLAY, dry ? "DRY_RUN" : failed == 0 ? "SUCCEEDED" : "PARTIAL", detail,
                 (Long) rs.getObject("run_id", Long.class));
-    }
-
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

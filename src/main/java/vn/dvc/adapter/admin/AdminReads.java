@@ -7,19 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import vn.dvc.adapter.ledger.Events;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 
 /** What the console and the API read, the same for both, masked for a viewer. */
 @Service
 public class AdminReads {
 
     private final LedgerQueries ledger;
-    private final Transfers transfers;
+    private final TransferReads transfers;
     private final Events events;
     private final ObjectMapper json;
     private final AdminActions actions;
 
-    public AdminReads(LedgerQueries ledger, Transfers transfers, Events events, ObjectMapper json, AdminActions actions) {
+    public AdminReads(LedgerQueries ledger, TransferReads transfers, Events events, ObjectMapper json, AdminActions actions) {
         this.ledger = ledger;
         this.transfers = transfers;
         this.events = events;

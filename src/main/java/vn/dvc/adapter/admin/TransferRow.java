@@ -2,6 +2,9 @@ package vn.dvc.adapter.admin;
 
 import java.time.Instant;
 
+import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.TransferReads;
+
 /**
  * A transfer as the console and the API list it: where it stands and, when it failed, why
  * ({@code lastError} in Vietnamese, {@code lastErrorEn} in English, null for rows recorded before
@@ -18,8 +21,8 @@ public record TransferRow(String maHoSo, String state, String errorClass, String
                 FieldMasker.text(lastErrorEn), httpStatus, attempts, replays, needsAttention, maDonVi, maTthc, firstFailedAt, lastFailedAt, updatedAt, runId);
     }
 
-    /** States a replay can send again: what {@code Transfers.replayable} picks. */
+    /** States a replay can send again: what {@code TransferReads.replayable} picks. */
     public boolean replayable() {
-        return "FAILED".equals(state) || "REJECTED".equals(state) || "HELD".equals(state) || "PENDING".equals(state);
+        return TransferReads.REPLAYABLE.contains(State.valueOf(state));
     }
 }

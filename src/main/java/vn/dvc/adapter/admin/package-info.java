@@ -33,7 +33,7 @@
  * {@code /compliance}, {@code /audit} (ADMIN).
  *
  * <h2>Audit</h2> Replays in {@code replay_audit} (written through {@code ledger/ReplayAudits}), sync runs started by
- * hand, catalogue refreshes and failed logins in {@code admin_audit}.
+ * hand, catalogue refreshes and failed logins in {@code admin_audit} (written through {@code ledger/AdminAudits}).
  *
  * <h2>Operations</h2> {@code /actuator/health}: open, details for signed-in users; components
  * {@code db}, {@code source}, {@code portal} (reachability, DOWN when unreachable), {@code sync}

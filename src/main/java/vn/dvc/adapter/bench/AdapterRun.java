@@ -32,7 +32,7 @@ final class AdapterRun {
             Measurement m;
             try (HeapWatch watch = new HeapWatch().start(); Recorder jfr = Recorder.start(job.jfr())) {
                 first = sync.runOnce();
-                m = new Measurement(Mode.ADAPTER, first.complete() ? "OK" : first.status(), first.pulled(), first.sent(),
+                m = new Measurement(Mode.ADAPTER, first.complete() ? "OK" : first.status().name(), first.pulled(), first.sent(),
                         watch.wallSeconds(), watch.peakMb(), watch.liveMb(), HeapWatch.maxMb(), watch.cpuSeconds(),
                         watch.collections(), watch.pauseSeconds(), -1, -1, first.message());
             }

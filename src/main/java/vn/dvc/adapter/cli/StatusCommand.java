@@ -20,7 +20,7 @@ import vn.dvc.adapter.ledger.Run;
 import vn.dvc.adapter.ledger.Runs;
 import vn.dvc.adapter.ledger.SchedulerInstances;
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.system.AdapterProperties;
 
 @Command(name = "status", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
@@ -36,7 +36,7 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
-            Map<State, Long> counts = ctx.getBean(Transfers.class).countByState();
+            Map<State, Long> counts = ctx.getBean(TransferReads.class).countByState();
             Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
             var last = ctx.getBean(Runs.class).last();
             SchedulerInstances.Cluster cluster = ctx.getBean(SchedulerInstances.class).read();

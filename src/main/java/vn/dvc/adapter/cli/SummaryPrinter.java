@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.sync.RunSummary;
 
 /** A run's summary, for people (Vietnamese or English) or as one JSON object. */
@@ -96,13 +97,13 @@ final class SummaryPrinter {
                 s.held(), s.rejected(), s.failed(), s.pending(), s.checkpoint());
     }
 
-    private static String statusVi(String status) {
+    private static String statusVi(RunStatus status) {
         return switch (status) {
-            case "SUCCEEDED" -> "hoàn tất";
-            case "PARTIAL" -> "hoàn tất một phần";
-            case "FAILED" -> "thất bại";
-            case "INTERRUPTED" -> "dừng giữa chừng";
-            default -> status;
+            case SUCCEEDED -> "hoàn tất";
+            case PARTIAL -> "hoàn tất một phần";
+            case FAILED -> "thất bại";
+            case INTERRUPTED -> "dừng giữa chừng";
+            default -> status.name();
         };
     }
 }

@@ -57,7 +57,7 @@ public class Backup {
         OwnerOnly.file(file);
         try {
             long bytes = Files.size(file);
-            maintenance.audit("BACKUP", actor, "SUCCEEDED", "file=" + file.getFileName() + " bytes=" + bytes);
+            maintenance.audit(AdminAudits.BACKUP, actor, "SUCCEEDED", "file=" + file.getFileName() + " bytes=" + bytes);
             return new Written(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("backup: " + file + " was not written", e);

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Repository;
 public class Events {
 
     /** One step of a transfer's story. */
-    public record Event(String maHoSo, Long runId, String kind, State state, Failure failure) {}
+    public record Event(String maHoSo, Long runId, RunKind kind, State state, Failure failure) {}
 
-    /** As read back. */
+    /** As read back: the codes as stored, whatever ledger version wrote them. */
     public record Entry(long id, java.time.Instant at, Long runId, String kind, String state, String errorClass,
                         String stage, String code, String message, String messageEn, Integer httpStatus) {}
 
@@ -32,7 +32,7 @@ public class Events {
         jdbc.batchUpdate("insert into transfer_event (ma_ho_so, at, run_id, kind, state, error_class, error_stage,"
                 + " error_code, message, message_en, http_status) values (?,?,?,?,?,?,?,?,?,?,?)", events.stream().map(e -> {
                     Failure f = e.failure() == null ? Failure.NONE : e.failure();
-                    return new Object[] {e.maHoSo(), now, e.runId(), e.kind(), e.state().name(), f.errorClass(), f.stage(),
+                    return new Object[] {e.maHoSo(), now, e.runId(), e.kind().name(), e.state().name(), f.errorClassCode(), f.stageCode(),
                             f.code(), cipher.seal(f.message()), cipher.seal(f.messageEn()), f.httpStatus()};
                 }).toList());
     }

@@ -46,7 +46,7 @@ public class KeyRotation {
             }
             return counts;
         });
-        maintenance.audit("KEYS_ROTATE", actor, "SUCCEEDED", "keyId=" + cipher.keyId() + " " + details(done));
+        maintenance.audit(AdminAudits.KEYS_ROTATE, actor, "SUCCEEDED", "keyId=" + cipher.keyId() + " " + details(done));
         return done;
     }
 

@@ -3,7 +3,6 @@ package vn.dvc.adapter.ledger;
 import java.time.Duration;
 import java.util.function.Function;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +16,11 @@ public class Maintenance {
     /** Renewed after every batch; a job that dies frees the ledger within this. */
     static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final JdbcTemplate jdbc;
+    private final AdminAudits audits;
     private final Lease lease;
 
-    public Maintenance(JdbcTemplate jdbc, Lease lease) {
-        this.jdbc = jdbc;
+    public Maintenance(AdminAudits audits, Lease lease) {
+        this.audits = audits;
         this.lease = lease;
     }
 
@@ -41,7 +40,6 @@ public class Maintenance {
 
     /** One line of the audit log (the console's Nhật ký page). */
     void audit(String action, String actor, String outcome, String detail) {
-        jdbc.update("insert into admin_audit (at, actor, action, outcome, detail) values (?,?,?,?,?)", Transfers.now(),
-                actor, action, outcome, detail);
+        audits.record(action, actor, outcome, detail, null, null);
     }
 }

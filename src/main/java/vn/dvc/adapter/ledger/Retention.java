@@ -60,7 +60,7 @@ public class Retention {
                 delete("transfer_event", now.minus(ages.events()), ages.batchSize(), renew),
                 delete("admin_audit", now.minus(ages.audit()), ages.batchSize(), renew),
                 delete("replay_audit", now.minus(ages.audit()), ages.batchSize(), renew), false));
-        maintenance.audit("RETENTION", actor, "SUCCEEDED", "payloads=" + r.payloads() + " events=" + r.events()
+        maintenance.audit(AdminAudits.RETENTION, actor, "SUCCEEDED", "payloads=" + r.payloads() + " events=" + r.events()
                 + " audit=" + (r.adminAudit() + r.replayAudit()));
         return r;
     }

@@ -7,6 +7,6 @@ import java.time.Instant;
  *
  * @param drift source fields outside the contract the run saw, "Field=records, …" ({@code SchemaDrift}), or null
  */
-public record Run(long id, String kind, String status, Instant startedAt, Instant finishedAt, int pages, int pulled,
+public record Run(long id, RunKind kind, RunStatus status, Instant startedAt, Instant finishedAt, int pages, int pulled,
                   int sent, int unchanged, int quarantined, int failed, int rejected, int held, String message,
                   String drift) {}

@@ -23,8 +23,8 @@ public class Runs {
     public static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
     /** A {@code sync_run} row; the one mapping of it (the console reads runs through it too). */
-    public static final RowMapper<Run> ROW = (rs, i) -> new Run(rs.getLong("id"), rs.getString("kind"),
-            rs.getString("status"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+    public static final RowMapper<Run> ROW = (rs, i) -> new Run(rs.getLong("id"), RunKind.valueOf(rs.getString("kind")),
+            RunStatus.valueOf(rs.getString("status")), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
             Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
             rs.getInt("pages"), rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"),
             rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"), rs.getString("drift"));
@@ -35,41 +35,43 @@ public class Runs {
         this.jdbc = jdbc;
     }
 
-    public long start(String kind) {
+    public long start(RunKind kind) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         OffsetDateTime now = Transfers.now();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into sync_run (kind, owner, status, started_at, heartbeat_at)"
-                    + " values (?,?,'RUNNING',?,?)", new String[] {"id"});
-            ps.setString(1, kind);
+                    + " values (?,?,?,?,?)", new String[] {"id"});
+            ps.setString(1, kind.name());
             ps.setString(2, OWNER);
-            ps.setObject(3, now);
+            ps.setString(3, RunStatus.RUNNING.name());
             ps.setObject(4, now);
+            ps.setObject(5, now);
             return ps;
         }, key);
         return key.getKey().longValue();
     }
 
-    /** Runs still marked RUNNING by another process, after closing those whose process is gone. */
-    public List<Run> closeAbandoned(Duration staleAfter) {
-        List<Object[]> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = 'RUNNING'",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)});
+    /** Closes as ABORTED the runs still marked RUNNING whose process is gone (dead here, or silent too long elsewhere). */
+    public void closeAbandoned(Duration staleAfter) {
+        List<Running> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = ?",
+                (rs, i) -> new Running(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)),
+                RunStatus.RUNNING.name());
         OffsetDateTime staleBefore = Transfers.now().minus(staleAfter);
         int aborted = 0;
-        for (Object[] r : running) {
-            String owner = (String) r[1];
-            boolean gone = !OWNER.equals(owner) && (deadOnThisHost(owner) || ((OffsetDateTime) r[2]).isBefore(staleBefore));
+        for (Running r : running) {
+            boolean gone = !OWNER.equals(r.owner()) && (deadOnThisHost(r.owner()) || r.heartbeat().isBefore(staleBefore));
             if (gone) {
-                aborted += jdbc.update("update sync_run set status = 'ABORTED', finished_at = ?, message = ? where id = ?"
-                        + " and status = 'RUNNING'", Transfers.now(), "tiến trình " + owner
-                        + " đã dừng đột ngột; lượt chạy được đóng tự động", r[0]);
+                aborted += jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?"
+                        + " and status = ?", RunStatus.ABORTED.name(), Transfers.now(), "tiến trình " + r.owner()
+                        + " đã dừng đột ngột; lượt chạy được đóng tự động", r.id(), RunStatus.RUNNING.name());
             }
         }
         if (aborted > 0) {
             realignIdentitiesOnH2();
         }
-        return jdbc.query("select * from sync_run where status = 'RUNNING' and owner <> ?", ROW, OWNER);
     }
+
+    private record Running(long id, String owner, OffsetDateTime heartbeat) {}
 
     /**
      * After a process was killed, H2 can hand out an identity value again: it persists a sequence's
@@ -113,10 +115,10 @@ public class Runs {
     }
 
     /** @param drift the run's schema drift in {@code SchemaDrift}'s text form, or null */
-    public void finish(long id, String status, RunCounts c, String message, String drift) {
+    public void finish(long id, RunStatus status, RunCounts c, String message, String drift) {
         heartbeat(id, c);
         jdbc.update("update sync_run set status = ?, finished_at = ?, message = ?, drift = ? where id = ?",
-                status, Transfers.now(), message, drift, id);
+                status.name(), Transfers.now(), message, drift, id);
     }
 
     public Optional<Run> last() {

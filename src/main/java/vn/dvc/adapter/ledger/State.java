@@ -2,7 +2,10 @@ package vn.dvc.adapter.ledger;
 
 /** Where a dossier's transfer stands; see docs/architecture.md for how each state is left. */
 public enum State {
-    /** Recorded with its payload, not yet confirmed by the portal. */
+    /**
+     * Waiting to be sent by the next run, with its payload: a HELD dossier a catalogue refresh
+     * released. A run writes each dossier it reads once, with its outcome, never as PENDING first.
+     */
     PENDING,
     /** The portal accepted this content. */
     SENT,

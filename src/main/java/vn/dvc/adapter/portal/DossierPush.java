@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.ledger.Stage;
 import vn.dvc.adapter.system.AdapterProperties;
 
 /**
@@ -79,7 +80,7 @@ public class DossierPush {
         try {
             reply = retry.call(DONG_BO, () -> portal.integration(DONG_BO, fields));
         } catch (PortalFault fault) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, "DOSSIER", fault)));
+            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, Stage.DOSSIER, fault)));
             return;
         }
         PortalCode answer = PortalCode.of(DONG_BO, reply);
@@ -94,7 +95,7 @@ public class DossierPush {
             sendDossiers(batch.subList(0, batch.size() / 2), updating, outcomes);
             sendDossiers(batch.subList(batch.size() / 2, batch.size()), updating, outcomes);
         } else {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, item.atPortal(), "DOSSIER", code, message)));
+            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, item.atPortal(), Stage.DOSSIER, code, message)));
         }
     }
 
@@ -112,7 +113,7 @@ public class DossierPush {
         try {
             reply = retry.call(TIEN_DO, () -> portal.integration(TIEN_DO, fields));
         } catch (PortalFault fault) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, "PROGRESS", fault)));
+            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, Stage.PROGRESS, fault)));
             return;
         }
         PortalCode answer = PortalCode.of(TIEN_DO, reply);
@@ -124,17 +125,17 @@ public class DossierPush {
         } else {
             int code = PortalCode.number(reply);
             String message = PortalCode.message(reply);
-            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, true, "PROGRESS", code, message)));
+            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, true, Stage.PROGRESS, code, message)));
         }
     }
 
-    private static Outcome failed(PushItem item, String stage, PortalFault fault) {
-        boolean atPortal = item.atPortal() || "PROGRESS".equals(stage);
+    private static Outcome failed(PushItem item, Stage stage, PortalFault fault) {
+        boolean atPortal = item.atPortal() || stage == Stage.PROGRESS;
         return new Outcome(item.maHoSo(), Outcome.Kind.FAILED, atPortal, item.progressSent(), item.progressHeld(), stage,
                 fault.code(), fault.getMessage(), fault.english(), fault.httpStatus());
     }
 
-    private static Outcome rejected(PushItem item, boolean atPortal, String stage, int code, String message) {
+    private static Outcome rejected(PushItem item, boolean atPortal, Stage stage, int code, String message) {
         return new Outcome(item.maHoSo(), Outcome.Kind.REJECTED, atPortal, item.progressSent(), item.progressHeld(), stage,
                 "PORTAL_" + code, "Cổng DVCQG từ chối (error_code " + code + "): " + message,
                 "The national portal refused it (error_code " + code + "): " + message, 200);

@@ -1,5 +1,7 @@
 package vn.dvc.adapter.portal;
 
+import vn.dvc.adapter.ledger.Stage;
+
 /**
  * What became of one {@link PushItem}.
  *
@@ -9,7 +11,7 @@ package vn.dvc.adapter.portal;
  * @param stage        DOSSIER or PROGRESS, where it stopped (null when accepted)
  * @param message      why not, in Vietnamese; {@code messageEn} the same in English
  */
-public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSent, String progressHeld, String stage,
+public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSent, String progressHeld, Stage stage,
                       String code, String message, String messageEn, Integer httpStatus) {
 
     public enum Kind {

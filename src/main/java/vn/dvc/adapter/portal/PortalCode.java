@@ -27,6 +27,11 @@ public enum PortalCode {
     static final int OK_CODE = 0;
     static final int SESSION_EXPIRED_CODE = 2;
     static final int INVALID_DATA_CODE = -1;
+    /** "Exists already" comes as 3 or as -3 (domain.md §4), and only with this in its message. */
+    static final int ALREADY_EXISTS_CODE = 3;
+    static final String ALREADY_EXISTS_MESSAGE = "đã tồn tại";
+    /** The lookup service, whose every other non-zero code means "not held here". */
+    static final String LOOKUP_SERVICE = "TraCuuHoSo";
 
     /** The reply's code, or {@link Integer#MIN_VALUE} when it has none. */
     public static int number(JsonNode reply) {
@@ -46,10 +51,10 @@ public enum PortalCode {
         if (code == SESSION_EXPIRED_CODE) {
             return SESSION_EXPIRED;
         }
-        if ("TraCuuHoSo".equals(service)) {
+        if (LOOKUP_SERVICE.equals(service)) {
             return NOT_FOUND;
         }
-        if ((code == 3 || code == -3) && message(reply).contains("đã tồn tại")) {
+        if (Math.abs(code) == ALREADY_EXISTS_CODE && message(reply).contains(ALREADY_EXISTS_MESSAGE)) {
             return ALREADY_EXISTS;
         }
         return code == INVALID_DATA_CODE ? INVALID_DATA : OTHER;

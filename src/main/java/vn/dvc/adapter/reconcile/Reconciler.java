@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Reconciliations;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.Reconciliations.Target;
 import vn.dvc.adapter.portal.PortalClient;
 import vn.dvc.adapter.portal.PortalCode;
@@ -181,7 +183,7 @@ public class Reconciler {
 
     /** Opens the repair as a run of kind RECONCILE (the ledger's lease, like sync and replay) and marks the drift. */
     public void openRepair(@ExchangeProperty("reconcile") Reconciliation r, Exchange exchange) {
-        r.repairRun = runs.open("RECONCILE", exchange, properties.sync().lockWait());
+        r.repairRun = runs.open(RunKind.RECONCILE, exchange, properties.sync().lockWait());
         List<String> missing = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         r.drifted().forEach(f -> (f.result() == Result.MISSING ? missing : stale).add(f.target().maHoSo()));
@@ -259,7 +261,7 @@ public class Reconciler {
         String message = cause == null ? "không rõ nguyên nhân" : String.valueOf(cause.getMessage());
         log.error("đối soát {} dừng do lỗi: {}", r.id, message);
         if (r.repairRun != null) {
-            runs.close(r.repairRun, "FAILED", message);
+            runs.close(r.repairRun, RunStatus.FAILED, message);
         }
         return close(r, message);
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.ReplayAudits;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 
 /**
  * Replays failed transfers: a dry run lists what matches from the ledger alone; a replay is the
@@ -21,12 +21,12 @@ import vn.dvc.adapter.ledger.Transfers;
 @Service
 public class ReplayService {
 
-    private final Transfers transfers;
+    private final TransferReads transfers;
     // resolved only when a replay sends: a dry run reads the ledger in a context without Camel (cli/Boot)
     private final ObjectProvider<ProducerTemplate> camel;
     private final ReplayAudits audits;
 
-    public ReplayService(Transfers transfers, ObjectProvider<ProducerTemplate> camel, ReplayAudits audits) {
+    public ReplayService(TransferReads transfers, ObjectProvider<ProducerTemplate> camel, ReplayAudits audits) {
         this.transfers = transfers;
         this.camel = camel;
         this.audits = audits;

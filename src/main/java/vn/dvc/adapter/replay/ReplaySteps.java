@@ -12,15 +12,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.ledger.Resend;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.State;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.sync.Batch;
+import vn.dvc.adapter.sync.HoldPolicy;
 import vn.dvc.adapter.sync.Resender;
 import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
@@ -30,7 +32,7 @@ import vn.dvc.adapter.system.AdapterProperties;
 /**
  * The steps of the {@code replay} route (routes/replay.camel.yaml): open a run of kind REPLAY
  * (the ledger's lease), read the matching rows batch by batch in key order, leave aside those
- * still held, push the rest through {@code push-batch}, and close the run with what became of them.
+ * still held ({@link HoldPolicy}, as a sync run decides), push the rest through {@code push-batch}, and close the run with what became of them.
  */
 @Component("replaySteps")
 public class ReplaySteps {
@@ -54,30 +56,29 @@ public class ReplaySteps {
     public record Order(ReplayRequest request, String actor) {}
 
     private final Transfers transfers;
+    private final TransferReads reads;
     private final RunControl runs;
-    private final IntegrationCheck integration;
+    private final HoldPolicy holds;
     private final ObjectMapper json;
     private final int batchSize;
     private final int maxReplays;
     private final Duration lockWait;
-    private final boolean holdOnEauthFailure;
 
-    public ReplaySteps(Transfers transfers, RunControl runs, IntegrationCheck integration, ObjectMapper json,
-                       @Value("${adapter.replay.max-replays:5}") int maxReplays,
-                       @Value("${adapter.replay.lock-wait:PT2M}") Duration lockWait, AdapterProperties properties) {
+    public ReplaySteps(Transfers transfers, TransferReads reads, RunControl runs, HoldPolicy holds, ObjectMapper json,
+                       AdapterProperties properties) {
         this.transfers = transfers;
+        this.reads = reads;
         this.runs = runs;
-        this.integration = integration;
+        this.holds = holds;
         this.json = json;
         this.batchSize = properties.sync().batchSize();
-        this.maxReplays = maxReplays;
-        this.lockWait = lockWait;
-        this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
+        this.maxReplays = properties.replay().maxReplays();
+        this.lockWait = properties.replay().lockWait();
     }
 
     /** Opens the run (waiting up to adapter.replay.lock-wait for the lease). */
     public void begin(Order order, Exchange exchange) {
-        runs.open("REPLAY", exchange, lockWait);
+        runs.open(RunKind.REPLAY, exchange, lockWait);
         exchange.setProperty("replay", new Progress(order.request(), order.actor()));
     }
 
@@ -88,7 +89,7 @@ public class ReplaySteps {
     /** The next rows that match, as a batch; those still held are counted and left as they are. */
     public Batch next(@ExchangeProperty("replay") Progress p) {
         ReplayRequest r = p.request;
-        List<Resend> rows = transfers.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
+        List<Resend> rows = reads.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
         if (rows.size() < batchSize) {
             p.done = true;
         }
@@ -97,7 +98,7 @@ public class ReplaySteps {
         for (Resend row : rows) {
             p.after = row.maHoSo();
             p.replayed.add(row.maHoSo());
-            if (row.state() == State.HELD && stillHeld(row)) {
+            if (row.state() == State.HELD && holds.stillHeld(row)) {
                 p.held++;
             } else {
                 items.add(Resender.item(json, row));
@@ -121,13 +122,7 @@ public class ReplaySteps {
     public void abort(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String message = cause == null ? "không rõ nguyên nhân" : cause.getMessage();
-        runs.close(run, "FAILED", "replay " + p.request.describe() + " by " + p.actor + ": " + message);
+        runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
         throw new IllegalStateException("phát lại dừng: " + message, cause);
-    }
-
-    /** The same checks as a sync run: held while DVCQG still lacks the procedure or the e-auth policy holds it. */
-    private boolean stillHeld(Resend r) {
-        return r.errorCode() != null && r.errorCode().startsWith("EAUTH_") && holdOnEauthFailure
-                || integration.check(r.maDonVi(), r.maTTHC()).holds();
     }
 }

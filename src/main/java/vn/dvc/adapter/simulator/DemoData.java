@@ -260,16 +260,6 @@ public final class DemoData {
         return eauth == null ? null : eauth.reason;
     }
 
-    /** The share of level-3/4 dossiers this agency's applicants submit online (0.25..0.75). */
-    public double onlinePropensity(String maDonVi) {
-        for (int p = 0; p < agencies.size(); p++) {
-            if (agencies.get(p).code().equals(maDonVi)) {
-                return planner.propensity(p);
-            }
-        }
-        throw new IllegalArgumentException("unknown agency " + maDonVi);
-    }
-
     /** Public JWKS of the simulated SSO: one RS256 key, kid "sso-2025". */
     public JWKSet identityProviderKeys() {
         return sso.publicKeys();

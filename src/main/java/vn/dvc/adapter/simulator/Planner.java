@@ -65,10 +65,6 @@ final class Planner {
         return START.plusSeconds(index * span / count);
     }
 
-    double propensity(int agencyPosition) {
-        return propensity[agencyPosition];
-    }
-
     Plan plan(int index) {
         SplittableRandom r = Seeds.random(seed, index, 1);
         int p = weighted(r, agencyCumulative);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,19 +13,13 @@ import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.checks.Checked;
-import vn.dvc.adapter.checks.EAuthResult;
-import vn.dvc.adapter.checks.Facts;
 import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Events;
-import vn.dvc.adapter.ledger.Failure;
 import vn.dvc.adapter.ledger.Known;
-import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfer;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.ledger.Transfers;
-import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
@@ -39,43 +34,57 @@ import vn.dvc.adapter.system.CrashPoints;
 public class PageRecorder {
 
     private final DossierMapper mapper;
-    private final ProgressIssues issues;
     private final Transfers transfers;
+    private final TransferReads reads;
     private final TransactionTemplate tx;
-    private final IntegrationCheck integration;
+    private final PageSorter sorter;
     private final Events events;
     private final CrashPoints crash;
     private final int batchSize;
-    private final boolean holdOnEauthFailure;
 
     private final List<RunListener> listeners;
 
-    public PageRecorder(DossierMapper mapper, IntegrationCheck integration, Transfers transfers, Events events,
-                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash, ProgressIssues issues,
+    public PageRecorder(DossierMapper mapper, PageSorter sorter, Transfers transfers, TransferReads reads, Events events,
+                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash,
                         List<RunListener> listeners) {
         this.listeners = listeners;
         this.mapper = mapper;
-        this.issues = issues;
         this.events = events;
         this.crash = crash;
-        this.integration = integration;
-        this.holdOnEauthFailure = properties.checks().holdOnEauthFailure();
+        this.sorter = sorter;
         this.transfers = transfers;
+        this.reads = reads;
         this.tx = tx;
         this.batchSize = properties.sync().batchSize();
     }
 
     public RecordedPage record(SourcePage page, @ExchangeProperty("run") SyncRun run) {
         crash.reached(CrashPoints.Point.PAGE_READ);
+        Read read = check(page, run);
+        awaitEarlierPages(run, read);
+        Map<String, Known> known = reads.known(read.checked().keySet());
+        PageSorter.Sorted sorted = sorter.sort(read.checked(), read.raw(), known, page, run);
+        commitRefused(run, sorted.refused, known);
+        tell(run, page, sorted.refused);
+        crash.reached(CrashPoints.Point.PAGE_CHECKED);
+        count(run, page, sorted);
+        return new RecordedPage(page, batches(sorted, known), read.next(), read.first());
+    }
+
+    /** The page's records checked, by MaHoSo (the last of a repeated one), with where the page ends. */
+    private record Read(Map<String, Checked> checked, Map<String, JsonNode> raw, Checkpoint next, Instant first) {}
+
+    /** Every record through the checks, and the page's high-water mark (the checkpoint once it is done). */
+    private Read check(SourcePage page, SyncRun run) {
+        // The checks are the sync's CPU (JSON, NFC, hashing, ID-token signatures) and each record's are
+        // independent: they run on every core (the common fork-join pool and this thread), in page order.
+        List<Checked> results = IntStream.range(0, page.items().size()).parallel()
+                .mapToObj(i -> mapper.check(page.items().get(i), i, page.ref())).toList();
         Map<String, Checked> checked = new LinkedHashMap<>();
         Map<String, JsonNode> raw = new LinkedHashMap<>();
         Instant highWater = null;
         Instant first = null;
         String lastKey = null;
-        // The checks are the sync's CPU (JSON, NFC, hashing, ID-token signatures) and each record's are
-        // independent: they run on every core (the common fork-join pool and this thread), in page order.
-        List<Checked> results = java.util.stream.IntStream.range(0, page.items().size()).parallel()
-                .mapToObj(i -> mapper.check(page.items().get(i), i, page.ref())).toList();
         for (int i = 0; i < results.size(); i++) {
             Checked c = results.get(i);
             checked.put(c.maHoSo(), c);
@@ -89,84 +98,49 @@ public class PageRecorder {
                 lastKey = c.maHoSo();
             }
         }
+        return new Read(checked, raw, highWater == null ? null : new Checkpoint(highWater, lastKey), first);
+    }
+
+    /** A dossier changed while an earlier page pushing it is in flight: compare with its committed outcome. */
+    private static void awaitEarlierPages(SyncRun run, Read read) {
         try {
-            // a dossier changed while an earlier page pushing it is in flight: compare with its committed outcome
-            run.inFlight.awaitNoneOf(checked.keySet());
+            run.inFlight.awaitNoneOf(read.checked().keySet());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("bị ngắt khi chờ trang trước ghi xong", e);
         }
-        Map<String, Known> known = transfers.known(checked.keySet());
-        Map<String, Transfer> versions = new LinkedHashMap<>();
-        List<Transfers.Version> refused = new ArrayList<>();
-        List<PushItem> items = new ArrayList<>();
-        int unchanged = 0;
-        int held = 0;
-        for (Checked c : checked.values()) {
-            Known k = known.get(c.maHoSo());
-            if (c instanceof Checked.Valid v) {
-                if (k != null && k.upToDate(v.hash(), v.progressWire())) {
-                    unchanged++;
-                    continue;
-                }
-                IntegrationCheck.Finding finding = integration.check(v.facts().maDonVi(), v.facts().maTTHC());
-                // the payload is joined only for a row that keeps it (PushStep): most are accepted and do not
-                Transfer transfer = new Transfer(v.maHoSo(), v.hash(), null, v.progressWire().size(),
-                        v.facts().withCatalogue(finding.mucDo(), finding.result()), page.ref(), v.updatedAt(),
-                        issues.write(v.progressIssues()));
-                run.progressIssues(v.progressIssues());
-                Failure hold = holdReason(v, finding);
-                if (hold != null) {
-                    refused.add(Transfers.Version.refused(transfer.withPayload(new Payload(v.wire(), v.progressWire()).write()),
-                            State.HELD, hold));
-                    held++;
-                    continue;
-                }
-                versions.put(v.maHoSo(), transfer);
-                boolean atPortal = k != null && k.atPortal();
-                boolean changed = !(atPortal && v.hash().equals(k.sentHash()));
-                items.add(new PushItem(v.maHoSo(), v.hash(), v.wire(), v.progressWire(), atPortal, changed,
-                        k == null ? 0 : k.progressSent(), k == null ? null : k.progressHeld()));
-            } else if (c instanceof Checked.Invalid bad) {
-                if (k != null && k.refusedAlready(bad.hash())) {
-                    unchanged++;
-                    continue;
-                }
-                var v = bad.violation();
-                JsonNode source = raw.get(bad.maHoSo());
-                // Kept as the source sent it, so an administrator can see what arrived, less the applicant's ID
-                // token (the verdict is what counts); its fields cannot be trusted, so the compliance report
-                // lists it apart instead of counting it.
-                String rawText = source == null ? null : RawRecord.withoutIdToken(source);
-                Transfer t = new Transfer(bad.maHoSo(), bad.hash(), rawText, 0, Facts.NONE.withAgency(bad.facts().maDonVi()),
-                        page.ref(), bad.updatedAt(), null);
-                refused.add(Transfers.Version.refused(t, State.QUARANTINED,
-                        new Failure("INVALID", "CHECK", v.problem().name(), v.field(), v.message(), v.messageEn(), null)));
-            }
+    }
+
+    /** The refused records and their story, in one transaction, before any of the page is pushed. */
+    private void commitRefused(SyncRun run, List<Transfers.Version> refused, Map<String, Known> known) {
+        if (refused.isEmpty()) {
+            return;
         }
-        if (!refused.isEmpty()) {
-            List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
-                    r.state(), r.failure())).toList();
-            synchronized (run.ledgerWrites) {
-                tx.executeWithoutResult(status -> {
-                    transfers.write(refused, known, run.id);
-                    events.record(story);
-                });
-            }
+        List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
+                r.state(), r.failure())).toList();
+        synchronized (run.ledgerWrites) {
+            tx.executeWithoutResult(status -> {
+                transfers.write(refused, known, run.id);
+                events.record(story);
+            });
         }
-        tell(run, page, refused);
-        crash.reached(CrashPoints.Point.PAGE_CHECKED);
+    }
+
+    private static void count(SyncRun run, SourcePage page, PageSorter.Sorted sorted) {
         run.pages.incrementAndGet();
         run.pulled.addAndGet(page.items().size());
-        run.unchanged.addAndGet(unchanged);
-        run.quarantined.addAndGet(refused.size() - held);
-        run.held.addAndGet(held);
-        Checkpoint next = highWater == null ? null : new Checkpoint(highWater, lastKey);
+        run.unchanged.addAndGet(sorted.unchanged);
+        run.quarantined.addAndGet(sorted.refused.size() - sorted.held);
+        run.held.addAndGet(sorted.held);
+    }
+
+    private List<Batch> batches(PageSorter.Sorted sorted, Map<String, Known> known) {
         List<Batch> batches = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += batchSize) {
-            batches.add(Batch.read(items.subList(from, Math.min(items.size(), from + batchSize)), versions, known));
+        for (int from = 0; from < sorted.items.size(); from += batchSize) {
+            batches.add(Batch.read(sorted.items.subList(from, Math.min(sorted.items.size(), from + batchSize)),
+                    sorted.versions, known));
         }
-        return new RecordedPage(page, batches, next, first);
+        return batches;
     }
 
     /** What the page came to so far, by agency, to the listeners: read, and refused (committed above). */
@@ -185,25 +159,5 @@ public class PageRecorder {
     /** The split's expression: the page's batches (a method of this bean, so Camel never hashes the page). */
     public List<Batch> batches(RecordedPage page) {
         return page.batches();
-    }
-
-    /** Why a valid dossier must wait instead of being sent, or null. */
-    private Failure holdReason(Checked.Valid v, IntegrationCheck.Finding finding) {
-        if (finding.holds()) {
-            return new Failure("HELD", "CHECK", IntegrationCheck.PROCEDURE_UNKNOWN, "MaTTHC",
-                    "Hồ sơ " + v.maHoSo() + ": thủ tục " + v.facts().maTTHC() + " chưa có trong danh mục của Cổng DVCQG"
-                            + " cho đơn vị " + v.facts().maDonVi() + "; sẽ gửi khi danh mục cập nhật",
-                    "dossier " + v.maHoSo() + ": procedure " + v.facts().maTTHC() + " is not in the national portal's catalogue"
-                            + " for agency " + v.facts().maDonVi() + "; it is sent when the catalogue has it", null);
-        }
-        EAuthResult eauth = v.facts().eauth();
-        if (holdOnEauthFailure && eauth != null && eauth.failed()) {
-            return new Failure("HELD", "CHECK", "EAUTH_" + eauth.reason(), "XacThuc.IdToken",
-                    "Hồ sơ " + v.maHoSo() + ": không xác thực được người nộp trực tuyến (" + eauth.reason() + ": "
-                            + eauth.detail() + ")",
-                    "dossier " + v.maHoSo() + ": the online applicant could not be authenticated (" + eauth.reason() + ": "
-                            + eauth.detail() + ")", null);
-        }
-        return null;
     }
 }

@@ -11,8 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dvc.adapter.ledger.ErrorClass;
 import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Failure;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.Stage;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.Transfer;
 import vn.dvc.adapter.ledger.Transfers;
@@ -28,7 +31,8 @@ import vn.dvc.adapter.system.CrashPoints;
  * dossier read in this run is written to the ledger here, once, with its payload and outcome; a
  * crash before this commit leaves the checkpoint behind it, so the next run reads it again. After
  * {@code adapter.sync.breaker-threshold} batches in a row fail on transient faults only, the
- * breaker opens: the run stops calling the portal and leaves the rest PENDING.
+ * breaker opens: the run stops calling the portal; the rest is not recorded, and the checkpoint
+ * stays behind it for the next run to read again.
  */
 @Component("pushStep")
 public class PushStep {
@@ -82,66 +86,87 @@ public class PushStep {
         if (pushed.outcomes().isEmpty()) {
             return;
         }
-        Batch batch = pushed.batch();
-        List<PushItem> items = batch.items();
-        List<Outcome> outcomes = pushed.outcomes();
-        List<Transfers.Version> versions = new ArrayList<>();
-        List<Transfers.Accepted> accepted = new ArrayList<>();
-        Map<String, Failure> failed = new HashMap<>();
-        Map<String, Failure> rejected = new HashMap<>();
-        Map<String, Boolean> atPortal = new HashMap<>();
-        List<Events.Event> story = new ArrayList<>();
-        int failures = 0;
-        int rejections = 0;
+        Writes writes = new Writes();
+        List<PushItem> items = pushed.batch().items();
         for (int i = 0; i < items.size(); i++) {
-            PushItem item = items.get(i);
-            Outcome o = outcomes.get(i);
-            // A dossier the portal took, even if its progress then failed, is recorded as accepted first.
-            boolean dossierTaken = o.kind() == Outcome.Kind.ACCEPTED || "PROGRESS".equals(o.stage());
-            Failure f = null;
-            State state = State.SENT;
-            if (o.kind() != Outcome.Kind.ACCEPTED) {
-                boolean transientFault = o.kind() == Outcome.Kind.FAILED;
-                f = new Failure(transientFault ? "TRANSIENT" : "PERMANENT", o.stage(), o.code(), null, o.message(),
-                        o.messageEn(), o.httpStatus());
-                state = transientFault ? State.FAILED : State.REJECTED;
-                failures += transientFault ? 1 : 0;
-                rejections += transientFault ? 0 : 1;
-                story.add(new Events.Event(item.maHoSo(), run.id, run.kind, state, f));
-            } else if (!"SYNC".equals(run.kind)) {
-                story.add(new Events.Event(item.maHoSo(), run.id, run.kind, State.SENT, null));
-            }
-            Transfer version = batch.version(item.maHoSo());
-            if (version != null) {
-                if (transfers.keepsPayload(state)) {
-                    version = version.withPayload(new Payload(item.dossier(), item.progress()).write());
-                }
-                versions.add(new Transfers.Version(version, state, f, dossierTaken ? item.hash() : null, o.atPortal(),
-                        dossierTaken ? o.progressSent() : null, o.progressHeld(), true));
-                continue;
-            }
-            if (dossierTaken) {
-                accepted.add(new Transfers.Accepted(item.maHoSo(), item.hash(), o.progressSent(), o.progressHeld(), f == null));
-            }
-            if (f != null) {
-                (state == State.FAILED ? failed : rejected).put(item.maHoSo(), f);
-                atPortal.put(item.maHoSo(), o.atPortal());
-            }
+            sort(items.get(i), pushed.outcomes().get(i), pushed.batch(), run, writes);
         }
+        commit(run, pushed.batch(), writes);
+        tell(run, pushed.batch(), pushed.outcomes());
+        run.sent.addAndGet(items.size() - writes.failures - writes.rejections);
+        run.failed.addAndGet(writes.failures);
+        run.rejected.addAndGet(writes.rejections);
+        breaker(run, writes.failures == items.size());
+    }
+
+    /** What a batch's outcomes come to in the ledger, gathered for one transaction. */
+    private static final class Writes {
+        final List<Transfers.Version> versions = new ArrayList<>();
+        final List<Transfers.Accepted> accepted = new ArrayList<>();
+        final Map<String, Failure> failed = new HashMap<>();
+        final Map<String, Failure> rejected = new HashMap<>();
+        final Map<String, Boolean> atPortal = new HashMap<>();
+        final List<Events.Event> story = new ArrayList<>();
+        int failures;
+        int rejections;
+    }
+
+    /** One dossier's outcome: its version written with it, or its known row marked; with its story. */
+    private void sort(PushItem item, Outcome o, Batch batch, SyncRun run, Writes writes) {
+        // A dossier the portal took, even if its progress then failed, is recorded as accepted first.
+        boolean dossierTaken = o.kind() == Outcome.Kind.ACCEPTED || o.stage() == Stage.PROGRESS;
+        Failure f = failure(o);
+        State state = switch (o.kind()) {
+            case ACCEPTED -> State.SENT;
+            case FAILED -> State.FAILED;
+            case REJECTED -> State.REJECTED;
+        };
+        writes.failures += state == State.FAILED ? 1 : 0;
+        writes.rejections += state == State.REJECTED ? 1 : 0;
+        if (f != null || run.kind != RunKind.SYNC) {
+            writes.story.add(new Events.Event(item.maHoSo(), run.id, run.kind, state, f));
+        }
+        Transfer version = batch.version(item.maHoSo());
+        if (version != null) {
+            if (transfers.keepsPayload(state)) {
+                version = version.withPayload(new Payload(item.dossier(), item.progress()).write());
+            }
+            Transfers.Version pushedVersion = Transfers.Version.pushed(version, state, f, o.atPortal());
+            writes.versions.add(dossierTaken ? pushedVersion.taken(item.hash(), o.progressSent(), o.progressHeld())
+                    : pushedVersion);
+            return;
+        }
+        if (dossierTaken) {
+            writes.accepted.add(new Transfers.Accepted(item.maHoSo(), item.hash(), o.progressSent(), o.progressHeld(),
+                    f == null));
+        }
+        if (f != null) {
+            (state == State.FAILED ? writes.failed : writes.rejected).put(item.maHoSo(), f);
+            writes.atPortal.put(item.maHoSo(), o.atPortal());
+        }
+    }
+
+    /** Why the portal did not take it all: a transient fault or a refusal, where it stopped; null when accepted. */
+    private static Failure failure(Outcome o) {
+        return switch (o.kind()) {
+            case ACCEPTED -> null;
+            case FAILED -> new Failure(ErrorClass.TRANSIENT, o.stage(), o.code(), null, o.message(), o.messageEn(),
+                    o.httpStatus());
+            case REJECTED -> new Failure(ErrorClass.PERMANENT, o.stage(), o.code(), null, o.message(), o.messageEn(),
+                    o.httpStatus());
+        };
+    }
+
+    private void commit(SyncRun run, Batch batch, Writes writes) {
         synchronized (run.ledgerWrites) {
             tx.executeWithoutResult(status -> {
-                transfers.write(versions, batch.known(), run.id);
-                transfers.markSent(accepted);
-                transfers.markFailed(failed, State.FAILED, atPortal);
-                transfers.markFailed(rejected, State.REJECTED, atPortal);
-                events.record(story);
+                transfers.write(writes.versions, batch.known(), run.id);
+                transfers.markSent(writes.accepted);
+                transfers.markFailed(writes.failed, State.FAILED, writes.atPortal);
+                transfers.markFailed(writes.rejected, State.REJECTED, writes.atPortal);
+                events.record(writes.story);
             });
         }
-        tell(run, batch, outcomes);
-        run.sent.addAndGet(items.size() - failures - rejections);
-        run.failed.addAndGet(failures);
-        run.rejected.addAndGet(rejections);
-        breaker(run, failures == items.size());
     }
 
     /** The committed outcomes, by agency, to the listeners. */

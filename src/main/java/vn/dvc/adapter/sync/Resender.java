@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.AdapterProperties;
 
@@ -25,11 +25,11 @@ public class Resender {
 
     private static final EnumSet<State> UNFINISHED = EnumSet.of(State.PENDING, State.FAILED);
 
-    private final Transfers transfers;
+    private final TransferReads transfers;
     private final ObjectMapper json;
     private final int batchSize;
 
-    public Resender(Transfers transfers, ObjectMapper json, AdapterProperties properties) {
+    public Resender(TransferReads transfers, ObjectMapper json, AdapterProperties properties) {
         this.transfers = transfers;
         this.json = json;
         this.batchSize = properties.sync().batchSize();

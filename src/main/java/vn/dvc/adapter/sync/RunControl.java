@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.ledger.Checkpoints;
 import vn.dvc.adapter.ledger.Lease;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.Runs;
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
@@ -37,13 +39,13 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     private final Runs runs;
     private final Checkpoints checkpoints;
     private final Lease lease;
-    private final Transfers transfers;
+    private final TransferReads transfers;
     private final AdapterProperties properties;
     private final CrashPoints crash;
     private final java.util.List<RunListener> listeners;
     private volatile boolean shuttingDown;
 
-    public RunControl(Runs runs, Checkpoints checkpoints, Lease lease, Transfers transfers, AdapterProperties properties,
+    public RunControl(Runs runs, Checkpoints checkpoints, Lease lease, TransferReads transfers, AdapterProperties properties,
                       CrashPoints crash, java.util.List<RunListener> listeners) {
         this.listeners = listeners;
         this.runs = runs;
@@ -60,11 +62,11 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     }
 
     public SyncRun begin(Exchange exchange) {
-        return open("SYNC", exchange, properties.sync().lockWait());
+        return open(RunKind.SYNC, exchange, properties.sync().lockWait());
     }
 
     /** Opens a run of this kind: takes the lease, closes runs left behind by killed processes. */
-    public SyncRun open(String kind, Exchange exchange, Duration wait) {
+    public SyncRun open(RunKind kind, Exchange exchange, Duration wait) {
         Lease.Held held = lease.acquire(LEASE, wait);
         if (held == null) {
             throw new IllegalStateException("một lượt khác đang ghi sổ cái (" + lease.holder() + "); thử lại sau");
@@ -117,7 +119,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     }
 
     public RunSummary finish(@ExchangeProperty("run") SyncRun run) {
-        String status = run.stopped() ? "INTERRUPTED" : run.failed.get() == 0 ? "SUCCEEDED" : "PARTIAL";
+        RunStatus status = run.stopped() ? RunStatus.INTERRUPTED : run.failed.get() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
         return close(run, status, run.stopReason);
     }
 
@@ -135,10 +137,10 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return close(run, "FAILED", message);
+        return close(run, RunStatus.FAILED, message);
     }
 
-    public RunSummary close(SyncRun run, String status, String message) {
+    public RunSummary close(SyncRun run, RunStatus status, String message) {
         java.util.Map<String, Integer> drift = run.driftCounts();
         runs.finish(run.id, status, run.counts(), message, SchemaDrift.text(drift));
         if (!drift.isEmpty()) {

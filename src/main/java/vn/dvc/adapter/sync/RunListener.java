@@ -2,6 +2,8 @@ package vn.dvc.adapter.sync;
 
 import java.time.Instant;
 
+import vn.dvc.adapter.ledger.RunKind;
+
 /** Told what a run commits, as it commits it: for progress displays and metrics. */
 public interface RunListener {
 
@@ -10,7 +12,7 @@ public interface RunListener {
      * {@code outcome} in a run of this kind: {@code pulled} when read, then {@code quarantined},
      * {@code held}, {@code sent}, {@code failed} or {@code rejected} once committed.
      */
-    default void dossiers(String kind, String outcome, String agency, long n) {
+    default void dossiers(RunKind kind, String outcome, String agency, long n) {
     }
 
     /**
@@ -20,7 +22,7 @@ public interface RunListener {
     default void pageDone(long run, int pages, int pulled, int sent, Instant from, Instant position, long elapsedNanos) {
     }
 
-    /** A run of this kind (SYNC, REPLAY, RECONCILE) ended. */
-    default void runClosed(String kind, RunSummary summary) {
+    /** A run of this kind ended. */
+    default void runClosed(RunKind kind, RunSummary summary) {
     }
 }

@@ -5,12 +5,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.RunCounts;
+import vn.dvc.adapter.ledger.RunKind;
 
 /** One run in progress: where it reads next and what it has counted. Lives in the exchange property {@code run}. */
 public final class SyncRun {
 
     final long id;
-    final String kind;
+    final RunKind kind;
     final long startNanos = System.nanoTime();
     final AtomicInteger pages = new AtomicInteger();
     final AtomicInteger pulled = new AtomicInteger();
@@ -36,7 +37,8 @@ public final class SyncRun {
 
     /**
      * The run stopped pushing: the breaker opened after consecutive transient failures, or the
-     * process is shutting down. What it did not send stays PENDING for the next run.
+     * process is shutting down. What it did not send is not recorded: the checkpoint stays behind
+     * it, and the next run reads it again.
      */
     volatile String stopReason;
     /** Batches in a row that failed on transient faults only. */
@@ -54,7 +56,7 @@ public final class SyncRun {
     /** Pages read and checked, not yet past the checkpoint. */
     final PagesInFlight inFlight;
 
-    SyncRun(long id, String kind, Checkpoint checkpoint, int pagesInFlight) {
+    SyncRun(long id, RunKind kind, Checkpoint checkpoint, int pagesInFlight) {
         this.id = id;
         this.kind = kind;
         this.checkpoint = checkpoint;

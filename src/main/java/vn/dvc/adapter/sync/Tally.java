@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.dvc.adapter.ledger.RunKind;
+
 /** Dossiers counted by outcome and agency, then told to the run's listeners at once ({@link RunListener#dossiers}). */
 final class Tally {
 
@@ -16,7 +18,7 @@ final class Tally {
         counts.merge(new Key(outcome, agency == null ? "" : agency), 1L, Long::sum);
     }
 
-    void tell(List<RunListener> listeners, String kind) {
+    void tell(List<RunListener> listeners, RunKind kind) {
         counts.forEach((k, n) -> listeners.forEach(l -> l.dossiers(kind, k.outcome(), k.agency(), n)));
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AdapterProperties(@DefaultValue Source source, @DefaultValue Portal portal, @DefaultValue Sync sync,
                                 @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile,
                                 @DefaultValue Cluster cluster, @DefaultValue Ledger ledger,
-                                @DefaultValue Retention retention) {
+                                @DefaultValue Retention retention, @DefaultValue Replay replay) {
 
     /**
      * Several {@code serve} instances on one PostgreSQL ({@code system/ClusteredScheduling}): each
@@ -27,15 +27,6 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
 
         /** Quartz's grace beyond the interval before an instance that stopped checking in counts as failed. */
         public static final Duration QUARTZ_GRACE = Duration.ofMillis(7500);
-
-        /**
-         * The longest an instance may have been silent and still count as alive: the time from a
-         * {@code kill -9} until another instance recovers its schedules (it notices at its own next
-         * check-in, so add one more interval for the worst case).
-         */
-        public Duration failedAfter() {
-            return checkinInterval.plus(QUARTZ_GRACE);
-        }
     }
 
     /**
@@ -57,6 +48,13 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
             previousKeys = previousKeys == null ? java.util.Map.of() : java.util.Map.copyOf(previousKeys);
         }
     }
+
+    /**
+     * Replays ({@code replay/}): a transfer replayed {@code maxReplays} times and still not accepted is
+     * set aside for a person ({@code needs_attention}); a replay waits up to {@code lockWait} for a
+     * running sync to release the ledger.
+     */
+    public record Replay(@DefaultValue("5") int maxReplays, @DefaultValue("PT2M") Duration lockWait) {}
 
     /**
      * What the ledger forgets and when ({@code ledger/Retention}): the payloads of dossiers that are done

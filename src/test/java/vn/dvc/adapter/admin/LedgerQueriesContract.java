@@ -1,5 +1,7 @@
 package vn.dvc.adapter.admin;
 
+import vn.dvc.adapter.ledger.AdminAudits;
+import vn.dvc.adapter.ledger.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -81,9 +83,9 @@ abstract class LedgerQueriesContract {
 
     @Test
     void runsCheckpointCatalogueAndTheLastSuccessAreRead() {
-        assertThat(ledger.runs(0, 1).items()).extracting(r -> r.status()).containsExactly("PARTIAL");
+        assertThat(ledger.runs(0, 1).items()).extracting(r -> r.status()).containsExactly(RunStatus.PARTIAL);
         assertThat(ledger.runs(0, 1).total()).isEqualTo(2);
-        assertThat(ledger.lastRuns(5)).extracting(r -> r.status()).containsExactly("SUCCEEDED", "PARTIAL");
+        assertThat(ledger.lastRuns(5)).extracting(r -> r.status()).containsExactly(RunStatus.SUCCEEDED, RunStatus.PARTIAL);
         assertThat(ledger.lastSuccess()).isEqualTo(T0.plusMinutes(1).toInstant());
         assertThat(ledger.checkpoint()).isEqualTo(T0.toInstant());
         var catalogue = ledger.catalogue();
@@ -94,8 +96,9 @@ abstract class LedgerQueriesContract {
 
     @Test
     void theAuditLogMergesBothTablesNewestFirst() {
-        audit.record(AdminAudit.SYNC, "an", "SUCCEEDED", "run 7", 7L, "10.0.0.5");
-        audit.record(AdminAudit.LOGIN_FAILED, "mallory", "REFUSED", "BadCredentialsException", null, "10.0.0.6");
+        AdminAudits audits = new AdminAudits(jdbc());
+        audits.record(AdminAudits.SYNC, "an", "SUCCEEDED", "run 7", 7L, "10.0.0.5");
+        audits.record(AdminAudits.LOGIN_FAILED, "mallory", "REFUSED", "BadCredentialsException", null, "10.0.0.6");
 
         PageOf<AdminAudit.Entry> page = audit.page(0, 2);
 

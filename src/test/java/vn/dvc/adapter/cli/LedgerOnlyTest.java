@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.dvc.adapter.compliance.ComplianceService;
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.replay.ReplayRequest;
 import vn.dvc.adapter.replay.ReplayService;
 import vn.dvc.adapter.system.ConfigurationError;
@@ -36,7 +36,7 @@ class LedgerOnlyTest {
             assertThat(ctx.getBeanNamesForType(CamelContext.class)).isEmpty();
             assertThat(ctx.getBeanNamesForType(io.micrometer.core.instrument.MeterRegistry.class)).isEmpty();
 
-            assertThat(ctx.getBean(Transfers.class).countByState()).containsEntry(State.SENT, 0L);
+            assertThat(ctx.getBean(TransferReads.class).countByState()).containsEntry(State.SENT, 0L);
             assertThat(ctx.getBean(ComplianceService.class).report(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).isNotNull();
             var dryRun = ctx.getBean(ReplayService.class).replay(
                     new ReplayRequest(List.of(), true, null, null, null, true, false), "test@cli");

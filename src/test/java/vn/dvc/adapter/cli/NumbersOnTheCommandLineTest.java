@@ -1,5 +1,6 @@
 package vn.dvc.adapter.cli;
 
+import vn.dvc.adapter.ledger.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import vn.dvc.adapter.sync.RunSummary;
 /** The command line writes numbers in its reader's language, and serve says where its console is. */
 class NumbersOnTheCommandLineTest {
 
-    private static final RunSummary RUN = new RunSummary(7, "SUCCEEDED", 40, 18_497, 15_000, 1_500, 1_200, 0, 3, 794, 0,
+    private static final RunSummary RUN = new RunSummary(7, RunStatus.SUCCEEDED, 40, 18_497, 15_000, 1_500, 1_200, 0, 3, 794, 0,
             12_345, "2025-12-31T00:00:00Z", null, 0, 0, java.util.Map.of());
 
     @Test

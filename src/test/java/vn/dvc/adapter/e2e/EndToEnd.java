@@ -1,5 +1,6 @@
 package vn.dvc.adapter.e2e;
 
+import vn.dvc.adapter.ledger.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
@@ -104,7 +105,7 @@ abstract class EndToEnd {
     void everyValidDossierReachesThePortalExactlyAsMappedWithItsProgress() {
         RunSummary run = sync.runOnce();
 
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.pulled()).isEqualTo(DOSSIERS);
         PortalSimulator portal = sims().portal();
         Map<String, ObjectNode> source = new HashMap<>();

@@ -1,5 +1,6 @@
 package vn.dvc.adapter.e2e;
 
+import vn.dvc.adapter.ledger.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -89,7 +90,7 @@ abstract class NationalEndToEnd {
     @Order(1)
     void theSyncSucceeds() {
         RunSummary run = sync.runOnce();
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.pulled()).isEqualTo(DOSSIERS);
     }
 

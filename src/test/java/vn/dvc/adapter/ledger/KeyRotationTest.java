@@ -57,7 +57,7 @@ class KeyRotationTest {
     }
 
     private KeyRotation rotation(LedgerCipher cipher) {
-        return new KeyRotation(jdbc, cipher, new Maintenance(jdbc, new Lease(jdbc)));
+        return new KeyRotation(jdbc, cipher, new Maintenance(new AdminAudits(jdbc), new Lease(jdbc)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.dvc.adapter.sync;
 
+import vn.dvc.adapter.ledger.RunStatus;
+import vn.dvc.adapter.ledger.Stage;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -64,7 +66,7 @@ class FaultToleranceTest extends WireMockSystems {
         RunSummary stormy = sync.runOnce();
 
         // batch 4, 4 attempts each, breaker after 3 batches: 12 calls, then none while open
-        assertThat(stormy.status()).isEqualTo("INTERRUPTED");
+        assertThat(stormy.status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(PORTAL.findAll(postRequestedFor(urlEqualTo("/integration")))).hasSize(12);
         assertThat(stormy.failed()).isEqualTo(12);
         // the 28 never pushed are not in the ledger: the checkpoint stays before them, so they are read again
@@ -77,7 +79,7 @@ class FaultToleranceTest extends WireMockSystems {
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
         RunSummary recovered = sync.runOnce();
 
-        assertThat(recovered.status()).isEqualTo("SUCCEEDED");
+        assertThat(recovered.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(recovered.pending()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from transfer where state = 'SENT'", Integer.class)).isEqualTo(40);
         Map<String, Object> story = jdbc.queryForMap("select count(*) as n from transfer_event where state = 'FAILED'");
@@ -138,7 +140,7 @@ class FaultToleranceTest extends WireMockSystems {
 
         assertThat(outcomes.get(0).kind()).isEqualTo(Outcome.Kind.FAILED);
         assertThat(outcomes.get(0).code()).isEqualTo("IO");
-        assertThat(outcomes.get(0).stage()).isEqualTo("DOSSIER");
+        assertThat(outcomes.get(0).stage()).isEqualTo(Stage.DOSSIER);
     }
 
     @Test

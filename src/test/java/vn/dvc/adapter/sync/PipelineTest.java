@@ -1,5 +1,6 @@
 package vn.dvc.adapter.sync;
 
+import vn.dvc.adapter.ledger.RunStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -62,7 +63,7 @@ class PipelineTest extends WireMockSystems {
 
         RunSummary run = sync.runOnce();
 
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.sent()).isEqualTo(PAGES * PER_PAGE);
         List<Call> calls = dongBoCalls();
         assertThat(calls).as("one DongBoHoSoMC per batch, none twice").hasSize(PAGES * PER_PAGE / 4);

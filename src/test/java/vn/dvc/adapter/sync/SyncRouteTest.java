@@ -1,5 +1,6 @@
 package vn.dvc.adapter.sync;
 
+import vn.dvc.adapter.ledger.RunStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -48,7 +49,7 @@ class SyncRouteTest extends WireMockSystems {
         assertThat(run.pulled()).isEqualTo(4);
         assertThat(run.sent()).isEqualTo(3);
         assertThat(run.quarantined()).isEqualTo(1);
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         Map<String, Object> bad = jdbc.queryForMap("select state, error_field, last_error from transfer where ma_ho_so = 'HS-2'");
         assertThat(bad.get("STATE")).isEqualTo("QUARANTINED");
         assertThat(bad.get("ERROR_FIELD")).isEqualTo("NgayHenTra");
@@ -96,7 +97,7 @@ class SyncRouteTest extends WireMockSystems {
 
         RunSummary run = sync.runOnce();
 
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.sent()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from catalogue_refresh", Integer.class)).isZero();
         // the portal client's own tries (adapter.sync.max-attempts, 4) for the one agency, and no more: the
@@ -115,7 +116,7 @@ class SyncRouteTest extends WireMockSystems {
 
         RunSummary run = sync.runOnce();
 
-        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
         SOURCE.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/dossiers")));
     }
 
@@ -125,7 +126,7 @@ class SyncRouteTest extends WireMockSystems {
 
         RunSummary run = sync.runOnce();
 
-        assertThat(run.status()).isEqualTo("FAILED");
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(jdbc.queryForObject("select message from sync_run where id = ?", String.class, run.run())).contains("500");
         assertThat(jdbc.queryForObject("select count(*) from checkpoint", Integer.class)).isZero();
     }

@@ -102,7 +102,7 @@ class SettingsTest {
 
     @Test
     void validateThrowsOneErrorCarryingEveryProblem() {
-        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null, null, null);
+        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(nothing::validate).isInstanceOfSatisfying(ConfigurationError.class, e -> {
             assertThat(e.problems()).hasSize(REQUIRED.size());

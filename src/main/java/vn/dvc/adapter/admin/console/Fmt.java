@@ -11,6 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.admin.AdminAudit;
+import vn.dvc.adapter.ledger.AdminAudits;
+
 /** Formatting for the templates ({@code ${@fmt.time(x)}}): the province's local time, durations, shares. */
 @Component("fmt")
 public class Fmt {
@@ -200,19 +203,19 @@ public class Fmt {
             v.put(m.group(1), m.group(2));
         }
         String outcome = outcome(e.outcome());
-        if ("FAILED".equals(outcome) && !"SYNC".equals(e.action()) || "FAILED".equals(outcome) && v.isEmpty()) {
+        if ("FAILED".equals(outcome) && !AdminAudits.SYNC.equals(e.action()) || "FAILED".equals(outcome) && v.isEmpty()) {
             return text("audit.detail.failed");
         }
         return switch (e.action()) {
-            case "LOGIN_FAILED", "LOGIN_LOCKED" -> {
+            case AdminAudits.LOGIN_FAILED, AdminAudits.LOGIN_LOCKED -> {
                 String reason = messages.getMessage("audit.reason." + detail, null, null, LocaleContextHolder.getLocale());
                 yield reason == null ? text("audit.reason.other") : reason;
             }
-            case "CATALOGUE_REFRESH" -> text("audit.detail.CATALOGUE_REFRESH", n(v.get("agencies")), n(v.get("local")),
+            case AdminAudits.CATALOGUE_REFRESH -> text("audit.detail.CATALOGUE_REFRESH", n(v.get("agencies")), n(v.get("local")),
                     n(v.get("national")), n(v.get("released")));
-            case "SYNC" -> text("audit.detail.SYNC", e.runId() == null ? "—" : "#" + e.runId(), n(v.get("pulled")),
+            case AdminAudits.SYNC -> text("audit.detail.SYNC", e.runId() == null ? "—" : "#" + e.runId(), n(v.get("pulled")),
                     n(v.get("sent")), n(v.get("failed")), n(v.get("rejected")), n(v.get("quarantined")), n(v.get("held")));
-            case "REPLAY", "REPLAY_DRY_RUN" -> text("audit.detail.REPLAY",
+            case AdminAudit.REPLAY, AdminAudit.REPLAY_DRY_RUN -> text("audit.detail.REPLAY",
                     detail.contains(" → ") ? detail.substring(0, detail.indexOf(" → ")) : "", n(v.get("matched")),
                     n(v.get("sent")), n(v.get("failed")), n(v.get("rejected")), n(v.get("skipped")));
             default -> detail;

@@ -35,7 +35,7 @@ class TransfersPage {
 
     private static final int PAGE_SIZE = 25;
     private static final java.util.regex.Pattern BACK = java.util.regex.Pattern.compile("/transfers(\\?[\\w.%=&+,-]*)?");
-    static final List<String> ERROR_CLASSES = List.of("TRANSIENT", "PERMANENT", "INVALID", "HELD");
+    static final List<String> ERROR_CLASSES = java.util.Arrays.stream(vn.dvc.adapter.ledger.ErrorClass.values()).map(Enum::name).toList();
 
     private final AdminReads reads;
     private final LedgerQueries ledger;

@@ -15,8 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.admin.LedgerQueries;
+import vn.dvc.adapter.ledger.RunKind;
+import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.State;
-import vn.dvc.adapter.ledger.Transfers;
+import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.system.Targets;
 
 /**
@@ -50,14 +52,14 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
 
     private final MeterRegistry registry;
     private final java.util.concurrent.atomic.AtomicInteger driftFields = new java.util.concurrent.atomic.AtomicInteger();
-    private final Transfers transfers;
+    private final TransferReads transfers;
     private final LedgerQueries ledger;
     private final Set<String> agencies;
     private volatile Snapshot snapshot;
 
     private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant checkpoint, Instant lastSuccess) {}
 
-    public AdapterMetrics(MeterRegistry registry, Transfers transfers, LedgerQueries ledger, Targets targets) {
+    public AdapterMetrics(MeterRegistry registry, TransferReads transfers, LedgerQueries ledger, Targets targets) {
         this.registry = registry;
         this.agencies = targets.agencies().stream().map(Targets.Agency::code).collect(Collectors.toUnmodifiableSet());
         this.transfers = transfers;
@@ -83,8 +85,8 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
 
     /** Schema drift and progress entries held back or shortened, from the run's own summary. */
     @Override
-    public void runClosed(String kind, vn.dvc.adapter.sync.RunSummary summary) {
-        if (!"SYNC".equals(kind)) {
+    public void runClosed(RunKind kind, vn.dvc.adapter.sync.RunSummary summary) {
+        if (kind != RunKind.SYNC) {
             return;
         }
         driftFields.set(summary.drift().size());
@@ -132,9 +134,9 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
         return agencies.contains(agency) ? agency : "other";
     }
 
-    public void run(String kind, String status, Duration took) {
+    public void run(RunKind kind, RunStatus status, Duration took) {
         Timer.builder("adapter.run.duration").description("Duration of sync and replay runs")
-                .tag("kind", kind).tag("status", status == null ? "UNKNOWN" : status)
+                .tag("kind", kind.name()).tag("status", status == null ? "UNKNOWN" : status.name())
                 .register(registry).record(took);
     }
 

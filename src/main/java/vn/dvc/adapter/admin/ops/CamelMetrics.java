@@ -71,7 +71,7 @@ class CamelMetrics extends EventNotifierSupport {
         String direct = direct(sent.getEndpoint());
         Object body = exchange.getMessage().getBody();
         if ("sync-run".equals(direct) && body instanceof RunSummary summary) {
-            metrics.run("SYNC", summary.status(), Duration.ofMillis(summary.durationMs()));
+            metrics.run(vn.dvc.adapter.ledger.RunKind.SYNC, summary.status(), Duration.ofMillis(summary.durationMs()));
         } else if (exchange.getProperty(SERVICE) instanceof String service && portal(sent.getEndpoint(), exchange)) {
             Integer code = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
             String status = exchange.getException() != null || code == null ? "IO_ERROR" : String.valueOf(code);

@@ -21,7 +21,7 @@ class DossierMetrics implements RunListener {
     }
 
     @Override
-    public void dossiers(String kind, String outcome, String agency, long n) {
+    public void dossiers(vn.dvc.adapter.ledger.RunKind kind, String outcome, String agency, long n) {
         metrics.dossiers(outcome, agency, n);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import vn.dvc.adapter.admin.AdminAudit;
+import vn.dvc.adapter.ledger.AdminAudits;
 
 /**
  * Failed logins (console form or HTTP Basic) count towards the {@link LoginThrottle}'s locks; the
@@ -18,10 +18,10 @@ import vn.dvc.adapter.admin.AdminAudit;
 @ConditionalOnWebApplication
 class LoginAudit {
 
-    private final AdminAudit audit;
+    private final AdminAudits audit;
     private final LoginThrottle throttle;
 
-    LoginAudit(AdminAudit audit, LoginThrottle throttle) {
+    LoginAudit(AdminAudits audit, LoginThrottle throttle) {
         this.audit = audit;
         this.throttle = throttle;
     }
@@ -31,9 +31,9 @@ class LoginAudit {
         String user = String.valueOf(event.getAuthentication().getName());
         String remote = remote(event.getAuthentication().getDetails());
         switch (throttle.failed(user, remote)) {
-            case FIRST -> audit.record(AdminAudit.LOGIN_FAILED, user, "REFUSED",
+            case FIRST -> audit.record(AdminAudits.LOGIN_FAILED, user, "REFUSED",
                     event.getException().getClass().getSimpleName(), null, remote);
-            case LOCKED_NOW -> audit.record(AdminAudit.LOGIN_LOCKED, user, "LOCKED", "BruteForceLock", null, remote);
+            case LOCKED_NOW -> audit.record(AdminAudits.LOGIN_LOCKED, user, "LOCKED", "BruteForceLock", null, remote);
             case COUNTED -> { }
         }
     }
