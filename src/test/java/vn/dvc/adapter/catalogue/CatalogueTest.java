@@ -10,14 +10,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import vn.dvc.adapter.MigratedH2;
 import vn.dvc.adapter.system.AdapterProperties;
 
 /**
@@ -31,9 +30,7 @@ class CatalogueTest {
 
     @BeforeEach
     void ledger() {
-        DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:catalogue-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(ds);
+        jdbc = MigratedH2.jdbc("catalogue");
         catalogue = new Catalogue(jdbc, null);   // releasing HELD dossiers (recordRefresh) is not tested here
     }
 

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import vn.dvc.adapter.MigratedH2;
 
 /** The source checkpoint on a migrated ledger: it starts where it is told, moves forward, never back. */
 class CheckpointsTest {
@@ -21,9 +20,7 @@ class CheckpointsTest {
 
     @BeforeEach
     void ledger() {
-        DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:checkpoints-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        checkpoints = new Checkpoints(new JdbcTemplate(ds));
+        checkpoints = new Checkpoints(MigratedH2.jdbc("checkpoints"));
     }
 
     @Test

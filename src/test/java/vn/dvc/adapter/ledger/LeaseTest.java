@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import vn.dvc.adapter.MigratedH2;
 
 /**
  * One writer of the ledger at a time: a second run cannot take the lease while it is held and
@@ -24,9 +24,7 @@ class LeaseTest {
 
     @BeforeEach
     void ledger() {
-        DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:lease-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(ds);
+        jdbc = MigratedH2.jdbc("lease");
         lease = new Lease(jdbc);
     }
 
