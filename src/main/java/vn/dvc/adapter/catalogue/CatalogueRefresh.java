@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,15 +48,14 @@ public class CatalogueRefresh {
     private final Duration maxAge;
 
     public CatalogueRefresh(Catalogue catalogue, PortalClient portal, ObjectMapper json, Targets targets,
-                            TransactionTemplate tx, AdapterProperties properties,
-                            @Value("${adapter.catalogue.max-age:PT24H}") Duration maxAge) {
+                            TransactionTemplate tx, AdapterProperties properties) {
         this.catalogue = catalogue;
         this.portal = portal;
         this.json = json;
         this.targets = targets;
         this.tx = tx;
         this.retry = Retry.from(properties.sync());
-        this.maxAge = maxAge;
+        this.maxAge = properties.catalogue().maxAge();
     }
 
     /** True when a sync run should refresh first: never refreshed, or older than {@code adapter.catalogue.max-age}. */

@@ -11,8 +11,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 import vn.dvc.adapter.ledger.Backup;
 import vn.dvc.adapter.system.AdapterProperties;
@@ -27,17 +27,17 @@ class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", description = "thư mục ghi bản sao / folder of the copy (mặc định adapter.ledger.backup-dir)")
     Path to;
 
-    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-    boolean json;
+    @Mixin
+    SharedOptions.Json output;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() {
         ConfigurableApplicationContext ctx;
         try {
-            ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY);
+            ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY);
         } catch (RuntimeException e) {
             if (!LedgerInUse.isCause(e)) {
                 throw e;
@@ -54,7 +54,7 @@ class BackupCommand implements Callable<Integer> {
                 Boot.ERR.println(notH2.getMessage());
                 return Cli.CONFIG_ERROR;
             }
-            Boot.OUT.println(json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("file", w.file().toString(),
+            Boot.OUT.println(output.json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("file", w.file().toString(),
                     "bytes", w.bytes())) : String.format(SummaryPrinter.VI, "Đã ghi bản sao / copy written: %s (%,d byte)", w.file(), w.bytes()));
             return Cli.OK;
         }

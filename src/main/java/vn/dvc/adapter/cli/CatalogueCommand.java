@@ -9,7 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
 
@@ -27,12 +27,12 @@ class CatalogueCommand implements Runnable {
             "Reload the province's and DVCQG's procedure lists; release held dossiers."})
     static class Refresh implements Callable<Integer> {
 
-        @Unmatched
-        List<String> springArgs;
+        @Mixin
+        SharedOptions.SpringArgs spring;
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of())) {
+            try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Map.of())) {
                 var r = ctx.getBean(ProducerTemplate.class).requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
                 Boot.OUT.printf(SummaryPrinter.VI, "Danh mục: %,d đơn vị, %,d thủ tục của tỉnh, %,d thủ tục trên DVCQG; %,d hồ sơ được giải phóng"
                         + " (sẽ gửi ở lượt đồng bộ sau)%n", r.agencies(), r.local(), r.national(), r.released());

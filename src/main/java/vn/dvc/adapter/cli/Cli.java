@@ -46,6 +46,11 @@ public class Cli implements Runnable {
                 sub.getCommandSpec().mixinStandardHelpOptions(true);
             }
             sub.getCommandSpec().versionProvider(new Version());
+            // picocli 4.7 binds a command's own @Unmatched field but leaves a mixin's aside (it stays on the
+            // mixin's spec): bind SharedOptions.SpringArgs here, or every setting would be refused
+            for (CommandLine.Model.CommandSpec mixin : sub.getCommandSpec().mixins().values()) {
+                mixin.unmatchedArgsBindings().forEach(sub.getCommandSpec()::addUnmatchedArgsBinding);
+            }
             withHelp(sub);
         }
     }

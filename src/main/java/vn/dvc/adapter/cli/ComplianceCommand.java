@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 import vn.dvc.adapter.compliance.ComplianceFormat;
 import vn.dvc.adapter.compliance.ComplianceReport;
@@ -40,11 +40,11 @@ class ComplianceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "ghi ra tệp thay vì màn hình / write to a file instead of stdout")
     Path out;
 
-    @Option(names = "--lang", description = "vi (mặc định) hoặc en", defaultValue = "vi")
-    String lang;
+    @Mixin
+    SharedOptions.Lang language;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() throws IOException {
@@ -60,12 +60,12 @@ class ComplianceCommand implements Callable<Integer> {
         if (rendering == null) {
             return usage("--format: '" + format + "' không hợp lệ, dùng json, csv hoặc html / use json, csv or html");
         }
-        if (!"vi".equals(lang) && !"en".equals(lang)) {
-            return usage("--lang: '" + lang + "' không hợp lệ, dùng vi hoặc en / use vi or en");
+        if (!"vi".equals(language.lang) && !language.english()) {
+            return usage("--lang: '" + language.lang + "' không hợp lệ, dùng vi hoặc en / use vi or en");
         }
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+        try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
             ComplianceReport report = ctx.getBean(ComplianceService.class).report(start, end);
-            byte[] bytes = rendering.render(report, "en".equals(lang), ctx.getBean(ObjectMapper.class));
+            byte[] bytes = rendering.render(report, language.english(), ctx.getBean(ObjectMapper.class));
             if (out == null) {
                 Boot.OUT.write(bytes);
                 if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {

@@ -16,8 +16,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 import vn.dvc.adapter.compliance.ComplianceFiles;
 import vn.dvc.adapter.compliance.ComplianceReport;
@@ -42,8 +42,8 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--dossiers", defaultValue = "20000", description = "số hồ sơ của dữ liệu mẫu (mặc định ${DEFAULT-VALUE})")
     int dossiers;
 
-    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-    boolean json;
+    @Mixin
+    SharedOptions.Json output;
 
     @Option(names = "--lose", defaultValue = "0", description = "sau lượt đồng bộ, Cổng giả lập làm mất N hồ sơ (để xem đối soát tìm ra)")
     int lose;
@@ -54,11 +54,11 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--reconcile-sample", defaultValue = "300", description = "cỡ mẫu đối soát cuối buổi chạy thử (mặc định ${DEFAULT-VALUE})")
     int reconcileSample;
 
-    @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định) hoặc en")
-    String lang;
+    @Mixin
+    SharedOptions.Lang language;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() throws IOException {
@@ -67,25 +67,25 @@ class DemoCommand implements Callable<Integer> {
         DemoData data = DemoData.hoaBinh(dossiers);
         signTokensAhead(data);
         try (Simulators sims = Simulators.start(data, 0, 0);
-             ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of(
+             ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Map.of(
                      "adapter.source.url", sims.source().url().toString(),
                      "adapter.portal.url", sims.portal().url().toString(),
                      "adapter.sso.jwks-url", sims.portal().url() + "/sso/jwks",
                      "adapter.sso.issuer", data.ssoIssuer(),
                      "adapter.sso.audience", data.ssoAudience(),
                      "adapter.ledger.encryption.key", key, "adapter.ledger.encryption.key-id", DemoKey.KEY_ID,
-                     "adapter.cli.progress", Boot.progress(json)), "demo")) {
-            if (!json) {
-                Boot.OUT.println("en".equals(lang)
+                     "adapter.cli.progress", Boot.progress(output.json)), "demo")) {
+            if (!output.json) {
+                Boot.OUT.println(language.english()
                         ? "One-stop system simulator: " + sims.source().url() + "\nNational portal simulator: " + sims.portal().url()
                         : "Giả lập Hệ thống một cửa: " + sims.source().url() + "\nGiả lập Cổng DVCQG:        " + sims.portal().url());
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
-            SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
+            SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, output.json, language.english());
             ComplianceReport report = ctx.getBean(ComplianceService.class).report(PERIOD_FROM, data.until().minusDays(1));
             List<Path> files = ComplianceFiles.write(report, REPORTS, ctx.getBean(ObjectMapper.class));
-            if (!json) {
-                boolean english = "en".equals(lang);
+            if (!output.json) {
+                boolean english = language.english();
                 Boot.OUT.println((english ? "The portal now holds " : "Cổng DVCQG (giả lập) đang giữ ")
                         + String.format(SummaryPrinter.locale(english), "%,d", sims.portal().dossiers().size())
                         + (english ? " dossiers." : " hồ sơ."));
@@ -119,9 +119,9 @@ class DemoCommand implements Callable<Integer> {
         }
         ReconcileResult r = ctx.getBean(ReconcileService.class).reconcile(new ReconcileRequest(null, null, null,
                 reconcileSample, 2025L, true, "demo"));
-        if (!json) {
+        if (!output.json) {
             Boot.OUT.println();
-            Boot.OUT.print(ReconcileCommand.human(r, "en".equals(lang)));
+            Boot.OUT.print(ReconcileCommand.human(r, language.english()));
         }
     }
 

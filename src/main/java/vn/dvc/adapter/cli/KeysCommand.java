@@ -11,8 +11,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 import vn.dvc.adapter.ledger.KeyRotation;
 
@@ -35,26 +35,26 @@ class KeysCommand implements Runnable {
         @Option(names = "--batch-size", defaultValue = "500", description = "dòng mỗi lô (mặc định ${DEFAULT-VALUE})")
         int batchSize;
 
-        @Option(names = "--dry-run", description = "chỉ đếm / count only")
-        boolean dryRun;
+        @Mixin
+        SharedOptions.DryRun trial;
 
-        @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-        boolean json;
+        @Mixin
+        SharedOptions.Json output;
 
-        @Unmatched
-        List<String> springArgs;
+        @Mixin
+        SharedOptions.SpringArgs spring;
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
                 Boot.requireSettings(ctx, "adapter.ledger.");
                 KeyRotation rotation = ctx.getBean(KeyRotation.class);
-                Map<String, Long> counts = dryRun ? rotation.pending()
+                Map<String, Long> counts = trial.dryRun ? rotation.pending()
                         : rotation.rotate(Math.max(1, batchSize), Duration.ofSeconds(30), Boot.actor());
-                if (json) {
-                    Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("dryRun", dryRun, "resealed", counts)));
+                if (output.json) {
+                    Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("dryRun", trial.dryRun, "resealed", counts)));
                 } else {
-                    Boot.OUT.println((dryRun ? "Chưa theo khoá hiện tại / not yet under the current key:"
+                    Boot.OUT.println((trial.dryRun ? "Chưa theo khoá hiện tại / not yet under the current key:"
                             : "Đã mã hoá lại / sealed again:"));
                     counts.forEach((column, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-30s %,d%n", column, n));
                 }

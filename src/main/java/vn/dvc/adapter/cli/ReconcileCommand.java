@@ -12,8 +12,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 import vn.dvc.adapter.reconcile.ReconcileRequest;
 import vn.dvc.adapter.reconcile.ReconcileResult;
@@ -48,14 +48,14 @@ class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--repair", description = "gửi lại hồ sơ MISSING và STALE qua đúng luồng kiểm tra và gửi")
     boolean repair;
 
-    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-    boolean json;
+    @Mixin
+    SharedOptions.Json output;
 
-    @Option(names = "--lang", description = "vi (mặc định) hoặc en", defaultValue = "vi")
-    String lang;
+    @Mixin
+    SharedOptions.Lang language;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() {
@@ -66,13 +66,13 @@ class ReconcileCommand implements Callable<Integer> {
             problems.forEach(p -> Boot.ERR.println("Tùy chọn sai / bad option: " + p));
             return Cli.CONFIG_ERROR;
         }
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE,
-                Map.of("adapter.cli.progress", Boot.progress(json)))) {
+        try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE,
+                Map.of("adapter.cli.progress", Boot.progress(output.json)))) {
             ReconcileResult r = ctx.getBean(ReconcileService.class).reconcile(request);
-            if ("bar".equals(Boot.progress(json))) {
+            if ("bar".equals(Boot.progress(output.json))) {
                 Boot.ERR.println();
             }
-            Boot.OUT.println(json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), asJson(r)) : human(r, "en".equals(lang)));
+            Boot.OUT.println(output.json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), asJson(r)) : human(r, language.english()));
             return exitCode(r);
         }
     }

@@ -11,8 +11,11 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import vn.dvc.adapter.replay.ReplayRequest;
 import vn.dvc.adapter.replay.ReplayResult;
@@ -38,26 +41,35 @@ class ReplayCommand implements Callable<Integer> {
     @Option(names = "--since", description = "lỗi gần nhất từ ngày (yyyy-MM-dd)")
     LocalDate since;
 
-    @Option(names = "--dry-run", description = "chỉ liệt kê, không gửi")
-    boolean dryRun;
+    @Mixin
+    SharedOptions.DryRun trial;
 
     @Option(names = "--force", description = "gồm cả hồ sơ đã để riêng chờ người xem xét")
     boolean force;
 
-    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-    boolean json;
+    @Mixin
+    SharedOptions.Json output;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReplayRequest request = new ReplayRequest(ids, failed, agency, error, since, dryRun, force);
+        Boot.refuseUnknownOptions(spring.args);   // a mistyped option first: "--faild" is why --failed is missing
+        if ((ids == null || ids.isEmpty()) && !failed) {
+            // picocli prints it with the usage and exits 2, as for any other bad option
+            throw new ParameterException(spec.commandLine(), "Lỗi tham số: cần --id <MaHoSo> hoặc --failed để biết gửi lại hồ sơ nào"
+                    + " / bad option: give --id <MaHoSo> or --failed, to say which dossiers to replay");
+        }
+        ReplayRequest request = new ReplayRequest(ids, failed, agency, error, since, trial.dryRun, force);
         // a dry run only reads the ledger (and audits itself there): no Camel, no portal settings
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, dryRun ? Boot.LEDGER_ONLY : Map.of())) {
+        try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, trial.dryRun ? Boot.LEDGER_ONLY : Map.of())) {
             String actor = System.getProperty("user.name") + "@cli";
             ReplayResult r = ctx.getBean(ReplayService.class).replay(request, actor);
-            if (json) {
+            if (output.json) {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), r));
             } else {
                 Boot.OUT.printf(SummaryPrinter.VI, "%s (nhật ký #%d): %,d khớp, %,d đã gửi, %,d lỗi tạm thời, %,d bị từ chối,"

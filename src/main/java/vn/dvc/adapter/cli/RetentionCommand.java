@@ -12,8 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 
 import vn.dvc.adapter.ledger.Retention;
 import vn.dvc.adapter.ledger.Transfers;
@@ -24,32 +23,32 @@ import vn.dvc.adapter.system.AdapterProperties;
              "Delete payloads, events and audit lines older than adapter.retention.*; never the facts the reports count."})
 class RetentionCommand implements Callable<Integer> {
 
-    @Option(names = "--dry-run", description = "chỉ đếm những gì sẽ xoá / count what would be deleted")
-    boolean dryRun;
+    @Mixin
+    SharedOptions.DryRun trial;
 
-    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-    boolean json;
+    @Mixin
+    SharedOptions.Json output;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+        try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
             Boot.requireSettings(ctx, "adapter.retention.");
             AdapterProperties.Retention ages = ctx.getBean(AdapterProperties.class).retention();
-            Retention.Result r = ctx.getBean(Retention.class).run(ages, Transfers.now(), dryRun, Duration.ofSeconds(30), Boot.actor());
+            Retention.Result r = ctx.getBean(Retention.class).run(ages, Transfers.now(), trial.dryRun, Duration.ofSeconds(30), Boot.actor());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("dryRun", r.dryRun());
             out.put("payloads", r.payloads());
             out.put("events", r.events());
             out.put("adminAudit", r.adminAudit());
             out.put("replayAudit", r.replayAudit());
-            if (json) {
+            if (output.json) {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
                 Boot.OUT.printf(SummaryPrinter.VI, "%s: nội dung hồ sơ %,d (cũ hơn %,d ngày / days), sự kiện %,d (%,d),"
-                        + " nhật ký %,d (%,d)%n", dryRun ? "Sẽ xoá / would delete" : "Đã xoá / deleted", r.payloads(),
+                        + " nhật ký %,d (%,d)%n", trial.dryRun ? "Sẽ xoá / would delete" : "Đã xoá / deleted", r.payloads(),
                         ages.payloads().toDays(), r.events(), ages.events().toDays(), r.adminAudit() + r.replayAudit(),
                         ages.audit().toDays());
             }

@@ -10,14 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "serve", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:đã dừng êm / stopped cleanly", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` khác dùng / configuration error, or the ledger is in use by another `serve`"},
          description = "Chạy đồng bộ theo lịch (adapter.sync.cron) cho đến khi dừng; Ctrl-C hoặc SIGTERM để dừng êm.")
 class ServeCommand implements Callable<Integer> {
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     /** Where a person opens the console and a machine finds the API, on this host's port. */
     static String addresses(String port, String contextPath) {
@@ -30,11 +30,11 @@ class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         Map<String, Object> settings = new java.util.HashMap<>(Map.of("adapter.sync.scheduled", "true"));
-        if (DemoKey.demoProfile(springArgs)) {   // the demo ledger's own key, unless the operator gives one
+        if (DemoKey.demoProfile(spring.args)) {   // the demo ledger's own key, unless the operator gives one
             settings.put("adapter.ledger.encryption.key", DemoKey.ensure(DemoKey.FOLDER));
             settings.put("adapter.ledger.encryption.key-id", DemoKey.KEY_ID);
         }
-        ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.SERVLET, settings);
+        ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.SERVLET, settings);
         ctx.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

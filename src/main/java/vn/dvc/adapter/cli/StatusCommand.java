@@ -11,8 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Checkpoints;
@@ -27,20 +26,20 @@ import vn.dvc.adapter.system.AdapterProperties;
          description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
 class StatusCommand implements Callable<Integer> {
 
-    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-    boolean json;
+    @Mixin
+    SharedOptions.Json output;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+        try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
             Map<State, Long> counts = ctx.getBean(TransferReads.class).countByState();
             Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
             var last = ctx.getBean(Runs.class).last();
             SchedulerInstances.Cluster cluster = ctx.getBean(SchedulerInstances.class).read();
-            if (json) {
+            if (output.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("transfers", counts);
                 out.put("checkpoint", checkpoint.updatedSince().toString());

@@ -10,8 +10,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 import org.apache.camel.ProducerTemplate;
 
@@ -23,33 +23,33 @@ import vn.dvc.adapter.sync.SyncService;
          description = "Một lượt đồng bộ với các hệ thống đã cấu hình. Exit 0: xong; 3: còn hồ sơ chờ gửi lại; 2: lỗi cấu hình.")
 class SyncCommand implements Callable<Integer> {
 
-    @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
-    boolean json;
+    @Mixin
+    SharedOptions.Json output;
 
-    @Option(names = "--lang", description = "vi (mặc định) hoặc en", defaultValue = "vi")
-    String lang;
+    @Mixin
+    SharedOptions.Lang language;
 
     @Option(names = "--refill-facts", description = "đọc lại toàn bộ nguồn và điền dữ liệu chỉ số cho sổ cái cũ, không gửi gì"
             + " / re-read the whole source and fill the facts of an older ledger, sending nothing")
     boolean refillFacts;
 
-    @Unmatched
-    List<String> springArgs;
+    @Mixin
+    SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext ctx = Boot.context(springArgs, WebApplicationType.NONE, Map.of("adapter.cli.progress", Boot.progress(json)))) {
+        try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Map.of("adapter.cli.progress", Boot.progress(output.json)))) {
             if (refillFacts) {
                 FactsRefill.Result r = ctx.getBean(ProducerTemplate.class).requestBody("direct:refill-facts", null,
                         FactsRefill.Result.class);
-                Boot.OUT.println(json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("pages", r.pages(),
+                Boot.OUT.println(output.json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("pages", r.pages(),
                         "read", r.read(), "updated", r.updated()))
-                        : ("en".equals(lang) ? "Facts refilled: " + r.updated() + " ledger rows from " + r.read() + " records read"
+                        : (language.english() ? "Facts refilled: " + r.updated() + " ledger rows from " + r.read() + " records read"
                         : "Đã điền lại dữ liệu chỉ số: " + r.updated() + " dòng sổ cái từ " + r.read() + " hồ sơ đã đọc"));
                 return Cli.OK;
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
-            print(ctx.getBean(ObjectMapper.class), summary, json, "en".equals(lang));
+            print(ctx.getBean(ObjectMapper.class), summary, output.json, language.english());
             return exitCode(summary);
         }
     }

@@ -3,10 +3,10 @@ package vn.dvc.adapter.cli;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.sync.RunListener;
+import vn.dvc.adapter.system.AdapterProperties;
 
 /**
  * Progress of a long run on the command line: pages, dossiers per second and the time left,
@@ -20,8 +20,8 @@ class TerminalProgress implements RunListener, vn.dvc.adapter.reconcile.Reconcil
     private final String mode;
     private long lastLine;
 
-    TerminalProgress(@Value("${adapter.cli.progress:off}") String mode) {
-        this.mode = mode;
+    TerminalProgress(AdapterProperties properties) {
+        this.mode = properties.cli().progress();
     }
 
     @Override

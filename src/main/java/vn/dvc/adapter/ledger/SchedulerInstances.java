@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -62,9 +62,14 @@ public class SchedulerInstances {
     private final JdbcTemplate jdbc;
     private final boolean shared;
 
-    public SchedulerInstances(JdbcTemplate jdbc, @Value("${spring.datasource.url:}") String datasourceUrl) {
+    /**
+     * {@code spring.datasource.url} stays Spring's own setting (an operator sets it as Spring documents
+     * it): read here through Boot's typed {@link DataSourceProperties}, the same object the DataSource
+     * is built from, rather than copied into {@code AdapterProperties} or read by a string key.
+     */
+    public SchedulerInstances(JdbcTemplate jdbc, DataSourceProperties dataSource) {
         this.jdbc = jdbc;
-        this.shared = Clustering.onPostgres(datasourceUrl);
+        this.shared = Clustering.onPostgres(dataSource.getUrl());
     }
 
     public Cluster read() {

@@ -4,8 +4,9 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.system.AdapterProperties;
 
 /**
  * Keeps the adapter within the portal's rate limit, across all pushing threads. Calls are spaced
@@ -22,7 +23,8 @@ public class Throttle {
     /** No call starts before this (System.nanoTime()). */
     private long nextSlot = System.nanoTime();
 
-    public Throttle(@Value("${adapter.portal.max-calls-per-second:0}") double maxCallsPerSecond) {
+    public Throttle(AdapterProperties properties) {
+        double maxCallsPerSecond = properties.portal().maxCallsPerSecond();
         this.spacingNanos = maxCallsPerSecond > 0 ? (long) (1e9 / maxCallsPerSecond) : 0;
     }
 

@@ -4,7 +4,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +19,8 @@ class ReconcileSchedule {
     private static final Logger log = LoggerFactory.getLogger(ReconcileSchedule.class);
 
     @Bean
-    CamelContextConfiguration scheduledReconcile(@Value("${adapter.sync.scheduled:false}") boolean scheduled,
-                                                AdapterProperties properties) {
+    CamelContextConfiguration scheduledReconcile(AdapterProperties properties) {
+        boolean scheduled = properties.sync().scheduled();
         return new CamelContextConfiguration() {
             @Override
             public void beforeApplicationStart(CamelContext camel) {

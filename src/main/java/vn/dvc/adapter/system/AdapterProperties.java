@@ -14,7 +14,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AdapterProperties(@DefaultValue Source source, @DefaultValue Portal portal, @DefaultValue Sync sync,
                                 @DefaultValue Sso sso, @DefaultValue Checks checks, @DefaultValue Reconcile reconcile,
                                 @DefaultValue Cluster cluster, @DefaultValue Ledger ledger,
-                                @DefaultValue Retention retention, @DefaultValue Replay replay) {
+                                @DefaultValue Retention retention, @DefaultValue Replay replay, @DefaultValue Catalogue catalogue,
+                                @DefaultValue Cli cli, @DefaultValue Test test) {
+
+    /** The procedure catalogue: a sync run refreshes one older than {@code maxAge} first ({@code catalogue/CatalogueRefresh}). */
+    public record Catalogue(@DefaultValue("PT24H") Duration maxAge) {}
+
+    /**
+     * What the command line shows while a run goes on ({@code cli/TerminalProgress}): {@code bar},
+     * {@code lines} or {@code off}. Commands set it themselves (a bar on a terminal, nothing with {@code --json}).
+     */
+    public record Cli(@DefaultValue("off") String progress) {}
+
+    /**
+     * Fault injection of the crash tests ({@code system/CrashPoints}): halt the {@code crashAfter}-th
+     * time the sync passes the point {@code crashAt} of its commit order; unset, never.
+     */
+    public record Test(String crashAt, @DefaultValue("1") int crashAfter) {}
 
     /**
      * Several {@code serve} instances on one PostgreSQL ({@code system/ClusteredScheduling}): each
@@ -77,15 +93,19 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
     /** The one-stop system's export API. */
     public record Source(URI url, @DefaultValue("500") int pageSize) {}
 
-    /** The national portal's integration gateway; secrets come from the environment. */
+    /**
+     * The national portal's integration gateway; secrets come from the environment. Calls are kept
+     * to {@code maxCallsPerSecond} across all threads (0: no limit of our own; {@code portal/Throttle}).
+     */
     public record Portal(URI url, String clientId, String clientSecret, String username, String password,
-                         String madonvi) {}
+                         String madonvi, @DefaultValue("0") double maxCallsPerSecond) {}
 
     /**
      * One sync run: batch size of {@code DongBoHoSoMC}, the schedule of {@code serve}, retries of
      * transient faults and where a first run starts; {@code concurrency} batches in flight at once
      * across {@code pagesInFlight} consecutive pages (0: as many as keep the batches busy, see
-     * {@link #pagesInFlight(int)}).
+     * {@link #pagesInFlight(int)}). {@code scheduled} is set by {@code serve} alone: it starts the
+     * scheduled routes (sync, catalogue, reconcile) and, on PostgreSQL, the clustered scheduler.
      */
     public record Sync(@DefaultValue("100") int batchSize,
                        @DefaultValue("0 0/15 * * * ?") String cron,
@@ -96,7 +116,8 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
                        @DefaultValue("3") int breakerThreshold,
                        @DefaultValue("PT30S") Duration lockWait,
                        @DefaultValue("1") int concurrency,
-                       @DefaultValue("0") int pagesInFlight) {
+                       @DefaultValue("0") int pagesInFlight,
+                       @DefaultValue("false") boolean scheduled) {
 
         /**
          * Pages read ahead of the checkpoint: the configured number, or enough pages to give every
@@ -170,7 +191,7 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
     public List<String> problems() {
         List<String> out = new ArrayList<>();
         Source src = source == null ? new Source(null, 500) : source;
-        Portal p = portal == null ? new Portal(null, null, null, null, null, null) : portal;
+        Portal p = portal == null ? new Portal(null, null, null, null, null, null, 0) : portal;
         require(out, src.url() != null, "adapter.source.url", "is not set");
         require(out, src.url() == null || isHttp(src.url()), "adapter.source.url", "must be an http(s) URL, is " + src.url());
         require(out, src.pageSize() >= 1 && src.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + src.pageSize());
@@ -213,7 +234,23 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
             require(out, reconcile.sample() >= 1 && reconcile.sample() <= 100_000, "adapter.reconcile.sample",
                     "must be 1..100000, is " + reconcile.sample());
         }
+        require(out, p.maxCallsPerSecond() >= 0, "adapter.portal.max-calls-per-second",
+                "must be 0 (no limit) or more, is " + p.maxCallsPerSecond());
         encryptionProblems(out);
+        if (catalogue != null) {
+            require(out, catalogue.maxAge() != null && !catalogue.maxAge().isNegative(), "adapter.catalogue.max-age",
+                    "must be a duration of zero or more (PT24H), is " + catalogue.maxAge());
+        }
+        if (cli != null) {
+            require(out, cli.progress() != null && cli.progress().matches("bar|lines|off"), "adapter.cli.progress",
+                    "must be bar, lines or off, is " + cli.progress());
+        }
+        if (test != null) {
+            require(out, test.crashAt() == null || test.crashAt().isBlank() || CrashPoints.point(test.crashAt()) != null,
+                    "adapter.test.crash-at", "must be one of " + java.util.Arrays.toString(CrashPoints.Point.values())
+                            + ", is " + test.crashAt());
+            require(out, test.crashAfter() >= 1, "adapter.test.crash-after", "must be at least 1, is " + test.crashAfter());
+        }
         if (retention != null) {
             for (var age : java.util.Map.of("payloads", retention.payloads(), "events", retention.events(),
                     "audit", retention.audit()).entrySet()) {

@@ -4,11 +4,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Fault injection for the crash tests, off unless {@code adapter.test.crash-at} is set: the
+ * Fault injection for the crash tests, off unless {@code adapter.test.crash-at} is set
+ * ({@link AdapterProperties.Test}): the
  * process halts at once (no shutdown hooks, like {@code kill -9}) the n-th time the sync passes
  * the named point of its commit order.
  */
@@ -38,9 +38,20 @@ public class CrashPoints {
     private final int after;
     private final AtomicInteger passes = new AtomicInteger();
 
-    public CrashPoints(@Value("${adapter.test.crash-at:}") String at, @Value("${adapter.test.crash-after:1}") int after) {
+    public CrashPoints(AdapterProperties properties) {
+        String at = properties.test().crashAt();
         this.point = at == null || at.isBlank() ? null : Point.valueOf(at);
-        this.after = after;
+        this.after = properties.test().crashAfter();
+    }
+
+    /** The point of that name, or null when there is none ({@link AdapterProperties#problems()} names it). */
+    static Point point(String name) {
+        for (Point p : Point.values()) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     public void reached(Point p) {

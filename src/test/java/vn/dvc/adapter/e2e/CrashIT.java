@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,22 +177,24 @@ class CrashIT {
         }
     }
 
-    /** The number of the run this child started (its log says so), or null if it has not started one. */
+    /**
+     * The number of the run this child started (its log says so), or null if it exited before it
+     * started one. Fails, naming what it waited for, when neither happens within two minutes.
+     */
     private Long waitForRunStart(Process p) throws Exception {
-        long before = Files.exists(log()) ? Files.readString(log()).split("bắt đầu, đọc nguồn", -1).length : 0;
-        for (int i = 0; i < 1200 && p.isAlive(); i++) {
-            String text = Files.readString(log());
-            if (text.split("bắt đầu, đọc nguồn", -1).length > before) {
-                Matcher m = Pattern.compile("lượt SYNC (\\d+) bắt đầu, đọc nguồn").matcher(text);
-                Long last = null;
-                while (m.find()) {
-                    last = Long.parseLong(m.group(1));
-                }
-                return last;
-            }
-            Thread.sleep(100);
+        Pattern started = Pattern.compile("lượt SYNC (\\d+) bắt đầu, đọc nguồn");
+        long before = Files.exists(log()) ? started.matcher(Files.readString(log())).results().count() : 0;
+        Awaitility.await("the child (pid " + p.pid() + ") to log a new 'lượt SYNC n bắt đầu' in " + log() + " or exit")
+                .atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !p.isAlive() || started.matcher(Files.readString(log())).results().count() > before);
+        Matcher m = started.matcher(Files.readString(log()));
+        Long last = null;
+        long seen = 0;
+        while (m.find()) {
+            last = Long.parseLong(m.group(1));
+            seen++;
         }
-        return null;
+        return seen > before ? last : null;
     }
 
     private String runStatus(long id) throws Exception {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dvc.adapter.MigratedPostgres;
@@ -44,7 +45,7 @@ class SchedulerInstancesTest {
                 + " ('dvcqg-adapter', 'e2', 'sync', 'adapter', '101@a', ?, ?, 5, 'EXECUTING'),"
                 + " ('dvcqg-adapter', 'e3', 'reconcile', 'adapter', '101@a', ?, ?, 5, 'ACQUIRED')", now - 500, now - 500, now, now, now, now);
 
-        SchedulerInstances.Cluster cluster = new SchedulerInstances(jdbc, "jdbc:postgresql://db/adapter").read();
+        SchedulerInstances.Cluster cluster = new SchedulerInstances(jdbc, url("jdbc:postgresql://db/adapter")).read();
 
         assertThat(cluster.shared()).isTrue();
         assertThat(cluster.instances()).extracting(SchedulerInstances.Instance::id).containsExactly("101@a", "202@b");
@@ -58,10 +59,17 @@ class SchedulerInstancesTest {
 
     @Test
     void onH2ThereIsOneInstanceAndNoQuartzTableIsRead() {
-        SchedulerInstances.Cluster cluster = new SchedulerInstances(jdbc, "jdbc:h2:file:./data/adapter").read();
+        SchedulerInstances.Cluster cluster = new SchedulerInstances(jdbc, url("jdbc:h2:file:./data/adapter")).read();
 
         assertThat(cluster.shared()).isFalse();
         assertThat(cluster.instances()).isEmpty();
         assertThat(cluster.asJson()).containsEntry("mode", "single");
+    }
+
+    /** {@code spring.datasource.url} as Boot binds it. */
+    private static DataSourceProperties url(String url) {
+        DataSourceProperties properties = new DataSourceProperties();
+        properties.setUrl(url);
+        return properties;
     }
 }

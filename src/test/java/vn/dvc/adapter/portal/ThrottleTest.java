@@ -12,12 +12,14 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dvc.adapter.TestProperties;
+
 /** The portal's rate limit holds across threads; a 429 stops every thread, not just the one that got it. */
 class ThrottleTest {
 
     @Test
     void callsFromManyThreadsAreSpacedToTheConfiguredRate() throws Exception {
-        Throttle throttle = new Throttle(20);   // one call every 50 ms
+        Throttle throttle = new Throttle(TestProperties.portalRate(20));   // one call every 50 ms
         List<Long> starts = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -42,7 +44,7 @@ class ThrottleTest {
 
     @Test
     void a429PausesEveryThreadForItsRetryAfter() {
-        Throttle throttle = new Throttle(0);   // no limit of our own
+        Throttle throttle = new Throttle(TestProperties.portalRate(0));   // no limit of our own
         throttle.acquire();
         long start = System.nanoTime();
         throttle.pause(Duration.ofSeconds(2));
@@ -52,7 +54,7 @@ class ThrottleTest {
 
     @Test
     void withoutALimitNothingWaits() {
-        Throttle throttle = new Throttle(0);
+        Throttle throttle = new Throttle(TestProperties.portalRate(0));
         long start = System.nanoTime();
         for (int i = 0; i < 1000; i++) {
             throttle.acquire();

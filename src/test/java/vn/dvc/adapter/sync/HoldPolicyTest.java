@@ -36,7 +36,7 @@ class HoldPolicyTest {
 
     private static HoldPolicy policy(String eauthFailure) {
         return new HoldPolicy(CATALOGUE, new AdapterProperties(null, null, null, null,
-                new AdapterProperties.Checks(eauthFailure, null), null, null, null, null, null));
+                new AdapterProperties.Checks(eauthFailure, null), null, null, null, null, null, null, null, null));
     }
 
     private static Checked.Valid dossier(String maTTHC, EAuthResult eauth) {

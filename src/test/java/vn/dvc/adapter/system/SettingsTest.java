@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -102,7 +103,7 @@ class SettingsTest {
 
     @Test
     void validateThrowsOneErrorCarryingEveryProblem() {
-        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null, null, null, null);
+        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(nothing::validate).isInstanceOfSatisfying(ConfigurationError.class, e -> {
             assertThat(e.problems()).hasSize(REQUIRED.size());
@@ -118,5 +119,37 @@ class SettingsTest {
         assertThat(Settings.problems(env(s))).containsExactly("adapter.cluster.checkin-interval must be PT1S..PT5M, is PT0.2S");
         s.put("adapter.cluster.checkin-interval", "PT5S");
         assertThat(Settings.problems(env(s))).isEmpty();
+    }
+
+    @Test
+    void theSettingsThatWereSpringValuesAreBoundCheckedAndNamedToo() {
+        Map<String, Object> s = complete();
+        s.put("adapter.catalogue.max-age", "a day");
+        s.put("adapter.portal.max-calls-per-second", "-1");
+        s.put("adapter.cli.progress", "dots");
+        s.put("adapter.test.crash-at", "NOWHERE");
+        s.put("adapter.test.crash-after", "0");
+        s.put("adapter.sync.scheduled", "maybe");
+
+        assertThat(Settings.problems(env(s))).containsExactlyInAnyOrder(
+                "adapter.catalogue.max-age is not a valid Duration, is 'a day'",
+                "adapter.sync.scheduled is not a valid boolean, is 'maybe'",
+                "adapter.portal.max-calls-per-second must be 0 (no limit) or more, is -1.0",
+                "adapter.cli.progress must be bar, lines or off, is dots",
+                "adapter.test.crash-at must be one of [PAGE_READ, PAGE_CHECKED, PORTAL_ACCEPTED, OUTCOME_RECORDED,"
+                        + " PAGE_CHECKED_WHILE_PUSHING], is NOWHERE",
+                "adapter.test.crash-after must be at least 1, is 0");
+    }
+
+    @Test
+    void theirDefaultsAreTheOnesTheBeansHadBefore() {
+        AdapterProperties p = Binder.get(env(complete())).bindOrCreate("adapter", AdapterProperties.class);
+
+        assertThat(p.catalogue().maxAge()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(p.portal().maxCallsPerSecond()).isZero();
+        assertThat(p.cli().progress()).isEqualTo("off");
+        assertThat(p.sync().scheduled()).isFalse();
+        assertThat(p.test().crashAt()).isNull();
+        assertThat(p.test().crashAfter()).isEqualTo(1);
     }
 }

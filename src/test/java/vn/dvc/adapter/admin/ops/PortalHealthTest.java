@@ -28,7 +28,7 @@ class PortalHealthTest {
     private Health health(String secret) {
         var demo = PortalSimulator.Credentials.demo();
         var portal = new AdapterProperties.Portal(SIMS.portal().url(), demo.clientId(), secret, demo.username(),
-                demo.password(), demo.madonvi());
+                demo.password(), demo.madonvi(), 0);
         return new PortalHealthIndicator(portal, new AdminProperties.Health(Duration.ofSeconds(2), Duration.ZERO, null)).health();
     }
 

@@ -1,0 +1,44 @@
+package vn.dvc.adapter.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * The options several commands share, each written once as a picocli mixin ({@code @Mixin}): the
+ * same name, description and meaning wherever a command offers it.
+ */
+final class SharedOptions {
+
+    private SharedOptions() {
+    }
+
+    /** What the command does not know: Spring settings ({@code --adapter.<key>=<value>}), checked by {@link Boot#context}. */
+    static final class SpringArgs {
+        @Unmatched
+        List<String> args;
+    }
+
+    /** {@code --json}: one JSON object on stdout instead of lines for a person (and no progress bar). */
+    static final class Json {
+        @Option(names = "--json", description = "in một đối tượng JSON / print one JSON object")
+        boolean json;
+    }
+
+    /** {@code --lang}: the language of what a command prints for a person; Vietnamese unless {@code en}. */
+    static final class Lang {
+        @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định / default) hoặc / or en")
+        String lang;
+
+        boolean english() {
+            return "en".equals(lang);
+        }
+    }
+
+    /** {@code --dry-run}: counts or lists what the command would do, and changes nothing. */
+    static final class DryRun {
+        @Option(names = "--dry-run", description = "chạy thử: chỉ đếm hoặc liệt kê, không thay đổi gì / count or list only, change nothing")
+        boolean dryRun;
+    }
+}
