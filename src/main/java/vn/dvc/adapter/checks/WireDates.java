@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 
 /** The wire's {@code yyyyMMddHHmmss} dates, in Asia/Ho_Chi_Minh time (domain.md §2). */
-public final class WireDates {
+final class WireDates {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter FORMAT =

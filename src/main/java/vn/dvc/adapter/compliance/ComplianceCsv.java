@@ -17,7 +17,7 @@ import java.util.Map;
  * the province. Counts are plain integers (no grouping, so they stay numbers); an empty cell means
  * no data, never 0.
  */
-public final class ComplianceCsv {
+final class ComplianceCsv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String CRLF = "\r\n";

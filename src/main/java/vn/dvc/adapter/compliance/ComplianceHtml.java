@@ -7,7 +7,7 @@ import java.util.List;
  * The report for people: one HTML file that opens from disk with no network (inline CSS, charts
  * as inline SVG, system fonts), Vietnamese by default. Every text from the data is escaped.
  */
-public final class ComplianceHtml {
+final class ComplianceHtml {
 
     private static final DateTimeFormatter DAY_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME_VI = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The report for machines. Shares stay 0..1 and unrounded; dates are ISO strings (the project's
  * Jackson 2 mapper has no java.time module). Only the gap reasons' texts depend on the language.
  */
-public final class ComplianceJson {
+final class ComplianceJson {
 
     private ComplianceJson() {
     }

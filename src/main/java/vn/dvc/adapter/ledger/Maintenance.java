@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * leaves a line in the audit log ({@code admin_audit}) with its counts.
  */
 @Component
-public class Maintenance {
+class Maintenance {
 
     /** Renewed after every batch; a job that dies frees the ledger within this. */
     static final Duration LEASE = Duration.ofMinutes(2);

@@ -22,7 +22,7 @@ import vn.dvc.adapter.system.OwnerOnly;
  * (the same rows, UTF-8 with a BOM so spreadsheet programs read the Vietnamese right).
  */
 @Component
-public class DriftFiles {
+class DriftFiles {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

@@ -15,7 +15,7 @@ import vn.dvc.adapter.checks.ProgressIssue;
  * {@code {"entry","field","action","problem","message","original"}}, shown on the transfer.
  */
 @Component
-public class ProgressIssues {
+class ProgressIssues {
 
     private final ObjectMapper json;
 
