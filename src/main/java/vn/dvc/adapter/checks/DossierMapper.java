@@ -2,11 +2,9 @@ package vn.dvc.adapter.checks;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,12 +34,10 @@ public class DossierMapper {
     /** The characters of the portal's codes: MaHoSo goes into links, file names and the portal's own keys. */
     private static final Pattern MA_HO_SO = Pattern.compile("[0-9A-Za-z._-]+");
     private static final String EAUTH_FLAG = "TaiKhoanDuocXacThucVoiVNeID";
-    /** Progress text fields with a published limit. */
-    private static final Map<String, Integer> PROGRESS_LIMITS = Map.of("NguoiXuLy", Fields.NGUOI_XU_LY_MAX);
 
     private final ObjectMapper json;
     private final EAuthVerifier eauth;
-    private final Set<String> shortened;
+    private final ProgressMapper progress;
     private final Hasher hasher = new Hasher();
 
     /** With the default policy: {@code NguoiXuLy} is shortened, any other over-long progress text holds its entry. */
@@ -57,7 +53,7 @@ public class DossierMapper {
     DossierMapper(ObjectMapper json, EAuthVerifier eauth, Set<String> shortened) {
         this.json = json;
         this.eauth = eauth;
-        this.shortened = shortened;
+        this.progress = new ProgressMapper(json, shortened);
     }
 
     /**
@@ -74,7 +70,7 @@ public class DossierMapper {
             if (item == null || !item.isObject()) {
                 throw in.refuse("", Problem.NOT_A_RECORD, null, null);
             }
-            unknown = unknownFields(item, Fields.KNOWN_DOSSIER, "");
+            unknown = Fields.unknown(item, Fields.KNOWN_DOSSIER, "");
             String maHoSo = in.requiredText(item, "MaHoSo");
             if (maHoSo.length() > Fields.MA_HO_SO_MAX || !MA_HO_SO.matcher(maHoSo).matches()) {
                 throw in.refuse("MaHoSo", Problem.MALFORMED, maHoSo,
@@ -95,9 +91,9 @@ public class DossierMapper {
                     .withNational(NationalFacts.of(dossier, item.get("TienDo")));
             List<String> progressWire = new ArrayList<>();
             List<ProgressIssue> issues = new ArrayList<>();
-            List<String> progressUnknown = progress(in, item, maHoSo, progressWire, issues);
+            List<String> progressUnknown = progress.map(in, item, maHoSo, progressWire, issues);
             if (!progressUnknown.isEmpty()) {
-                unknown = concat(unknown, progressUnknown);
+                unknown = Fields.concat(unknown, progressUnknown);
             }
             // Serialised once: this text is hashed, kept in the ledger and sent as it is.
             String wire = write(dossier);
@@ -201,130 +197,14 @@ public class DossierMapper {
         }
     }
 
-    /**
-     * Maps the progress history into {@code wire} (one text per entry, null for an entry held
-     * back) and {@code issues}; returns the entries' unknown field names. Only a history that is
-     * not a list at all refuses the dossier: there is no entry to hold back.
-     */
-    private List<String> progress(RecordReader in, JsonNode item, String maHoSo, List<String> wire,
-                                  List<ProgressIssue> issues) {
-        JsonNode history = item.get("TienDo");
-        if (history == null || history.isNull()) {
-            return List.of();
-        }
-        if (!history.isArray()) {
-            throw in.refuse("TienDo", Problem.MALFORMED, history.toString(), "danh sách tiến độ", "a list of progress entries");
-        }
-        List<String> unknown = List.of();
-        for (int i = 0; i < history.size(); i++) {
-            JsonNode raw = history.get(i);
-            if (raw.isObject()) {
-                List<String> extra = unknownFields(raw, Fields.KNOWN_PROGRESS, "TienDo.");
-                unknown = extra.isEmpty() ? unknown : concat(unknown, extra);
-            }
-            try {
-                wire.add(write(entry(in, raw, "TienDo[" + i + "]", maHoSo, i, issues)));
-            } catch (RecordReader.Refused refused) {
-                wire.add(null);
-                issues.add(ProgressIssue.held(i, refused.violation()));
-            }
-        }
-        return unknown;
-    }
-
-    private ObjectNode entry(RecordReader in, JsonNode raw, String path, String maHoSo, int index,
-                             List<ProgressIssue> issues) {
-        if (!raw.isObject()) {
-            throw in.refuse(path, Problem.MALFORMED, raw.toString(), "đối tượng tiến độ", "a progress entry object");
-        }
-        ObjectNode entry = in.copyFields(raw, Fields.PROGRESS, path + ".", "MaHoSo");
-        JsonNode owner = raw.get("MaHoSo");
-        if (owner == null || owner.isNull()) {
-            entry.put("MaHoSo", maHoSo);
-        } else if (!maHoSo.equals(owner.asText())) {
-            throw in.refuse(path + ".MaHoSo", Problem.MALFORMED, owner.asText(), maHoSo);
-        }
-        for (Map.Entry<String, Integer> limit : PROGRESS_LIMITS.entrySet()) {
-            String field = limit.getKey();
-            JsonNode value = entry.get(field);
-            int max = limit.getValue();
-            if (value != null && value.isTextual() && shortened.contains(field.toLowerCase(java.util.Locale.ROOT)) && length(value.asText()) > max) {
-                String text = value.asText();
-                entry.put(field, text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…");
-                Violation shortenedBy = new Violation(maHoSo, path + "." + field, Problem.TOO_LONG, String.valueOf(length(text)),
-                        String.valueOf(max));
-                issues.add(new ProgressIssue(index, path + "." + field, ProgressIssue.Action.SHORTENED, Problem.TOO_LONG,
-                        shortenedBy.message(), shortenedBy.messageEn(), text));
-            }
-            in.maxLength(entry, path + "." + field, field, max);
-        }
-        in.code(entry, path + ".TrangThai", "TrangThai", 1, 10, false);
-        for (String date : Fields.PROGRESS_DATES) {
-            in.date(entry, path + "." + date, date);
-        }
-        return entry;
-    }
-
-    private static int length(String text) {
-        return text.codePointCount(0, text.length());
-    }
-
-    /** Field names of {@code record} outside {@code known}, with {@code prefix}; most records have none. */
-    private static List<String> unknownFields(JsonNode record, Set<String> known, String prefix) {
-        List<String> unknown = null;
-        for (java.util.Iterator<String> names = record.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                if (unknown == null) {
-                    unknown = new ArrayList<>(2);
-                }
-                unknown.add(prefix + name);
-            }
-        }
-        return unknown == null ? List.of() : unknown;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
     private static Instant updatedAt(RecordReader in, JsonNode item) {
         String text = in.requiredText(item, "CapNhatLuc");
         try {
-            return isoInstant(text);
+            return WireDates.isoInstant(text);
         } catch (DateTimeParseException e) {
             throw in.refuse("CapNhatLuc", Problem.MALFORMED, text, "ISO-8601 có múi giờ, như 2025-03-04T08:15:00+07:00",
                     "ISO-8601 with an offset, such as 2025-03-04T08:15:00+07:00");
         }
-    }
-
-    /**
-     * {@link OffsetDateTime#parse} with a shortcut for the form every source record has
-     * ({@code 2025-03-04T08:15:00+07:00}, or {@code Z}): the formatter cost as much as half the checks.
-     * Anything else, valid or not, goes to the formatter, so both accept exactly the same.
-     */
-    public static Instant isoInstant(String text) {
-        int n = text.length();
-        if ((n == 25 || n == 20) && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':') {
-            int offset = Integer.MIN_VALUE;
-            if (n == 20 && text.charAt(19) == 'Z') {
-                offset = 0;
-            } else if (n == 25 && (text.charAt(19) == '+' || text.charAt(19) == '-') && text.charAt(22) == ':') {
-                int h = WireDates.number(text, 20, 2);
-                int m = WireDates.number(text, 23, 2);
-                if (h >= 0 && m >= 0 && m <= 59 && h * 3600 + m * 60 <= 18 * 3600) {
-                    offset = (text.charAt(19) == '-' ? -1 : 1) * (h * 3600 + m * 60);
-                }
-            }
-            LocalDateTime local = offset == Integer.MIN_VALUE ? null : WireDates.read(text, 0, 5, 8, 11, 14, 17);
-            if (local != null) {
-                return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offset));
-            }
-        }
-        return OffsetDateTime.parse(text).toInstant();
     }
 
     /** MaHoSo when the record has a usable one, else its place on the page. */

@@ -1,8 +1,11 @@
 package vn.dvc.adapter.checks;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Field names of the portal's wire (domain.md §4), in the order the portal documents them: the
@@ -46,6 +49,27 @@ public final class Fields {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    /** Field names of {@code record} outside {@code known}, with {@code prefix}; most records have none. */
+    static List<String> unknown(JsonNode record, Set<String> known, String prefix) {
+        List<String> unknown = null;
+        for (java.util.Iterator<String> names = record.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                if (unknown == null) {
+                    unknown = new ArrayList<>(2);
+                }
+                unknown.add(prefix + name);
+            }
+        }
+        return unknown == null ? List.of() : unknown;
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private Fields() {

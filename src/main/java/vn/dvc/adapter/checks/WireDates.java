@@ -1,14 +1,16 @@
 package vn.dvc.adapter.checks;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Month;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 
 /** The wire's {@code yyyyMMddHHmmss} dates, in Asia/Ho_Chi_Minh time (domain.md §2). */
-final class WireDates {
+public final class WireDates {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final DateTimeFormatter FORMAT =
@@ -59,5 +61,32 @@ final class WireDates {
 
     public static String format(LocalDateTime time) {
         return FORMAT.format(time);
+    }
+
+    /**
+     * {@link OffsetDateTime#parse} with a shortcut for the form every source record has
+     * ({@code 2025-03-04T08:15:00+07:00}, or {@code Z}): the formatter cost as much as half the checks.
+     * Anything else, valid or not, goes to the formatter, so both accept exactly the same.
+     */
+    public static Instant isoInstant(String text) {
+        int n = text.length();
+        if ((n == 25 || n == 20) && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':') {
+            int offset = Integer.MIN_VALUE;
+            if (n == 20 && text.charAt(19) == 'Z') {
+                offset = 0;
+            } else if (n == 25 && (text.charAt(19) == '+' || text.charAt(19) == '-') && text.charAt(22) == ':') {
+                int h = number(text, 20, 2);
+                int m = number(text, 23, 2);
+                if (h >= 0 && m >= 0 && m <= 59 && h * 3600 + m * 60 <= 18 * 3600) {
+                    offset = (text.charAt(19) == '-' ? -1 : 1) * (h * 3600 + m * 60);
+                }
+            }
+            LocalDateTime local = offset == Integer.MIN_VALUE ? null : read(text, 0, 5, 8, 11, 14, 17);
+            if (local != null) {
+                return local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offset));
+            }
+        }
+        return OffsetDateTime.parse(text).toInstant();
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.checks.DossierMapper;
+import vn.dvc.adapter.checks.WireDates;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
@@ -237,7 +238,7 @@ public class Reconciler {
 
     private static boolean after(JsonNode item, Instant at) {
         try {
-            return DossierMapper.isoInstant(item.path("CapNhatLuc").asText("")).isAfter(at);
+            return WireDates.isoInstant(item.path("CapNhatLuc").asText("")).isAfter(at);
         } catch (java.time.format.DateTimeParseException e) {
             return false;
         }

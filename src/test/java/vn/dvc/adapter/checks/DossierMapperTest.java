@@ -125,7 +125,7 @@ class DossierMapperTest {
             }
             java.time.Instant actual;
             try {
-                actual = DossierMapper.isoInstant(s);
+                actual = WireDates.isoInstant(s);
             } catch (java.time.format.DateTimeParseException e) {
                 actual = null;
             }

@@ -1,0 +1,105 @@
+package vn.dvc.adapter.checks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A dossier's progress history ({@code TienDo}) for the portal's {@code CapNhatTienDoHoSoMC}: each
+ * entry checked on its own, so a problem holds back that entry only ({@link ProgressIssue}), or
+ * shortens a label field that {@code adapter.checks.over-limit} names ({@code NguoiXuLy} by default).
+ */
+final class ProgressMapper {
+
+    /** Progress text fields with a published limit. */
+    private static final Map<String, Integer> PROGRESS_LIMITS = Map.of("NguoiXuLy", Fields.NGUOI_XU_LY_MAX);
+
+    private final ObjectMapper json;
+    private final Set<String> shortened;
+
+    ProgressMapper(ObjectMapper json, Set<String> shortened) {
+        this.json = json;
+        this.shortened = shortened;
+    }
+
+    /**
+     * Maps the progress history into {@code wire} (one text per entry, null for an entry held
+     * back) and {@code issues}; returns the entries' unknown field names. Only a history that is
+     * not a list at all refuses the dossier: there is no entry to hold back.
+     */
+    List<String> map(RecordReader in, JsonNode item, String maHoSo, List<String> wire,
+                                  List<ProgressIssue> issues) {
+        JsonNode history = item.get("TienDo");
+        if (history == null || history.isNull()) {
+            return List.of();
+        }
+        if (!history.isArray()) {
+            throw in.refuse("TienDo", Problem.MALFORMED, history.toString(), "danh sách tiến độ", "a list of progress entries");
+        }
+        List<String> unknown = List.of();
+        for (int i = 0; i < history.size(); i++) {
+            JsonNode raw = history.get(i);
+            if (raw.isObject()) {
+                List<String> extra = Fields.unknown(raw, Fields.KNOWN_PROGRESS, "TienDo.");
+                unknown = extra.isEmpty() ? unknown : Fields.concat(unknown, extra);
+            }
+            try {
+                wire.add(write(entry(in, raw, "TienDo[" + i + "]", maHoSo, i, issues)));
+            } catch (RecordReader.Refused refused) {
+                wire.add(null);
+                issues.add(ProgressIssue.held(i, refused.violation()));
+            }
+        }
+        return unknown;
+    }
+
+    private ObjectNode entry(RecordReader in, JsonNode raw, String path, String maHoSo, int index,
+                             List<ProgressIssue> issues) {
+        if (!raw.isObject()) {
+            throw in.refuse(path, Problem.MALFORMED, raw.toString(), "đối tượng tiến độ", "a progress entry object");
+        }
+        ObjectNode entry = in.copyFields(raw, Fields.PROGRESS, path + ".", "MaHoSo");
+        JsonNode owner = raw.get("MaHoSo");
+        if (owner == null || owner.isNull()) {
+            entry.put("MaHoSo", maHoSo);
+        } else if (!maHoSo.equals(owner.asText())) {
+            throw in.refuse(path + ".MaHoSo", Problem.MALFORMED, owner.asText(), maHoSo);
+        }
+        for (Map.Entry<String, Integer> limit : PROGRESS_LIMITS.entrySet()) {
+            String field = limit.getKey();
+            JsonNode value = entry.get(field);
+            int max = limit.getValue();
+            if (value != null && value.isTextual() && shortened.contains(field.toLowerCase(java.util.Locale.ROOT)) && length(value.asText()) > max) {
+                String text = value.asText();
+                entry.put(field, text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…");
+                Violation shortenedBy = new Violation(maHoSo, path + "." + field, Problem.TOO_LONG, String.valueOf(length(text)),
+                        String.valueOf(max));
+                issues.add(new ProgressIssue(index, path + "." + field, ProgressIssue.Action.SHORTENED, Problem.TOO_LONG,
+                        shortenedBy.message(), shortenedBy.messageEn(), text));
+            }
+            in.maxLength(entry, path + "." + field, field, max);
+        }
+        in.code(entry, path + ".TrangThai", "TrangThai", 1, 10, false);
+        for (String date : Fields.PROGRESS_DATES) {
+            in.date(entry, path + "." + date, date);
+        }
+        return entry;
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
