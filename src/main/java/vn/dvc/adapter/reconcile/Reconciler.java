@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -16,16 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.checks.WireDates;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.Reconciliations.Target;
-import vn.dvc.adapter.portal.PortalClient;
-import vn.dvc.adapter.portal.PortalCode;
-import vn.dvc.adapter.portal.PortalFault;
-import vn.dvc.adapter.portal.Retry;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.sync.RunControl;
@@ -44,32 +37,21 @@ import vn.dvc.adapter.system.AdapterProperties;
 public class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
-    static final String LOOKUP = "TraCuuHoSo";
     /** Dossiers per split part: small enough to spread over the threads, large enough to be cheap. */
     private static final int CHUNK = 20;
     /** Records per page when re-reading a window of the source. */
     private static final int WINDOW_PAGE = 20;
 
     private final Reconciliations ledger;
-    private final PortalClient portal;
-    private final DossierMapper mapper;
     private final RunControl runs;
-    private final ObjectMapper json;
-    private final Retry retry;
     private final AdapterProperties properties;
     private final DriftFiles files;
     private final List<ReconcileListener> listeners;
 
-    public Reconciler(Reconciliations ledger, PortalClient portal, DossierMapper mapper, RunControl runs, ObjectMapper json,
+    public Reconciler(Reconciliations ledger, RunControl runs,
                       AdapterProperties properties, DriftFiles files, List<ReconcileListener> listeners) {
         this.ledger = ledger;
-        this.portal = portal;
-        this.mapper = mapper;
         this.runs = runs;
-        this.json = json;
-        // a read back is retried on its own budget: one dossier's answer is worth less waiting than a push
-        this.retry = new Retry(properties.reconcile().maxAttempts(), properties.sync().retryBackoff(),
-                properties.sync().maxBackoff());
         this.properties = properties;
         this.files = files;
         this.listeners = listeners;
@@ -111,70 +93,6 @@ public class Reconciler {
             out.add(r.targets.subList(from, Math.min(r.targets.size(), from + CHUNK)));
         }
         return out;
-    }
-
-    /** Reads a part back, one {@code TraCuuHoSo} a dossier (under the portal's rate limit), and classifies each. */
-    public void read(List<Target> part, @ExchangeProperty("reconcile") Reconciliation r) {
-        for (Target t : part) {
-            Finding f = lookUp(t);
-            r.findings.put(t.maHoSo(), f);
-            int done = r.read.incrementAndGet();
-            long elapsed = System.nanoTime() - r.startNanos;
-            listeners.forEach(l -> l.readBack(done, r.targets.size(), elapsed));
-        }
-    }
-
-    Finding lookUp(Target t) {
-        ObjectNode fields = json.createObjectNode().put("MaHoSo", t.maHoSo());
-        JsonNode reply;
-        try {
-            reply = retry.call(LOOKUP, () -> portal.integration(LOOKUP, fields));
-        } catch (PortalFault fault) {
-            return new Finding(t, Result.UNREADABLE, fault.getMessage());
-        }
-        PortalCode code = PortalCode.of(LOOKUP, reply);
-        if (code == PortalCode.NOT_FOUND) {
-            return new Finding(t, Result.MISSING, "Cổng DVCQG: " + PortalCode.message(reply)
-                    + " (error_code " + PortalCode.number(reply) + ")");
-        }
-        JsonNode held = reply.get("result");
-        if (code != PortalCode.OK || held == null || !held.isObject()) {
-            return new Finding(t, Result.UNREADABLE, "trả lời TraCuuHoSo không kèm hồ sơ (error_code "
-                    + PortalCode.number(reply) + ")");
-        }
-        ObjectNode canonical = mapper.canonical(held);
-        if (t.sentHash() != null && mapper.canonicalHash(held).equals(t.sentHash())) {
-            return new Finding(t, Result.MATCH, null);
-        }
-        return new Finding(t, Result.STALE, staleDetail(t, canonical));
-    }
-
-    /** Which fields differ, when the ledger keeps what was sent (adapter.ledger.keep-sent-payload); else that the content does. */
-    private String staleDetail(Target t, ObjectNode atPortal) {
-        if (t.sentHash() == null) {
-            return "một lần sửa trước chưa xong; gửi lại";
-        }
-        if (t.payload() != null) {
-            try {
-                JsonNode sent = json.readTree(t.payload()).get("dossier");
-                if (sent != null && sent.isObject()) {
-                    Set<String> names = new java.util.TreeSet<>();
-                    sent.fieldNames().forEachRemaining(names::add);
-                    atPortal.fieldNames().forEachRemaining(names::add);
-                    List<String> differ = names.stream().filter(n -> !java.util.Objects.equals(sent.get(n), atPortal.get(n)))
-                            .toList();
-                    return "nội dung khác bản đã gửi ở trường: " + String.join(", ", differ);
-                }
-            } catch (java.io.IOException e) {
-                // fall through to the hash
-            }
-        }
-        return "nội dung khác bản đã gửi (mã băm " + abbreviate(mapper.canonicalHash(atPortal)) + " ≠ " + abbreviate(t.sentHash())
-                + ")";
-    }
-
-    private static String abbreviate(String hash) {
-        return hash == null ? "—" : hash.substring(0, Math.min(12, hash.length()));
     }
 
     /** Whether to send the drift again: asked for, and found. */
