@@ -86,7 +86,8 @@ public class EAuthVerifier {
         if (token == null || !token.isTextual() || token.asText().isBlank()) {
             return EAuthResult.failed(MISSING_TOKEN, "không có IdToken");
         }
-        JWTClaimsSet known = verified.claims(token.asText(), this::currentKey);
+        String digest = VerifiedTokens.digest(token.asText());
+        JWTClaimsSet known = verified.claims(digest, this::currentKey);
         if (known != null) {
             return checkClaims(known, soGiayTo, submitted.atZone(WireDates.ZONE).toInstant());
         }
@@ -113,7 +114,7 @@ public class EAuthVerifier {
         } catch (ParseException e) {
             return EAuthResult.failed(MALFORMED, "phần claims không đọc được");
         }
-        verified.remember(token.asText(), signed.getHeader().getKeyID(), signed.getHeader().getAlgorithm(), key, claims);
+        verified.remember(digest, signed.getHeader().getKeyID(), signed.getHeader().getAlgorithm(), key, claims);
         return checkClaims(claims, soGiayTo, submitted.atZone(WireDates.ZONE).toInstant());
     }
 

@@ -36,23 +36,27 @@ final class VerifiedTokens {
         }
     };
 
-    /** The claims of a token verified before, if {@code currentKey(kid, alg)} is still the key that verified it. */
-    JWTClaimsSet claims(String token, BiFunction<String, JWSAlgorithm, JWK> currentKey) {
+    /**
+     * The claims of the token with this {@link #digest}, verified before, if {@code currentKey(kid, alg)}
+     * is still the key that verified it.
+     */
+    JWTClaimsSet claims(String digest, BiFunction<String, JWSAlgorithm, JWK> currentKey) {
         Verified known;
         synchronized (verified) {
-            known = verified.get(digest(token));
+            known = verified.get(digest);
         }
         return known != null && currentKey.apply(known.kid(), known.alg()) == known.key() ? known.claims() : null;
     }
 
-    void remember(String token, String kid, JWSAlgorithm alg, JWK key, JWTClaimsSet claims) {
+    void remember(String digest, String kid, JWSAlgorithm alg, JWK key, JWTClaimsSet claims) {
         Verified entry = new Verified(kid, alg, key, claims);
         synchronized (verified) {
-            verified.put(digest(token), entry);
+            verified.put(digest, entry);
         }
     }
 
-    private static String digest(String token) {
+    /** What a token is remembered by: computed once per dossier, for the look-up and, on a miss, the entry. */
+    static String digest(String token) {
         try {
             return Base64.getEncoder().encodeToString(
                     MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
