@@ -53,7 +53,7 @@ public class DossierMapper {
     DossierMapper(ObjectMapper json, EAuthVerifier eauth, Set<String> shortened) {
         this.json = json;
         this.eauth = eauth;
-        this.progress = new ProgressMapper(json, shortened);
+        this.progress = new ProgressMapper(shortened, this::write);
     }
 
     /**

@@ -3,10 +3,9 @@ package vn.dvc.adapter.checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,12 +18,13 @@ final class ProgressMapper {
     /** Progress text fields with a published limit. */
     private static final Map<String, Integer> PROGRESS_LIMITS = Map.of("NguoiXuLy", Fields.NGUOI_XU_LY_MAX);
 
-    private final ObjectMapper json;
     private final Set<String> shortened;
+    /** The dossier mapper's serialiser: an entry's text is what is hashed and sent. */
+    private final Function<JsonNode, String> write;
 
-    ProgressMapper(ObjectMapper json, Set<String> shortened) {
-        this.json = json;
+    ProgressMapper(Set<String> shortened, Function<JsonNode, String> write) {
         this.shortened = shortened;
+        this.write = write;
     }
 
     /**
@@ -49,7 +49,7 @@ final class ProgressMapper {
                 unknown = extra.isEmpty() ? unknown : Fields.concat(unknown, extra);
             }
             try {
-                wire.add(write(entry(in, raw, "TienDo[" + i + "]", maHoSo, i, issues)));
+                wire.add(write.apply(entry(in, raw, "TienDo[" + i + "]", maHoSo, i, issues)));
             } catch (RecordReader.Refused refused) {
                 wire.add(null);
                 issues.add(ProgressIssue.held(i, refused.violation()));
@@ -93,13 +93,5 @@ final class ProgressMapper {
 
     private static int length(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    private String write(JsonNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
