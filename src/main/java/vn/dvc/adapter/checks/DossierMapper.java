@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.source.Unreadable;
 import vn.dvc.adapter.system.AdapterProperties;
 
 /**
@@ -61,6 +62,10 @@ public class DossierMapper {
      * @param pageRef  where the page starts, for the same purpose
      */
     public Checked check(JsonNode item, int position, String pageRef) {
+        Unreadable unreadable = Unreadable.of(item);
+        if (unreadable != null) {
+            return unreadable(unreadable, position, pageRef);
+        }
         String key = keyOf(item, position, pageRef);
         RecordReader in = new RecordReader(key, json);
         Instant updatedAt = null;
@@ -105,6 +110,15 @@ public class DossierMapper {
             return new Checked.Invalid(key, updatedAt, facts, refused.violation(), item == null ? "" : hasher.hash(write(item)),
                     unknown);
         }
+    }
+
+    /** A record the source could not read as data: refused with the source's reason, named as any other. */
+    private Checked unreadable(Unreadable u, int position, String pageRef) {
+        String key = u.maHoSo() != null && u.maHoSo().length() <= Fields.MA_HO_SO_MAX && MA_HO_SO.matcher(u.maHoSo()).matches()
+                ? u.maHoSo() : "?" + pageRef + "#" + position;
+        Violation violation = new Violation(key, u.field(), Problem.UNREADABLE, null, u.reason(), u.reasonEn());
+        return new Checked.Invalid(key, u.updatedAt(), Facts.NONE.withAgency(u.maDonVi()), violation,
+                hasher.hash(u.field() + "\n" + u.reason() + "\n" + u.raw()), List.of());
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.dvc.adapter.checks;
 /** What is wrong with a field of a source record, worded for the people who fix it at the source. */
 public enum Problem {
     NOT_A_RECORD("bản ghi không phải đối tượng JSON", "the record is not a JSON object"),
+    UNREADABLE("không đọc được %2$s: %4$s", "%2$s cannot be read: %4$s"),
     MISSING("thiếu trường %2$s", "%2$s is missing"),
     MALFORMED("trường %2$s có giá trị '%3$s' sai định dạng, cần %4$s", "%2$s '%3$s' is malformed, expected %4$s"),
     UNKNOWN_CODE("trường %2$s có mã %3$s không hợp lệ, cho phép %4$s", "%2$s %3$s is not a known code, allowed %4$s"),

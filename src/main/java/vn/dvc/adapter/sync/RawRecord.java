@@ -14,6 +14,10 @@ final class RawRecord {
      * identity number and name, and verification, the only use the adapter has for it, is done.
      */
     static String withoutIdToken(JsonNode record) {
+        vn.dvc.adapter.source.Unreadable unreadable = vn.dvc.adapter.source.Unreadable.of(record);
+        if (unreadable != null) {
+            return unreadable.raw();
+        }
         JsonNode auth = record.get("XacThuc");
         if (auth == null || !auth.isObject() || !auth.has("IdToken")) {
             return record.toString();

@@ -243,4 +243,23 @@ class DossierMapperTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void anUnreadableRecordIsRefusedWithTheSourcesReasonNamingTheDossierAndTheField() {
+        var u = new vn.dvc.adapter.source.Unreadable("HS-9", "000.00.12.H25", java.time.Instant.parse("2025-03-04T01:00:00Z"),
+                "TrichYeuHoSo", "byte C3 28 không phải UTF-8", "byte C3 28 is not UTF-8", "{\"MaHoSo\":\"HS-9\"}");
+        Checked c = mapper.check(u.node(), 3, "p");
+
+        assertThat(c).isInstanceOf(Checked.Invalid.class);
+        Checked.Invalid bad = (Checked.Invalid) c;
+        assertThat(bad.maHoSo()).isEqualTo("HS-9");
+        assertThat(bad.updatedAt()).isEqualTo(java.time.Instant.parse("2025-03-04T01:00:00Z"));
+        assertThat(bad.facts().maDonVi()).isEqualTo("000.00.12.H25");
+        assertThat(bad.violation().problem()).isEqualTo(Problem.UNREADABLE);
+        assertThat(bad.violation().message()).contains("HS-9", "TrichYeuHoSo", "C3 28");
+        assertThat(bad.violation().messageEn()).contains("dossier HS-9", "TrichYeuHoSo cannot be read", "not UTF-8");
+        // without a usable MaHoSo it is named by its place on the page, as other broken records are
+        var nameless = new vn.dvc.adapter.source.Unreadable(null, null, null, "", "?", "?", "\uFFFD");
+        assertThat(mapper.check(nameless.node(), 3, "p").maHoSo()).isEqualTo("?p#3");
+    }
 }
