@@ -90,8 +90,60 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
     public record Reconcile(String cron, @DefaultValue("500") int sample, @DefaultValue("false") boolean repair,
                             @DefaultValue("3") int maxAttempts, @DefaultValue("reports") java.nio.file.Path reportDir) {}
 
-    /** The one-stop system's export API. */
-    public record Source(URI url, @DefaultValue("500") int pageSize) {}
+    /**
+     * The one-stop system: its export API ({@code kind: api}, at {@code url}) or its own database
+     * ({@code kind: database}), read through a {@code profile} (a built-in name or a folder: SQL and
+     * mapping, {@code source/database/Profiles}). Each group checks its own settings.
+     */
+    public record Source(@DefaultValue(API) String kind, URI url, @DefaultValue("500") int pageSize, String profile,
+                         @DefaultValue Database database) {
+
+        public static final String API = "api";
+        public static final String DATABASE = "database";
+
+        public boolean fromDatabase() {
+            return DATABASE.equalsIgnoreCase(kind);
+        }
+
+        void problems(List<String> out) {
+            require(out, API.equalsIgnoreCase(kind) || fromDatabase(), "adapter.source.kind", "must be api or database, is " + kind);
+            require(out, pageSize >= 1 && pageSize <= 1000, "adapter.source.page-size", "must be 1..1000, is " + pageSize);
+            if (fromDatabase()) {
+                require(out, has(profile), "adapter.source.profile",
+                        "is not set (a built-in profile: opencps, dvcqg-view; or the folder of your own)");
+                (database == null ? new Database(null, null, null, null, null, null, null) : database).problems(out);
+            } else {
+                require(out, url != null, "adapter.source.url", "is not set");
+                require(out, url == null || isHttp(url), "adapter.source.url", "must be an http(s) URL, is " + url);
+            }
+        }
+
+        /** What {@code status} and the console call the source: "api" or "database opencps". */
+        public String describe() {
+            return fromDatabase() ? DATABASE + " " + profile : API;
+        }
+    }
+
+    /**
+     * The one-stop system's database, read-only ({@code kind: database}): its JDBC {@code url} and
+     * account ({@code password} from the environment), the zone its timestamps are written in and
+     * how far back each run reads again ({@code timeZone}, {@code overlap}: the profile's unless set),
+     * the link of a file ({@code fileUrl}, with {@code {fileEntryId}}), and how long one query may take.
+     */
+    public record Database(String url, String username, String password, java.time.ZoneId timeZone, Duration overlap,
+                           String fileUrl, @DefaultValue("PT60S") Duration queryTimeout) {
+
+        void problems(List<String> out) {
+            require(out, has(url), "adapter.source.database.url", "is not set (a JDBC URL such as jdbc:postgresql://db/opencps)");
+            require(out, !has(url) || url.startsWith("jdbc:"), "adapter.source.database.url", "must be a JDBC URL (jdbc:…), is " + url);
+            require(out, overlap == null || !overlap.isNegative() && overlap.compareTo(Duration.ofDays(1)) <= 0,
+                    "adapter.source.database.overlap", "must be PT0S..P1D, is " + overlap);
+            require(out, fileUrl == null || fileUrl.isBlank() || fileUrl.contains("{fileEntryId}"), "adapter.source.database.file-url",
+                    "must contain {fileEntryId}, is " + fileUrl);
+            require(out, queryTimeout != null && queryTimeout.toSeconds() >= 1, "adapter.source.database.query-timeout",
+                    "must be at least one second, is " + queryTimeout);
+        }
+    }
 
     /**
      * The national portal's integration gateway; secrets come from the environment. Calls are kept
@@ -190,11 +242,8 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
     /** Every missing or wrong setting, one "key problem" each, in the README's order; empty when all is well. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
-        Source src = source == null ? new Source(null, 500) : source;
+        (source == null ? new Source(Source.API, null, 500, null, null) : source).problems(out);
         Portal p = portal == null ? new Portal(null, null, null, null, null, null, 0) : portal;
-        require(out, src.url() != null, "adapter.source.url", "is not set");
-        require(out, src.url() == null || isHttp(src.url()), "adapter.source.url", "must be an http(s) URL, is " + src.url());
-        require(out, src.pageSize() >= 1 && src.pageSize() <= 1000, "adapter.source.page-size", "must be 1..1000, is " + src.pageSize());
         require(out, p.url() != null, "adapter.portal.url", "is not set");
         require(out, p.url() == null || isHttp(p.url()), "adapter.portal.url", "must be an http(s) URL, is " + p.url());
         require(out, has(p.clientId()), "adapter.portal.client-id", "is not set");

@@ -1,0 +1,146 @@
+package vn.dvc.adapter.source.database;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.camel.Exchange;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.source.PageRequest;
+import vn.dvc.adapter.source.SourcePage;
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * The one-stop system's own database as a source ({@code adapter.source.kind: database}), read
+ * through a profile: the {@code source-page} route calls {@link #page} where the export API is
+ * called over HTTP, and gets the same page of records. A page is the next change events after its
+ * position — a dossier's row or a child row (an action, a file, a payment) that changed, since
+ * one-stop systems write children apart from the dossier — keyset-ordered by change time and key;
+ * each dossier they name is read whole and mapped once. A run's first page starts the profile's
+ * overlap before the checkpoint, so a row committed late with an earlier time is still read; the
+ * content hash keeps what did not change from being sent again.
+ */
+@Component("databaseSource")
+public class DatabaseSource implements InitializingBean, DisposableBean {
+
+    private final AdapterProperties.Source settings;
+    private final ObjectMapper json;
+    private volatile Profile profile;
+    private volatile SourceDatabase db;
+
+    public DatabaseSource(AdapterProperties properties, ObjectMapper json) {
+        this.settings = properties.source();
+        this.json = json;
+    }
+
+    /** A profile that does not load (a file missing, a mapping that does not compile) stops the start, named. */
+    @Override
+    public void afterPropertiesSet() {
+        if (settings.fromDatabase()) {
+            profile();
+        }
+    }
+
+    /** The profile of the settings, loaded once. */
+    public Profile profile() {
+        if (profile == null) {
+            profile = Profiles.load(settings.profile(), json);
+        }
+        return profile;
+    }
+
+    /** The next page of dossiers changed after the request's position (its cursor, or the overlap before its instant). */
+    public SourcePage page(PageRequest request) {
+        SourceDatabase source = db();
+        Position after = request.cursor() != null ? Position.of(request.cursor()) : source.start(request.updatedSince());
+        String ref = request.cursor() != null ? request.cursor() : request.updatedSince().toString();
+        while (true) {
+            List<Position> events = events(source, after, request.limit());
+            boolean more = events.size() == request.limit();
+            Position end = more ? events.get(events.size() - 1) : null;
+            List<JsonNode> items = events.isEmpty() ? List.of() : DossierRows.read(source, latestPerDossier(events), end);
+            if (!items.isEmpty() || !more) {
+                return new SourcePage(items, more ? events.get(events.size() - 1).cursor() : null, ref);
+            }
+            after = events.get(events.size() - 1);   // a slice of drafts only: read on, an empty page would end the run
+        }
+    }
+
+    /** The province's procedures, as the export API's {@code GET /api/v1/procedures} gives them, in the exchange's body. */
+    public void procedures(Exchange exchange) throws IOException {
+        SourceDatabase source = db();
+        Map<String, JsonNode> variables = DossierRows.variables(source);
+        ObjectNode body = json.createObjectNode();
+        ArrayNode items = body.putArray("items");
+        for (ObjectNode row : source.query(Profile.PROCEDURES, Map.of())) {
+            JsonNode p = source.profile.procedure().apply(variables, row);
+            if (p != null && p.isObject()) {
+                items.add(p);
+            }
+        }
+        exchange.getMessage().setBody(json.writeValueAsBytes(body));
+    }
+
+    /** True when a connection answers within the timeout: the source's health. */
+    public boolean reachable(int timeoutSeconds) {
+        try (Connection c = db().connection()) {
+            return c.isValid(timeoutSeconds);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The change events after a position, oldest first: (time, key) of each, as the profile's changes.sql gives them. */
+    private static List<Position> events(SourceDatabase source, Position after, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("after_time", after.time());
+        params.put("after_key", after.key());
+        params.put("limit", limit);
+        return source.query(Profile.CHANGES, params, (rs, i) -> new Position(rs.getObject("changed_at", LocalDateTime.class),
+                rs.getObject(DossierRows.KEY)));
+    }
+
+    /** Each dossier once, at its latest change among the events, in (time, key) order. */
+    static List<DossierRows.Changed> latestPerDossier(List<Position> events) {
+        Map<String, DossierRows.Changed> latest = new LinkedHashMap<>();
+        for (Position e : events) {
+            latest.remove(Rows.key(e.key()));   // a later event moves the dossier to its place
+            latest.put(Rows.key(e.key()), new DossierRows.Changed(e.key(), e.time()));
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    SourceDatabase db() {
+        SourceDatabase open = db;
+        if (open == null) {
+            synchronized (this) {
+                if (db == null) {
+                    db = SourceDatabase.open(profile(), settings.database());
+                }
+                open = db;
+            }
+        }
+        return open;
+    }
+
+    @Override
+    public void destroy() {
+        SourceDatabase open = db;
+        if (open != null) {
+            open.close();
+        }
+    }
+}

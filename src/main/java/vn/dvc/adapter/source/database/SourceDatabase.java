@@ -1,0 +1,119 @@
+package vn.dvc.adapter.source.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * The one-stop system's database as a profile reads it: a small pool of read-only connections, the
+ * profile, the database product (which picks a query's own text where a product needs one), and the
+ * zone and overlap in force (the settings', else the profile's). Every value a query takes is a bound
+ * parameter; the SQL itself comes only from the profile's files.
+ */
+final class SourceDatabase implements AutoCloseable {
+
+    final Profile profile;
+    final String product;
+    final ZoneId zone;
+    final Duration overlap;
+    final String fileUrl;
+    final Rows rows;
+    private final HikariDataSource pool;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    private SourceDatabase(Profile profile, HikariDataSource pool, String product, AdapterProperties.Database settings) {
+        this.profile = profile;
+        this.pool = pool;
+        this.product = product;
+        this.zone = settings.timeZone() != null ? settings.timeZone() : profile.timeZone();
+        this.overlap = settings.overlap() != null ? settings.overlap() : profile.overlap();
+        this.fileUrl = settings.fileUrl() == null || settings.fileUrl().isBlank() ? null : settings.fileUrl();
+        this.rows = new Rows(zone);
+        this.jdbc = new NamedParameterJdbcTemplate(pool);
+        this.jdbc.getJdbcTemplate().setQueryTimeout((int) Math.max(1, settings.queryTimeout().toSeconds()));
+    }
+
+    /** Loads the profile and connects once, so a wrong URL, account or profile is named before anything is read. */
+    static SourceDatabase open(Profile profile, AdapterProperties.Database db) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("one-stop-db");
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.username());
+        config.setPassword(db.password());
+        config.setReadOnly(true);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource pool = new HikariDataSource(config);
+        try (Connection c = pool.getConnection()) {
+            return new SourceDatabase(profile, pool, product(c.getMetaData().getDatabaseProductName()), db);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw new SourceUnavailable("không kết nối được cơ sở dữ liệu của Hệ thống một cửa (" + redacted(db.url()) + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The product's short name: postgresql, mysql, mariadb, sqlserver, oracle, h2. */
+    static String product(String productName) {
+        String n = productName.toLowerCase(Locale.ROOT);
+        if (n.contains("postgres")) {
+            return "postgresql";
+        }
+        if (n.contains("mariadb")) {
+            return "mariadb";
+        }
+        if (n.contains("microsoft")) {
+            return "sqlserver";
+        }
+        return n.contains("mysql") ? "mysql" : n.contains("oracle") ? "oracle" : n.contains("h2") ? "h2" : n;
+    }
+
+    /** A JDBC URL without what may follow a '?' or ';' (passwords are sometimes written there). */
+    static String redacted(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', ';'}) {
+            int at = url.indexOf(c);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        return url.substring(0, cut);
+    }
+
+    /** Where a run's first page starts: the overlap before the checkpoint (a millisecond more: ties are read again, not lost). */
+    Position start(Instant since) {
+        LocalDateTime from = LocalDateTime.ofInstant(since.minus(overlap).minusMillis(1), zone);
+        return new Position(from, profile.textKey() ? "" : (Object) Long.MIN_VALUE);
+    }
+
+    List<ObjectNode> query(String queryName, Map<String, ?> params) {
+        return jdbc.query(profile.query(queryName).text(product), params, (rs, i) -> rows.row(rs));
+    }
+
+    <T> List<T> query(String queryName, Map<String, ?> params, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        return jdbc.query(profile.query(queryName).text(product), params, mapper);
+    }
+
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
