@@ -103,7 +103,8 @@ public final class Profiles {
                         .withObjectFilter(MappingFunctions.KEEP_ALL_BUT_NULL)
                         .withResourceResolver(module -> reader(required(module))).compile();
             } catch (JsltException e) {
-                throw problem(file, "line " + e.getLine() + ": " + e.getMessageWithoutLocation());
+                // the first line: a parse error goes on with every token JSLT would have taken
+                throw problem(file, "line " + e.getLine() + ": " + e.getMessageWithoutLocation().lines().findFirst().orElse(""));
             }
         }
 

@@ -64,8 +64,12 @@ final class SourceDatabase implements AutoCloseable {
             return new SourceDatabase(profile, pool, product(c.getMetaData().getDatabaseProductName()), db);
         } catch (SQLException | RuntimeException e) {
             pool.close();
-            throw new SourceUnavailable("không kết nối được cơ sở dữ liệu của Hệ thống một cửa (" + redacted(db.url()) + "): "
-                    + e.getMessage(), e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();   // the pool's "connection is not available" hides the driver's reason
+            }
+            throw new SourceUnavailable("không kết nối được cơ sở dữ liệu của Hệ thống một cửa / cannot connect to the one-stop"
+                    + " system's database (" + redacted(db.url()) + "): " + root.getMessage(), e);
         }
     }
 

@@ -1,0 +1,180 @@
+package vn.dvc.adapter.source.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.dvc.adapter.source.PageRequest;
+import vn.dvc.adapter.source.SourcePage;
+import vn.dvc.adapter.source.Unreadable;
+import vn.dvc.adapter.simulator.OpenCpsDatabase;
+import vn.dvc.adapter.system.AdapterProperties;
+
+/**
+ * How the database source pages through change events, on OpenCPS's tables in an in-memory H2: each
+ * dossier read once, at its latest change, whichever of its rows changed; ties across a page's end;
+ * slices of drafts; the overlap; the database's zone; a row the mapping fails on.
+ */
+class DatabaseSourceTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-04T01:00:00Z");
+    private final String url = "jdbc:h2:mem:opencps-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    private final JdbcTemplate db;
+    private DatabaseSource source;
+
+    DatabaseSourceTest() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("sa");
+        new OpenCpsDatabase(ds, ZoneOffset.UTC).create();
+        db = new JdbcTemplate(ds);
+    }
+
+    @AfterEach
+    void close() {
+        if (source != null) {
+            source.destroy();
+        }
+    }
+
+    private DatabaseSource source(ZoneId zone) {
+        return source(zone, "opencps");
+    }
+
+    private DatabaseSource source(ZoneId zone, String profile) {
+        source = new DatabaseSource(new AdapterProperties(new AdapterProperties.Source("database", null, 3, profile,
+                new AdapterProperties.Database(url, "sa", "", zone, Duration.ofMinutes(10), null, Duration.ofSeconds(30))),
+                null, null, null, null, null, null, null, null, null, null, null, null), new ObjectMapper());
+        source.afterPropertiesSet();
+        return source;
+    }
+
+    private void dossier(long id, String status, Instant modified) {
+        db.update("insert into opencps_dossier (dossierId, groupId, dossierNo, serviceCode, govAgencyCode, applicantName,"
+                        + " submitDate, dossierStatus, dossierSubStatus, online_, viaPostal, modifiedDate) values (?,?,?,?,?,?,?,?,?,?,?,?)",
+                id, OpenCpsDatabase.GROUP, "HS-" + id, "1.000001", "000.00.12.H25", "Nguyễn Văn An", utc(T0), status, "", false, 0,
+                utc(modified));
+    }
+
+    private void action(long id, long dossier, Instant at) {
+        db.update("insert into opencps_dossieraction (dossierActionId, groupId, dossierId, serviceProcessId, stepCode, actionUser,"
+                + " actionName, createDate, modifiedDate) values (?,?,?,1,'S4','Cán bộ','Xử lý',?,?)", id, OpenCpsDatabase.GROUP,
+                dossier, utc(at), utc(at));
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** Every page of a run from {@code since}, as the page loop asks for them. */
+    private List<SourcePage> run(DatabaseSource source, Instant since) {
+        List<SourcePage> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            SourcePage page = source.page(new PageRequest(since, cursor, 3));
+            pages.add(page);
+            cursor = page.nextCursor();
+        } while (!pages.get(pages.size() - 1).last());
+        return pages;
+    }
+
+    private static List<String> read(List<SourcePage> pages) {
+        List<String> out = new ArrayList<>();
+        pages.forEach(p -> p.items().forEach(i -> out.add(i.path("MaHoSo").asText() + "@" + i.path("CapNhatLuc").asText())));
+        return out;
+    }
+
+    @Test
+    void aDossierIsReadOnceAtItsLatestChangeWhicheverOfItsRowsChanged() {
+        dossier(1, "processing", T0);
+        dossier(2, "processing", T0.plusSeconds(10));
+        dossier(3, "processing", T0.plusSeconds(20));
+        action(11, 1, T0.plusSeconds(5));
+        action(12, 1, T0.plusSeconds(100));   // the dossier's row is untouched: the action alone brings it back
+        dossier(4, "processing", T0.plusSeconds(30));
+
+        List<String> read = read(run(source(null), T0.minusSeconds(3600)));
+
+        assertThat(read).containsExactly("HS-2@2025-03-04T01:00:10Z", "HS-3@2025-03-04T01:00:20Z", "HS-4@2025-03-04T01:00:30Z",
+                "HS-1@2025-03-04T01:01:40Z");
+    }
+
+    @Test
+    void dossiersChangedAtTheSameInstantAcrossAPagesEndAreEachReadOnce() {
+        for (long id = 1; id <= 7; id++) {
+            dossier(id, "processing", T0);
+        }
+        List<SourcePage> pages = run(source(null), T0.minusSeconds(60));
+
+        assertThat(read(pages)).hasSize(7).doesNotHaveDuplicates();
+        assertThat(pages).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void aSliceOfDraftsOnlyDoesNotEndTheRun() {
+        for (long id = 1; id <= 6; id++) {
+            dossier(id, "", T0.plusSeconds(id));   // drafts: no status yet
+        }
+        dossier(7, "processing", T0.plusSeconds(60));
+
+        List<SourcePage> pages = run(source(null), T0.minusSeconds(60));
+
+        assertThat(read(pages)).containsExactly("HS-7@2025-03-04T01:01:00Z");
+    }
+
+    @Test
+    void aRunStartsTheOverlapBeforeItsCheckpointSoARowCommittedLateIsRead() {
+        dossier(1, "processing", T0.minus(Duration.ofMinutes(9)));
+        dossier(2, "processing", T0.minus(Duration.ofMinutes(11)));
+
+        assertThat(read(run(source(null), T0))).containsExactly("HS-1@2025-03-04T00:51:00Z");
+    }
+
+    @Test
+    void timestampsAreReadInTheDatabasesZone() {
+        dossier(1, "processing", T0);   // written as 01:00 local time of a database that writes Hà Nội time
+
+        assertThat(read(run(source(ZoneId.of("Asia/Ho_Chi_Minh")), T0.minusSeconds(86_400))))
+                .containsExactly("HS-1@2025-03-03T18:00:00Z");
+    }
+
+    @Test
+    void aDossierTheMappingFailsOnIsAnUnreadableRecordNamedByItsCodeAndThePageGoesOn(@TempDir Path dir) throws Exception {
+        dossier(1, "processing", T0);
+        dossier(2, "processing", T0.plusSeconds(1));
+        Path profile = ProfilesTest.copyOfOpenCps(dir);
+        Files.writeString(profile.resolve("dossier.jslt"), """
+                if (.dossier.dossier_no == "HS-1") error("không có quy tắc cho hồ sơ này")
+                else {"MaHoSo": .dossier.dossier_no, "MaDonVi": .dossier.gov_agency_code}
+                """);
+
+        List<JsonNode> items = run(source(null, profile.toString()), T0.minusSeconds(60)).get(0).items();
+
+        assertThat(items).hasSize(2);
+        Unreadable bad = Unreadable.of(items.get(0));
+        assertThat(bad).isNotNull();
+        assertThat(bad.maHoSo()).isEqualTo("HS-1");
+        assertThat(bad.maDonVi()).isEqualTo("000.00.12.H25");
+        assertThat(bad.updatedAt()).isEqualTo(T0);
+        assertThat(bad.reasonEn()).contains("mapping failed", "không có quy tắc cho hồ sơ này");
+        assertThat(bad.raw()).contains("\"dossier_no\":\"HS-1\"");
+        assertThat(items.get(1).path("MaHoSo").asText()).isEqualTo("HS-2");
+    }
+}
