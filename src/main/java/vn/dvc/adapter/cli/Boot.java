@@ -30,6 +30,10 @@ final class Boot {
     static final Map<String, Object> LEDGER_ONLY = Map.of("adapter.check-config", "false",
             "camel.main.routes-collector-enabled", "false");
 
+    /** For {@code source check}: the settings alone ({@link SourceOnly}); the command checks the source's itself. */
+    static final Map<String, Object> SOURCE_ONLY = Map.of("adapter.check-config", "false",
+            "camel.main.routes-collector-enabled", "false", "spring.flyway.enabled", "false");
+
     private Boot() {
     }
 
@@ -61,9 +65,10 @@ final class Boot {
             }
         };
         boolean ledgerOnly = defaults == LEDGER_ONLY;
-        return new SpringApplicationBuilder(ledgerOnly ? LedgerOnly.class : AdapterApplication.class)
+        boolean sourceOnly = defaults == SOURCE_ONLY;
+        return new SpringApplicationBuilder(ledgerOnly ? LedgerOnly.class : sourceOnly ? SourceOnly.class : AdapterApplication.class)
                 // set on the builder: spring.main.* is read before the command's settings are added
-                .lazyInitialization(ledgerOnly)
+                .lazyInitialization(ledgerOnly || sourceOnly)
                 .web(web)
                 .profiles(profiles)
                 .initializers(commandSettings)

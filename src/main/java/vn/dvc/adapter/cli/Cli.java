@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Liên thông hồ sơ từ Hệ thống một cửa điện tử lên Cổng Dịch vụ công Quốc gia.",
         subcommands = {DemoCommand.class, SyncCommand.class, SimulateCommand.class, ServeCommand.class, StatusCommand.class, ReplayCommand.class,
                 CatalogueCommand.class, ComplianceCommand.class, ReconcileCommand.class, KeysCommand.class, RetentionCommand.class, BackupCommand.class,
-                BenchCommand.class})
+                SourceCommand.class, BenchCommand.class})
 public class Cli implements Runnable {
 
     /** Every dossier was sent or refused for its data. */

@@ -105,7 +105,7 @@ public record AdapterProperties(@DefaultValue Source source, @DefaultValue Porta
             return DATABASE.equalsIgnoreCase(kind);
         }
 
-        void problems(List<String> out) {
+        public void problems(List<String> out) {
             require(out, API.equalsIgnoreCase(kind) || fromDatabase(), "adapter.source.kind", "must be api or database, is " + kind);
             require(out, pageSize >= 1 && pageSize <= 1000, "adapter.source.page-size", "must be 1..1000, is " + pageSize);
             if (fromDatabase()) {

@@ -1,0 +1,159 @@
+package vn.dvc.adapter.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import vn.dvc.adapter.admin.FieldMasker;
+import vn.dvc.adapter.checks.Checked;
+import vn.dvc.adapter.checks.DossierMapper;
+import vn.dvc.adapter.checks.EAuthVerifier;
+import vn.dvc.adapter.source.database.DatabaseSource;
+import vn.dvc.adapter.source.database.SourceCheck;
+import vn.dvc.adapter.source.database.SourceUnavailable;
+import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ConfigurationError;
+
+@Command(name = "source", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
+         description = {"Nguồn hồ sơ: cơ sở dữ liệu của Hệ thống một cửa.", "The source: the one-stop system's database."},
+         subcommands = SourceCommand.Check.class)
+class SourceCommand implements Runnable {
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, Boot.OUT);
+    }
+
+    @Command(name = "check", exitCodeListHeading = Cli.EXIT_CODES,
+             exitCodeList = {"0:đọc và ánh xạ được mọi hồ sơ đã xem / every dossier looked at reads and maps",
+                 "2:cấu hình sai, không kết nối được, hoặc thiếu bảng/cột / wrong settings, no connection, or tables/columns missing",
+                 "3:có hồ sơ sẽ bị từ chối / some dossiers would be refused"},
+             description = {"Kiểm tra nguồn cơ sở dữ liệu trước khi đồng bộ: kết nối theo hồ sơ cấu hình (profile), nêu mọi bảng và cột"
+                     + " còn thiếu, đọc N hồ sơ gần nhất và cho thấy nội dung sẽ gửi (đã che như với VIEWER) và hồ sơ nào sẽ bị từ chối."
+                     + " Không ghi sổ cái, không gửi gì.",
+                 "Check a database source before the first sync: connect with the profile, name every missing table and column,"
+                     + " read the N most recent dossiers and show what would be sent (masked as for a VIEWER) and what the checks would"
+                     + " refuse. Writes no ledger, sends nothing."})
+    static class Check implements Callable<Integer> {
+
+        @Option(names = "--limit", defaultValue = "10", description = "số hồ sơ gần nhất sẽ đọc (1..1000) / dossiers to read")
+        int limit;
+
+        @Mixin
+        SharedOptions.Json output;
+
+        @Mixin
+        SharedOptions.Lang language;
+
+        @Mixin
+        SharedOptions.SpringArgs spring;
+
+        @Override
+        public Integer call() {
+            if (limit < 1 || limit > 1000) {
+                throw new ConfigurationError("--limit must be 1..1000, is " + limit);
+            }
+            try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.SOURCE_ONLY)) {
+                AdapterProperties props = ctx.getBean(AdapterProperties.class);
+                List<String> problems = new ArrayList<>();
+                props.source().problems(problems);
+                if (!props.source().fromDatabase()) {
+                    problems.add("adapter.source.kind must be database for `source check`, is " + props.source().kind());
+                }
+                if (!problems.isEmpty()) {
+                    throw new ConfigurationError(problems);
+                }
+                ObjectMapper json = JsonMapper.builder().build();
+                DatabaseSource source = new DatabaseSource(props, json);
+                try {
+                    source.afterPropertiesSet();
+                    SourceCheck.Report report = SourceCheck.run(source, new DossierMapper(json, new EAuthVerifier(props), props), limit);
+                    Boot.OUT.println(output.json ? SummaryPrinter.json(json, asJson(report, json))
+                            : human(report, props.source(), language.english()));
+                    return !report.missing().isEmpty() ? Cli.CONFIG_ERROR : report.refused() > 0 ? Cli.RETRY_LATER : Cli.OK;
+                } catch (SourceUnavailable e) {
+                    Boot.ERR.println("Lỗi / error: " + e.getMessage());
+                    return Cli.CONFIG_ERROR;
+                } finally {
+                    source.destroy();
+                }
+            }
+        }
+
+        private static String human(SourceCheck.Report r, AdapterProperties.Source settings, boolean en) {
+            StringBuilder out = new StringBuilder();
+            out.append(en ? "Source: " : "Nguồn: ").append(settings.describe()).append(" (").append(r.product()).append(")\n");
+            if (!r.missing().isEmpty()) {
+                out.append(en ? "Missing in the database, " + r.missing().size() + ":" : "Cơ sở dữ liệu còn thiếu " + r.missing().size() + ":");
+                r.missing().forEach(m -> out.append("\n  ").append(m));
+                return out.append(en ? "\nNothing was read." : "\nChưa đọc hồ sơ nào.").toString();
+            }
+            out.append(en ? "Tables and columns: all the profile reads are there\n" : "Bảng và cột: có đủ những gì hồ sơ cấu hình đọc\n");
+            if (r.future() != null) {
+                out.append(en ? "Warning: the latest change is dated " + r.future() + ", ahead of this machine's clock: the checkpoint would wait there\n"
+                        : "Cảnh báo: thay đổi gần nhất ghi thời điểm " + r.future() + ", sau giờ của máy này: mốc đồng bộ sẽ dừng ở đó\n");
+            }
+            for (SourceCheck.Preview p : r.previews()) {
+                if (p.checked() instanceof Checked.Invalid bad) {
+                    out.append("  ✗ ").append(FieldMasker.text(en ? bad.violation().messageEn() : bad.violation().message())).append('\n');
+                } else if (p.checked() instanceof Checked.Valid ok) {
+                    out.append("  ✓ ").append(ok.maHoSo()).append(en ? " would send " : " sẽ gửi ").append(FieldMasker.tree(ok.dossier()))
+                            .append(en ? " with " + ok.progressWire().size() + " progress entries\n" : " cùng " + ok.progressWire().size() + " bước xử lý\n");
+                } else {
+                    out.append("  ? ").append(p.maHoSo()).append(en ? " e-authentication not checked: " : " chưa kiểm tra xác thực điện tử: ")
+                            .append(p.note()).append('\n');
+                }
+            }
+            long refused = r.refused();
+            long sent = r.previews().size() - refused;
+            out.append(en ? String.format(SummaryPrinter.locale(true), "%,d read: %,d would be sent, %,d refused. Nothing was sent.", r.previews().size(), sent, refused)
+                    : String.format(SummaryPrinter.VI, "Đã đọc %,d: %,d sẽ gửi, %,d bị từ chối. Không gửi gì lên Cổng DVCQG.", r.previews().size(), sent, refused));
+            return out.toString();
+        }
+
+        private static Map<String, Object> asJson(SourceCheck.Report r, ObjectMapper json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("profile", r.profile());
+            out.put("product", r.product());
+            out.put("missing", r.missing());
+            out.put("future", r.future() == null ? null : r.future().toString());
+            List<Map<String, Object>> dossiers = new ArrayList<>();
+            for (SourceCheck.Preview p : r.previews()) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("maHoSo", p.maHoSo());
+                if (p.checked() instanceof Checked.Valid ok) {
+                    d.put("wouldSend", true);
+                    ObjectNode masked = (ObjectNode) FieldMasker.tree(ok.dossier());
+                    d.put("dossier", masked);
+                    d.put("progressEntries", ok.progressWire().size());
+                } else if (p.checked() instanceof Checked.Invalid bad) {
+                    d.put("wouldSend", false);
+                    d.put("field", bad.violation().field());
+                    d.put("reason", FieldMasker.text(bad.violation().message()));
+                    d.put("reasonEn", FieldMasker.text(bad.violation().messageEn()));
+                } else {
+                    d.put("wouldSend", null);
+                    d.put("note", p.note());
+                }
+                dossiers.add(d);
+            }
+            out.put("dossiers", dossiers);
+            out.put("refused", r.refused());
+            return out;
+        }
+    }
+}
