@@ -41,12 +41,14 @@ class StatusCommand implements Callable<Integer> {
             SchedulerInstances.Cluster cluster = ctx.getBean(SchedulerInstances.class).read();
             if (output.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
+                out.put("source", ctx.getBean(AdapterProperties.class).source().describe());
                 out.put("transfers", counts);
                 out.put("checkpoint", checkpoint.updatedSince().toString());
                 out.put("lastRun", last.map(StatusCommand::asJson).orElse(null));
                 out.put("cluster", cluster.asJson());
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
+                Boot.OUT.println("Nguồn hồ sơ: " + ctx.getBean(AdapterProperties.class).source().describe());
                 Boot.OUT.println("Hồ sơ theo trạng thái:");
                 counts.forEach((state, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-12s %,d%n", state, n));
                 Boot.OUT.println("Mốc đồng bộ: " + checkpoint.updatedSince());

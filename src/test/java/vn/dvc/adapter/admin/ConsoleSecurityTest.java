@@ -81,6 +81,7 @@ class ConsoleSecurityTest extends AdminSystems {
 
         Session viewer = new Session().login(VIEWER);
         assertThat(viewer.get("/").statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/").body()).as("the overview names the source").contains("API xuất dữ liệu của Hệ thống một cửa");
         assertThat(viewer.get("/transfers").statusCode()).isEqualTo(200);
         assertThat(viewer.get("/runs").statusCode()).isEqualTo(200);
         assertThat(viewer.get("/compliance").statusCode()).isEqualTo(200);

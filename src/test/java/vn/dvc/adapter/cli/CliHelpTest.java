@@ -35,7 +35,7 @@ class CliHelpTest {
         try {
             for (List<String> command : List.of(List.of("demo"), List.of("sync"), List.of("serve"), List.of("simulate"),
                     List.of("status"), List.of("replay"), List.of("catalogue", "refresh"), List.of("compliance"),
-                    List.of("reconcile"), List.of("bench"))) {
+                    List.of("reconcile"), List.of("source", "check"), List.of("bench"))) {
                 for (String help : List.of("--help", "-h")) {
                     String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of(help))
                             .toArray(String[]::new);
@@ -51,6 +51,7 @@ class CliHelpTest {
         }
         assertThat(run("replay", "--help").out()).contains("--id").contains("--failed").contains("3   có hồ sơ lỗi lại");
         assertThat(run("sync", "--help").out()).contains("3   còn hồ sơ chờ gửi lại");
+        assertThat(run("source", "check", "--help").out()).contains("--limit").contains("3   có hồ sơ sẽ bị từ chối");
         assertThat(run("reconcile", "--help").out()).contains("--sample").contains("--repair").contains("3   còn hồ sơ lệch");
     }
 

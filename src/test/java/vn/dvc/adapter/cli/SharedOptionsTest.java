@@ -63,7 +63,7 @@ class SharedOptionsTest {
     @Test
     void everyCommandThatTookSettingsStillTakesThem() {
         for (String[] args : new String[][] {{"sync"}, {"serve"}, {"status"}, {"replay"}, {"catalogue", "refresh"},
-                {"compliance", "--from", "2026-01-01", "--to", "2026-01-31", "--format", "csv"}, {"reconcile"}, {"keys", "rotate"}, {"retention"}, {"backup"}, {"demo"}}) {
+                {"compliance", "--from", "2026-01-01", "--to", "2026-01-31", "--format", "csv"}, {"reconcile"}, {"keys", "rotate"}, {"retention"}, {"backup"}, {"demo"}, {"source", "check"}}) {
             String[] withSetting = java.util.Arrays.copyOf(args, args.length + 1);
             withSetting[args.length] = "--adapter.sync.batch-size=5";
             CommandLine.ParseResult result = Cli.commandLine().parseArgs(withSetting);

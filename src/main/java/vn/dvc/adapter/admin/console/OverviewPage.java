@@ -34,8 +34,12 @@ class OverviewPage {
     private final vn.dvc.adapter.ledger.Reconciliations reconciliations;
     private final vn.dvc.adapter.ledger.SchedulerInstances schedulers;
 
+    private final vn.dvc.adapter.system.AdapterProperties.Source source;
+
     OverviewPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices,
-                 vn.dvc.adapter.ledger.Reconciliations reconciliations, vn.dvc.adapter.ledger.SchedulerInstances schedulers) {
+                 vn.dvc.adapter.ledger.Reconciliations reconciliations, vn.dvc.adapter.ledger.SchedulerInstances schedulers,
+                 vn.dvc.adapter.system.AdapterProperties properties) {
+        this.source = properties.source();
         this.reconciliations = reconciliations;
         this.schedulers = schedulers;
         this.reads = reads;
@@ -54,6 +58,7 @@ class OverviewPage {
         model.addAttribute("catalogue", ledger.catalogue());
         model.addAttribute("lastReconcile", reconciliations.last().orElse(null));
         model.addAttribute("cluster", schedulers.read());
+        model.addAttribute("source", source);
         model.addAttribute("failuresJson", ChartJson.of(failures(recent)));
         return "overview";
     }

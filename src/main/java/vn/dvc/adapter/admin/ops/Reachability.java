@@ -42,11 +42,16 @@ final class Reachability {
     }
 
     Health check(URI url, Supplier<HttpRequest.Builder> request, Verdict verdict) {
+        return cached(() -> probe(url, request, verdict));
+    }
+
+    /** Any probe's answer, kept for {@code cache-for}. */
+    Health cached(Supplier<Health> probe) {
         Health h = last;
         if (h != null && lastAt.plus(cacheFor).isAfter(Instant.now())) {
             return h;
         }
-        h = probe(url, request, verdict);
+        h = probe.get();
         last = h;
         lastAt = Instant.now();
         return h;

@@ -13,31 +13,42 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.admin.AdminProperties;
+import vn.dvc.adapter.source.database.DatabaseSource;
 import vn.dvc.adapter.system.AdapterProperties;
 
 /**
- * {@code source}: the one-stop system's export API answers. The probe asks for the dossiers
- * changed since now, one at most: an empty page, cheap for the source. Only a 2xx is UP.
+ * {@code source}: the one-stop system answers. Its export API: the probe asks for the dossiers
+ * changed since now, one at most — an empty page, cheap for the source; only a 2xx is UP. Its
+ * database: a pooled connection answers {@code isValid} within the probe's timeout. The details name
+ * the kind and profile, never the address.
  */
 @Component("sourceHealthIndicator")
 @ConditionalOnWebApplication
 class SourceHealthIndicator implements HealthIndicator {
 
-    private final URI url;
+    private final AdapterProperties.Source settings;
+    private final DatabaseSource database;
     private final Reachability reach;
+    private final int timeoutSeconds;
 
-    SourceHealthIndicator(AdapterProperties properties, AdminProperties admin) {
-        this.url = properties.source() == null ? null : properties.source().url();
+    SourceHealthIndicator(AdapterProperties properties, AdminProperties admin, DatabaseSource database) {
+        this.settings = properties.source();
+        this.database = database;
         this.reach = new Reachability(admin.health());
+        this.timeoutSeconds = (int) Math.max(1, admin.health().timeout().toSeconds());
     }
 
     @Override
     public Health health() {
-        if (url == null) {
+        if (settings.fromDatabase()) {
+            return reach.cached(() -> (database.reachable(timeoutSeconds) ? Health.up() : Health.down())
+                    .withDetail("kind", settings.describe()).build());
+        }
+        if (settings.url() == null) {
             return Health.unknown().withDetail("error", "adapter.source.url is not set").build();
         }
         String since = URLEncoder.encode(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8);
-        URI probe = URI.create(url.toString().replaceAll("/+$", "") + "/api/v1/dossiers?updatedSince=" + since + "&limit=1");
+        URI probe = URI.create(settings.url().toString().replaceAll("/+$", "") + "/api/v1/dossiers?updatedSince=" + since + "&limit=1");
         return reach.check(probe, () -> HttpRequest.newBuilder(probe).GET().header("Accept", "application/json"),
                 status -> status >= 200 && status < 300);
     }
