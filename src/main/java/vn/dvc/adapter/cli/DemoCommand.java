@@ -54,6 +54,11 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--reconcile-sample", defaultValue = "300", description = "cỡ mẫu đối soát cuối buổi chạy thử (mặc định ${DEFAULT-VALUE})")
     int reconcileSample;
 
+    @Option(names = "--source", defaultValue = "api", description = "api (mặc định): giả lập API xuất dữ liệu; opencps: cơ sở dữ liệu"
+            + " OpenCPS v2 trên PostgreSQL nhúng, đọc qua hồ sơ cấu hình opencps / api (default): the export API's simulator;"
+            + " opencps: an OpenCPS v2 database on embedded PostgreSQL, read through the opencps profile")
+    String source;
+
     @Mixin
     SharedOptions.Lang language;
 
@@ -64,22 +69,19 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         deleteDemoLedger();
         String key = DemoKey.ensure(DEMO_DATA);
-        DemoData data = DemoData.hoaBinh(dossiers);
+        boolean opencps = DemoSource.opencps(source);
+        // OpenCPS keeps no ID token: a data set with session tokens signs ten times fewer while the database fills
+        DemoData data = opencps ? new DemoData(DemoData.HOA_BINH_SEED, dossiers, true) : DemoData.hoaBinh(dossiers);
         signTokensAhead(data);
         try (Simulators sims = Simulators.start(data, 0, 0);
-             ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Map.of(
-                     "adapter.source.url", sims.source().url().toString(),
+             DemoSource from = DemoSource.start(source, data, sims, language.english(), !output.json);
+             ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, from.settings(Map.of(
                      "adapter.portal.url", sims.portal().url().toString(),
                      "adapter.sso.jwks-url", sims.portal().url() + "/sso/jwks",
                      "adapter.sso.issuer", data.ssoIssuer(),
                      "adapter.sso.audience", data.ssoAudience(),
                      "adapter.ledger.encryption.key", key, "adapter.ledger.encryption.key-id", DemoKey.KEY_ID,
-                     "adapter.cli.progress", Boot.progress(output.json)), "demo")) {
-            if (!output.json) {
-                Boot.OUT.println(language.english()
-                        ? "One-stop system simulator: " + sims.source().url() + "\nNational portal simulator: " + sims.portal().url()
-                        : "Giả lập Hệ thống một cửa: " + sims.source().url() + "\nGiả lập Cổng DVCQG:        " + sims.portal().url());
-            }
+                     "adapter.cli.progress", Boot.progress(output.json))), "demo")) {
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
             SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, output.json, language.english());
             ComplianceReport report = ctx.getBean(ComplianceService.class).report(PERIOD_FROM, data.until().minusDays(1));

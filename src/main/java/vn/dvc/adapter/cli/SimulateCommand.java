@@ -23,13 +23,21 @@ class SimulateCommand implements Callable<Integer> {
     @Option(names = "--dossiers", defaultValue = "20000")
     int dossiers;
 
+    @Option(names = "--source", defaultValue = "api", description = "api (mặc định / default) hoặc / or opencps: một cơ sở dữ liệu"
+            + " OpenCPS v2 trên PostgreSQL nhúng thay cho API / an OpenCPS v2 database on embedded PostgreSQL instead of the API")
+    String source;
+
     @Override
     public Integer call() throws InterruptedException {
-        DemoData data = DemoData.hoaBinh(dossiers);
+        DemoData data = DemoSource.opencps(source) ? new DemoData(DemoData.HOA_BINH_SEED, dossiers, true) : DemoData.hoaBinh(dossiers);
         Simulators sims = Simulators.start(data, sourcePort, portalPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(sims::close));
+        DemoSource from = DemoSource.start(source, data, sims, false, false);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            from.close();
+            sims.close();
+        }));
         var demo = PortalSimulator.Credentials.demo();
-        Boot.OUT.println("adapter.source.url=" + sims.source().url());
+        from.printable().forEach((key, value) -> Boot.OUT.println(key + "=" + value));
         Boot.OUT.println("adapter.portal.url=" + sims.portal().url());
         Boot.OUT.println("adapter.portal.client-id=" + demo.clientId());
         Boot.OUT.println("adapter.portal.username=" + demo.username());
