@@ -8,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.dvc.adapter.AdapterApplication;
+import vn.dvc.adapter.simulator.OpenCpsServer;
 import vn.dvc.adapter.simulator.PortalSimulator;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
@@ -54,8 +55,14 @@ final class AdapterRun {
     /** Command-line settings: they outrank config/application.yaml, as an operator's would. */
     private static String[] arguments(Job job) {
         PortalSimulator.Credentials demo = PortalSimulator.Credentials.demo();
-        List<String> args = new ArrayList<>(List.of(
-                "--adapter.source.url=" + job.sourceUrl(),
+        List<String> args = new ArrayList<>(job.sourceUrl().startsWith("jdbc:")
+                // an OpenCPS database (bench --source opencps), read through the built-in profile as a province would
+                ? List.of("--adapter.source.kind=database", "--adapter.source.profile=opencps",
+                        "--adapter.source.database.url=" + job.sourceUrl(),
+                        "--adapter.source.database.username=" + OpenCpsServer.READER,
+                        "--adapter.source.database.password=" + OpenCpsServer.READER_PASSWORD)
+                : List.of("--adapter.source.url=" + job.sourceUrl()));
+        args.addAll(List.of(
                 "--adapter.source.page-size=" + job.page(),
                 "--adapter.portal.url=" + job.portalUrl(),
                 "--adapter.portal.client-id=" + demo.clientId(),

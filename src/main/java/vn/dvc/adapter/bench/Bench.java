@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.dvc.adapter.simulator.DemoData;
+import vn.dvc.adapter.simulator.OpenCpsServer;
 import vn.dvc.adapter.simulator.PortalSimulator;
 import vn.dvc.adapter.simulator.SourceSimulator;
 
@@ -89,9 +90,11 @@ public final class Bench {
             if (n >= WARM_UP) { // the simulators' code compiled before the first measured run
                 measure(data, with(base, Mode.CEILING, 1, WARM_UP), null, "warm-up");
             }
+            java.util.Map<Integer, Measured> ceilings = new java.util.HashMap<>();
             for (int c : o.concurrency()) {
                 Measured ceiling = measure(data, with(base, Mode.CEILING, c, 0), null, "ceiling");
-                for (String kind : kinds) {
+                ceilings.put(c, ceiling);
+                for (String kind : o.sources().contains("api") ? kinds : List.<String>of()) {
                     Databases.Db db = databases.create(kind);
                     try {
                         Measured adapter = measure(data, with(base, Mode.ADAPTER, c, 0), db, "adapter");
@@ -103,10 +106,46 @@ public final class Bench {
                     }
                 }
             }
+            if (o.sources().contains("opencps")) {
+                rows.addAll(fromOpenCps(data, base, ceilings, databases, kinds, oracle));
+            }
             Measured naive = measure(data, with(base, Mode.NAIVE, 1, Math.min(n, o.naiveMax())), null, "naive");
             rows.replaceAll(r -> new Row(r.dossiers(), r.database(), r.concurrency(), r.adapter(), r.ceiling(), naive.m(),
                     r.expected(), r.atPortal(), r.simulatorCpu(), r.adapterSecondHalf(), r.ceilingSecondHalf(),
                     r.ledgerBytes(), r.rateLimited()));
+        }
+        return rows;
+    }
+
+    /**
+     * The adapter reading an OpenCPS database filled from the same data (on embedded PostgreSQL), beside
+     * the export API's rows: each against the same ceiling (the bare pipeline over the export API), on
+     * each ledger database.
+     */
+    private List<Row> fromOpenCps(DemoData data, Job base, java.util.Map<Integer, Measured> ceilings, Databases databases,
+                                  List<String> kinds, Oracle oracle) throws Exception {
+        long start = System.nanoTime();
+        List<Row> rows = new ArrayList<>();
+        try (OpenCpsServer opencps = OpenCpsServer.start(data)) {
+            notes.add(String.format(Locale.ROOT, "%,d dossiers written to OpenCPS's tables on embedded PostgreSQL in %.0f s, before"
+                    + " any timing; rows \"… ← opencps\" read them through the opencps profile.", opencps.filled().dossiers(),
+                    (System.nanoTime() - start) / 1e9));
+            Job fromDb = new Job(Mode.ADAPTER, base.dossiers(), opencps.url(), null, null, null, null, base.batch(), base.page(), 1,
+                    0, base.oracle(), base.ssoIssuer(), base.ssoAudience(), null);
+            for (int c : o.concurrency()) {
+                for (String kind : kinds) {
+                    Databases.Db db = databases.create(kind);
+                    try {
+                        Measured adapter = measure(data, with(fromDb, Mode.ADAPTER, c, 0), db, "adapter-opencps");
+                        Measured ceiling = ceilings.get(c);
+                        rows.add(new Row(base.dossiers(), kind + " ← opencps", c, adapter.m(), ceiling.m(), null, oracle.expected(),
+                                adapter.atPortal(), adapter.simulatorCpu(), adapter.secondHalf(), ceiling.secondHalf(),
+                                db.size().getAsLong(), adapter.rateLimited()));
+                    } finally {
+                        db.drop().run();
+                    }
+                }
+            }
         }
         return rows;
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * What {@code bench} measures and how.
  *
  * @param sizes        data set sizes (N)
- * @param databases    "h2", "postgres"
+ * @param databases    "h2", "postgres": the ledger's
+ * @param sources      "api" (the export API's simulator), "opencps" (an OpenCPS database on embedded PostgreSQL)
  * @param concurrency  configured concurrencies to run the adapter and the ceiling at
  * @param latencyMs    delay of every simulator reply (source pages and portal calls)
  * @param rateLimit    the portal's calls per second, 0 for none
@@ -18,6 +19,6 @@ import java.util.List;
  * @param cacheMb      memory for pre-rendered source pages, in MiB
  * @param out          also write the report (markdown) to this file, or null
  */
-public record BenchOptions(List<Integer> sizes, List<String> databases, int batch, int page, List<Integer> concurrency,
+public record BenchOptions(List<Integer> sizes, List<String> databases, List<String> sources, int batch, int page, List<Integer> concurrency,
                            int latencyMs, int rateLimit, int naiveMax, String xmx, boolean fork, Path jfrDir,
                            long cacheMb, Path out) {}

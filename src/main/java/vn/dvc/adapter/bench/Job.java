@@ -6,6 +6,7 @@ import java.nio.file.Path;
  * One measured run, as the parent hands it to a worker (in a child JVM or in process).
  *
  * @param dossiers  the data set's size
+ * @param sourceUrl the export API's simulator, or the JDBC URL of an OpenCPS database ({@code --source opencps})
  * @param limit     stop after this many dossiers (the naive baseline's sample); 0: all
  * @param oracle    file of the dossier indices a correct adapter sends ({@link Oracle})
  * @param jfr       record the measured run to this file, or null

@@ -28,6 +28,10 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--db", split = ",", defaultValue = "h2,postgres", description = "h2, postgres (default ${DEFAULT-VALUE})")
     List<String> databases;
 
+    @Option(names = "--source", split = ",", defaultValue = "api", description = "api, opencps: the export API's simulator, an OpenCPS"
+            + " database on embedded PostgreSQL read through the opencps profile (default ${DEFAULT-VALUE})")
+    List<String> sources;
+
     @Option(names = "--batch", defaultValue = "100", description = "dossiers per DongBoHoSoMC (default ${DEFAULT-VALUE})")
     int batch;
 
@@ -64,7 +68,7 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long cache = cacheMb >= 0 ? cacheMb : Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024);
-        var rows = new Bench(new BenchOptions(sizes, databases, batch, page, concurrency, latencyMs, rateLimit, naiveMax, xmx,
+        var rows = new Bench(new BenchOptions(sizes, databases, sources, batch, page, concurrency, latencyMs, rateLimit, naiveMax, xmx,
                 !inProcess, jfr, cache, out), Boot.OUT, Boot.ERR).run();
         return rows.stream().allMatch(r -> r.correct() && r.ceiling().ok() && r.naive().ok()) ? Cli.OK : 1;
     }

@@ -19,7 +19,7 @@ import vn.dvc.adapter.simulator.SourceSimulator;
 
 /**
  * CI's smoke check of the benchmark: on a tiny data set it runs end to end (the real adapter on H2,
- * the ceiling, the naive baseline), prints its table and profiles the runs; and a child JVM measures
+ * from the export API and from an OpenCPS database, the ceiling, the naive baseline), prints its table and profiles the runs; and a child JVM measures
  * and reports back. No timing is asserted: the figures of a shared CI machine mean nothing, the
  * benchmark working does.
  */
@@ -28,14 +28,18 @@ class BenchSmokeTest {
     @Test
     void aTinyBenchRunsEndToEndAndPrintsItsTable(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BenchOptions options = new BenchOptions(List.of(300), List.of("h2"), 100, 100, List.of(1), 0, 0, 100, null,
+        BenchOptions options = new BenchOptions(List.of(300), List.of("h2"), List.of("api", "opencps"), 100, 100, List.of(1), 0, 0, 100, null,
                 false, dir.resolve("jfr"), 64, dir.resolve("report.md"));
 
         List<Row> rows = new Bench(options, new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run();
 
         String report = out.toString(StandardCharsets.UTF_8);
-        assertThat(rows).hasSize(1);
+        assertThat(rows).hasSize(2);
         Row row = rows.get(0);
+        Row fromOpenCps = rows.get(1);
+        assertThat(fromOpenCps.database()).isEqualTo("h2 ← opencps");
+        assertThat(fromOpenCps.adapter().status()).as(fromOpenCps.adapter().message()).isEqualTo("OK");
+        assertThat(fromOpenCps.correct()).as("from OpenCPS's tables, the adapter sent what a correct adapter sends").isTrue();
         assertThat(row.adapter().status()).as(row.adapter().message()).isEqualTo("OK");
         assertThat(row.ceiling().status()).as(row.ceiling().message()).isEqualTo("OK");
         assertThat(row.naive().status()).as(row.naive().message()).isEqualTo("OK");
@@ -53,7 +57,7 @@ class BenchSmokeTest {
         try (Stream<Path> files = Files.list(dir.resolve("jfr"))) {
             recordings = files.filter(f -> f.toString().endsWith(".jfr")).sorted().toList();
         }
-        assertThat(recordings).hasSize(6); // adapter, ceiling, naive; each with its simulators
+        assertThat(recordings).hasSize(8); // adapter (from the API and from OpenCPS), ceiling, naive; each with its simulators
         String profile = Profile.summarise(recordings, 3);
         assertThat(profile).contains("| phase | samples | share | hottest frames (self) |").contains("GC: ");
     }
