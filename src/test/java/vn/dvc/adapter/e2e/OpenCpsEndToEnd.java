@@ -24,6 +24,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import vn.dvc.adapter.TestProperties;
 import vn.dvc.adapter.catalogue.Catalogue;
 import vn.dvc.adapter.ledger.RunStatus;
+import vn.dvc.adapter.reconcile.ReconcileRequest;
+import vn.dvc.adapter.reconcile.ReconcileResult;
+import vn.dvc.adapter.reconcile.ReconcileService;
 import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.OpenCpsDatabase;
 import vn.dvc.adapter.simulator.PortalSimulator;
@@ -51,6 +54,8 @@ abstract class OpenCpsEndToEnd {
     JdbcTemplate ledger;
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    ReconcileService reconcile;
 
     abstract Simulators sims();
 
@@ -187,6 +192,22 @@ abstract class OpenCpsEndToEnd {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    @Order(6)
+    void reconcilesRepairReadsTheLostDossiersAgainFromTheDatabase() {
+        List<String> sent = ledger.queryForList("select ma_ho_so from transfer where state = 'SENT' order by ma_ho_so", String.class);
+        List<String> lost = List.of(sent.get(5), sent.get(sent.size() / 2), sent.get(sent.size() - 2));
+        JsonNode before = sims().portal().dossiers().get(lost.get(0));
+        sims().portal().lose(lost);
+
+        ReconcileResult r = reconcile.reconcile(new ReconcileRequest(null, null, lost, null, null, true, "test"));
+
+        assertThat(r.missing()).isEqualTo(3);
+        assertThat(r.repaired()).as("re-read from OpenCPS's tables and sent again").isEqualTo(3);
+        lost.forEach(id -> assertThat(sims().portal().dossiers()).as(id).containsKey(id));
+        assertThat(sims().portal().dossiers().get(lost.get(0))).isEqualTo(before);
     }
 
     private Instant modified(String dossierNo) {
