@@ -52,6 +52,8 @@ import vn.dvc.adapter.sync.SyncService;
         "adapter.admin.users[3].password={bcrypt}$2a$04$PN4zCz7kqbvwy/.9peETCOVKqOSDYLGqlhqTYtQo5DcS0XCaF00YO",
         "adapter.admin.users[3].role=VIEWER",
         "adapter.admin.health.cache-for=PT0S", "adapter.ledger.keep-sent-payload=true",
+        // the test client on loopback plays a TLS proxy: its X-Forwarded-For and -Proto are believed
+        "server.tomcat.remoteip.internal-proxies=127.0.0.1/32",
         "management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true"})
 public abstract class AdminSystems {
 
