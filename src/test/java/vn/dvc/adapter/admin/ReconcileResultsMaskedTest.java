@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The security probe's reconcile: the portal answers {@code TraCuuHoSo} with a message quoting an
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * holds an e-mail and an ID token. A viewer reads the drift masked in the API and on the console's
  * page, an operator in clear; the ledger keeps the detail sealed, and the drift files masked.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ReconcileResultsMaskedTest extends AdminSystems {
 
     private static final String CCCD = "001099012345";
@@ -24,7 +28,7 @@ class ReconcileResultsMaskedTest extends AdminSystems {
     private static final String EMAIL = "lan.tran@hoabinh.gov.vn";
 
     @Test
-    void theDriftDetailIsMaskedForAViewerSealedInTheLedgerAndMaskedInTheFiles() throws IOException {
+    void theDriftDetailIsMaskedForAViewerSealedInTheLedgerAndMaskedInTheFiles(CapturedOutput log) throws IOException {
         synced();
         List<String> ids = jdbc.queryForList("select ma_ho_so from transfer where state = 'SENT' order by ma_ho_so desc limit 2",
                 String.class);
@@ -41,6 +45,9 @@ class ReconcileResultsMaskedTest extends AdminSystems {
         long run = json(done).path("run").asLong();
         assertThat(json(done).path("missing").asInt()).isEqualTo(1);
         assertThat(json(done).path("unreadable").asInt()).isEqualTo(1);
+
+        assertThat(log.getAll()).as("the retries' WARN lines").contains("TraCuuHoSo").contains("l***@hoabinh.gov.vn");
+        assertMasked(log.getAll());
 
         for (String viewer : List.of(VIEWER, "Bearer " + TOKEN)) {
             assertMasked(get("/api/reconcile/" + run, viewer).body());
