@@ -23,9 +23,14 @@ public final class HostileText {
     private HostileText() {
     }
 
-    /** About {@code chars} characters: runs of 4,096 to 65,536 of each kind, the citizens' data between them. */
+    /**
+     * About {@code chars} characters: first the probe's own 200,000 × "Y" (a quarantined record's
+     * {@code TrichYeuHoSo} that held two Tomcat threads for minutes), then runs of 4,096 to 65,536 of
+     * each kind, the citizens' data between them.
+     */
     public static String text(int chars) {
         StringBuilder s = new StringBuilder(chars + 70_000);
+        s.append("Y".repeat(Math.min(200_000, chars / 2))).append(DATA);
         int k = 0;
         while (s.length() < chars) {
             String run = RUNS.get(k % RUNS.size());
