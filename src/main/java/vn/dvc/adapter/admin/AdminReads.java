@@ -1,5 +1,6 @@
 package vn.dvc.adapter.admin;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import vn.dvc.adapter.ledger.Events;
+import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.TransferReads;
 
 /** What the console and the API read, the same for both, masked for a viewer. */
@@ -18,8 +20,11 @@ public class AdminReads {
     private final Events events;
     private final ObjectMapper json;
     private final AdminActions actions;
+    private final Reconciliations reconciliations;
 
-    public AdminReads(LedgerQueries ledger, TransferReads transfers, Events events, ObjectMapper json, AdminActions actions) {
+    public AdminReads(LedgerQueries ledger, TransferReads transfers, Events events, ObjectMapper json, AdminActions actions,
+                      Reconciliations reconciliations) {
+        this.reconciliations = reconciliations;
         this.ledger = ledger;
         this.transfers = transfers;
         this.events = events;
@@ -39,6 +44,13 @@ public class AdminReads {
 
     public Optional<TransferView> transfer(String maHoSo, boolean mask) {
         return ledger.transfer(maHoSo).map(d -> TransferView.of(d, events.of(maHoSo), mask, json));
+    }
+
+    /** One reconcile's drift list; a detail quotes the portal's answer, which may echo a citizen's data. */
+    public List<Reconciliations.Drift> drift(long reconcileId, int limit, boolean mask) {
+        List<Reconciliations.Drift> rows = reconciliations.drift(reconcileId, limit);
+        return !mask ? rows : rows.stream().map(d -> new Reconciliations.Drift(d.maHoSo(), d.result(), d.maDonVi(),
+                FieldMasker.text(d.detail()), d.repaired())).toList();
     }
 
     public ObjectMapper json() {

@@ -1,9 +1,10 @@
 package vn.dvc.adapter.admin;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,29 +14,17 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import vn.dvc.adapter.system.Masking;
 
 /**
- * Masks a citizen's identity number, phone and e-mail for a {@link Role#VIEWER}: the named
- * fields of a dossier wherever they occur ({@code MaDoiTuong} too: for a citizen it repeats the
- * identity number), and identity or phone numbers, addresses, JWTs (ID tokens) and long base64
- * strings inside every other text value.
+ * Masks a citizen's identity number, phone and e-mail for a {@link Role#VIEWER}: the named fields
+ * of a dossier wherever they occur, whatever their case and whatever they hold ({@code MaDoiTuong}
+ * too: for a citizen it repeats the identity number), and in every other text, number and object key
+ * whatever {@link Masking} finds: identity and phone numbers, e-mail addresses, JWTs (ID tokens) and
+ * long base64 runs. Linear in the size of what it masks; the lead's {@code source check} previews
+ * with it what a viewer would see.
  */
 public final class FieldMasker {
 
-    /** The dossier fields that identify a citizen. */
-    public static final Set<String> FIELDS = Set.of("SoGiayToChuHoSo", "SoDienThoai", "Email", "MaDoiTuong");
-
-    /**
-     * A JWT (its header is JSON, so it starts {@code eyJ}; an ID token's claims carry
-     * {@code SoDinhDanh} and the name, readable by anyone who decodes them) and any other long
-     * base64 or base64url run (an encoded document, a signature).
-     * 40 characters: longer than any code of the contracts, shorter than any token.
-     */
-    private static final Pattern ENCODED = Pattern.compile(
-            "(?<![\\w+/=-])(?:eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*|(?=[A-Za-z0-9+/_-]*\\d)[A-Za-z0-9+/_-]{40,}={0,2})(?![\\w+/=-])");
-
-    /** What an encoded value is shown as to a viewer: its kind and length, never its content. */
-    static final String ENCODED_MASK = "[đã che: %d ký tự mã hoá / %d encoded characters hidden]";
-
-    private static final Pattern EMAIL = Pattern.compile("([\\p{L}\\d._%+-])[\\p{L}\\d._%+-]*(@[\\p{L}\\d.-]+\\.[\\p{L}]{2,})");
+    /** The dossier fields that identify a citizen (compared without case). */
+    public static final Set<String> FIELDS = Set.of("sogiaytochuhoso", "sodinhdanh", "sodienthoai", "email", "fax", "madoituong");
 
     private FieldMasker() {
     }
@@ -61,68 +50,66 @@ public final class FieldMasker {
 
     /** The value of one of {@link #FIELDS}, masked. */
     public static String field(String name, String value) {
-        return "Email".equals(name) ? email(value) : number(value);
+        return "email".equalsIgnoreCase(name) ? email(value) : number(value);
     }
 
-    /** Identity and phone numbers and e-mail addresses inside a message. */
+    /** Identity and phone numbers, e-mail addresses, JWTs and long base64 runs inside a free text. */
     public static String text(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        Matcher m = EMAIL.matcher(Masking.mask(encoded(text)));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "***" + m.group(2)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Masking.mask(text);
     }
 
-    /** JWTs and long base64 runs replaced by {@link #ENCODED_MASK}: masking digits would leave the claims readable. */
-    static String encoded(String text) {
-        Matcher m = ENCODED.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        do {
-            int n = m.group().length();
-            m.appendReplacement(out, Matcher.quoteReplacement(String.format(ENCODED_MASK, n, n)));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** A copy of the tree with every one of {@link #FIELDS} masked, at any depth; the argument is untouched. */
+    /** A copy of the tree with every one of {@link #FIELDS} and every text, number and key masked, at any depth; the argument is untouched. */
     public static JsonNode tree(JsonNode node) {
         if (node == null) {
             return null;
         }
-        JsonNode copy = node.deepCopy();
-        maskInPlace(copy);
-        return copy;
+        return masked(node.deepCopy(), null);
     }
 
-    private static void maskInPlace(JsonNode node) {
+    /** The node masked (in place for a container); {@code field} is the identifying field it belongs to, else null. */
+    private static JsonNode masked(JsonNode node, String field) {
         if (node instanceof ObjectNode object) {
-            for (Map.Entry<String, JsonNode> e : object.properties()) {
-                JsonNode v = e.getValue();
-                if (FIELDS.contains(e.getKey()) && v.isValueNode() && !v.isNull()) {
-                    e.setValue(TextNode.valueOf(field(e.getKey(), v.asText())));
-                } else if (v.isTextual()) {
-                    e.setValue(TextNode.valueOf(text(v.asText())));
-                } else {
-                    maskInPlace(v);
-                }
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (array.get(i).isTextual()) {
-                    array.set(i, TextNode.valueOf(text(array.get(i).asText())));
-                } else {
-                    maskInPlace(array.get(i));
-                }
-            }
+            maskObject(object, field);
+            return object;
         }
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, masked(array.get(i), field));
+            }
+            return array;
+        }
+        if (node.isNull() || node.isMissingNode() || node.isBoolean()) {
+            return node;
+        }
+        String text = node.isNumber() ? plain(node) : node.asText();
+        String masked = field != null ? field(field, text) : text(text);
+        return masked.equals(text) ? node : TextNode.valueOf(masked);
+    }
+
+    private static void maskObject(ObjectNode object, String field) {
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        boolean keysChanged = false;
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            String name = e.getKey();
+            String inner = field != null ? field : FIELDS.contains(name.toLowerCase(Locale.ROOT)) ? name : null;
+            String key = text(name);
+            keysChanged |= !key.equals(name);
+            entries.add(Map.entry(key, masked(e.getValue(), inner)));
+        }
+        if (keysChanged) {
+            object.removeAll();
+        }
+        for (Map.Entry<String, JsonNode> e : entries) {
+            String key = e.getKey();
+            for (int n = 2; keysChanged && object.has(key); n++) {
+                key = e.getKey() + " #" + n;   // two numbers that mask alike stay two entries
+            }
+            object.set(key, e.getValue());
+        }
+    }
+
+    /** A JSON number as written, without an exponent: 1.099012345E9 is the identity number 1099012345. */
+    private static String plain(JsonNode number) {
+        return number.isIntegralNumber() ? number.bigIntegerValue().toString() : number.decimalValue().toPlainString();
     }
 }

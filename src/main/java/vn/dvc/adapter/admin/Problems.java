@@ -73,9 +73,21 @@ public class Problems {
         response.getWriter().write(JSON.writeValueAsString(body));
     }
 
+    /** A browser says so: fetch metadata (every current browser) or a navigation asking for HTML. */
+    public static boolean browser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+                || (accept != null && accept.contains("text/html"));
+    }
+
     /** The request's language before Spring MVC resolved it: {@code ?lang=}, then the cookie, then Vietnamese. */
     public static Locale locale(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
+        String lang;
+        try {
+            lang = request.getParameter("lang");
+        } catch (IllegalStateException unreadable) {
+            lang = null;   // a query that is not UTF-8: answered as such, in the cookie's language
+        }
         if (lang == null && request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if (LANG_COOKIE.equals(c.getName())) {

@@ -73,7 +73,11 @@ class ComplianceCommand implements Callable<Integer> {
                 }
                 Boot.OUT.flush();
             } else {
-                vn.dvc.adapter.system.OwnerOnly.write(out, bytes);
+                try {
+                    vn.dvc.adapter.system.OwnerOnly.write(out, bytes);
+                } catch (IllegalArgumentException link) {
+                    return usage("--out: " + link.getMessage());
+                }
                 Boot.ERR.println("Đã ghi báo cáo / report written: " + out.toAbsolutePath());
             }
             return Cli.OK;

@@ -39,6 +39,26 @@ public class Backup {
         this.maintenance = maintenance;
     }
 
+    /**
+     * A name of its own for this copy, {@code adapter-<UTC time>.zip}, or {@code -2}, {@code -3}… when copies
+     * are written in the same second: the empty file is created at once (a creation fails when the name is
+     * taken, even by another process), so two copies never share a name and the audit names each one.
+     */
+    private static Path reserve(Path dir, String stamp) {
+        for (int n = 1; ; n++) {
+            Path file = dir.resolve("adapter-" + stamp + (n == 1 ? "" : "-" + n) + ".zip");
+            try {
+                Files.createFile(file);
+                OwnerOnly.file(file);
+                return file;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // the next number
+            } catch (IOException e) {
+                throw new UncheckedIOException("backup: cannot create " + file, e);
+            }
+        }
+    }
+
     /** Writes {@code adapter-<UTC time>.zip} into the folder (made owner-only, the copy 0600). */
     public Written write(Path dir, String actor) {
         String url = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
@@ -51,8 +71,7 @@ public class Backup {
             throw new IllegalStateException("backup: an in-memory ledger (" + url + ") has no file to copy");
         }
         OwnerOnly.directory(dir);
-        Path file = dir.resolve("adapter-" + Transfers.now().withOffsetSameInstant(ZoneOffset.UTC).format(STAMP) + ".zip")
-                .toAbsolutePath();
+        Path file = reserve(dir.toAbsolutePath(), Transfers.now().withOffsetSameInstant(ZoneOffset.UTC).format(STAMP));
         jdbc.execute("backup to '" + file.toString().replace("'", "''") + "'");
         OwnerOnly.file(file);
         try {

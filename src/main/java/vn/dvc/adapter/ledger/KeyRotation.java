@@ -23,7 +23,8 @@ public class KeyRotation {
 
     private static final List<Sealed> SEALED = List.of(
             new Sealed("transfer", "ma_ho_so", List.of("payload", "progress_issues", "last_error", "last_error_en")),
-            new Sealed("transfer_event", "id", List.of("message", "message_en")));
+            new Sealed("transfer_event", "id", List.of("message", "message_en")),
+            new Sealed("reconcile_drift", "id", List.of("detail")));
 
     private final JdbcTemplate jdbc;
     private final LedgerCipher cipher;

@@ -57,6 +57,11 @@ public class LedgerCipher {
         });
     }
 
+    /** The ids of the keys configured here: the current one (when its key is set) and the previous ones. */
+    public java.util.Set<String> keyIds() {
+        return java.util.Collections.unmodifiableSet(keys.keySet());
+    }
+
     /** The id of the key new values are sealed with. */
     public String keyId() {
         return keyId;
@@ -96,6 +101,10 @@ public class LedgerCipher {
         int colon = stored.indexOf(':', PREFIX.length());
         String id = colon < 0 ? "" : stored.substring(PREFIX.length(), colon);
         SecretKey k = keys.get(id);
+        if (k == null && id.equals(keyId)) {
+            throw new ConfigurationError("adapter.ledger.encryption.key is not set (use ADAPTER_LEDGER_ENCRYPTION_KEY):"
+                    + " it is needed to read the ledger's values sealed under key id '" + id + "'");
+        }
         if (k == null) {
             throw new ConfigurationError("adapter.ledger.encryption.key: a ledger value is sealed with key '" + id
                     + "', which is neither adapter.ledger.encryption.key-id (" + keyId

@@ -42,7 +42,7 @@ public class Reconciliations {
                           int checked, int matched, int missing, int stale, int unreadable, int repaired,
                           Long repairRunId, String status) {}
 
-    /** One drifted or unreadable dossier of a reconcile. */
+    /** One drifted or unreadable dossier of a reconcile; {@code detail} quotes the portal and is sealed in the ledger. */
     public record Drift(String maHoSo, String result, String maDonVi, String detail, boolean repaired) {}
 
     private final JdbcTemplate jdbc;
@@ -182,7 +182,7 @@ public class Reconciliations {
                 s.missing(), s.stale(), s.unreadable(), s.repaired(), s.repairRunId(), s.status(), s.id());
         jdbc.batchUpdate("insert into reconcile_drift (reconcile_id, ma_ho_so, result, ma_don_vi, detail, repaired)"
                 + " values (?,?,?,?,?,?)", drift.stream().map(d -> new Object[] {s.id(), d.maHoSo(), d.result(), d.maDonVi(),
-                d.detail() == null ? null : d.detail().length() > 2000 ? d.detail().substring(0, 1999) + "…" : d.detail(),
+                cipher.seal(d.detail() == null ? null : d.detail().length() > 2000 ? d.detail().substring(0, 1999) + "…" : d.detail()),
                 d.repaired()}).toList());
     }
 
@@ -202,10 +202,11 @@ public class Reconciliations {
         return recent(1).stream().findFirst();
     }
 
-    /** The drift list of one reconcile, at most {@code limit} rows. */
+    /** The drift list of one reconcile, at most {@code limit} rows, its details opened (sealed: they quote the portal). */
     public List<Drift> drift(long reconcileId, int limit) {
         return jdbc.query("select ma_ho_so, result, ma_don_vi, detail, repaired from reconcile_drift where reconcile_id = ?"
                         + " order by result, ma_ho_so limit ?", (rs, i) -> new Drift(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getBoolean(5)), reconcileId, Math.max(1, Math.min(limit, 10_000)));
+                        rs.getString(3), cipher.readable(rs.getString(4)), rs.getBoolean(5)), reconcileId,
+                Math.max(1, Math.min(limit, 10_000)));
     }
 }

@@ -14,12 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.system.Masking;
 import vn.dvc.adapter.system.OwnerOnly;
 
 /**
  * A reconcile's drift list as files in {@code adapter.reconcile.report-dir}: {@code reconcile-N.json}
  * (the counts and every dossier found MISSING, STALE or UNREADABLE) and {@code reconcile-N.csv}
- * (the same rows, UTF-8 with a BOM so spreadsheet programs read the Vietnamese right).
+ * (the same rows, UTF-8 with a BOM so spreadsheet programs read the Vietnamese right). A detail quotes
+ * the portal's answer, which may echo an identity number, a phone or an e-mail: the files are read
+ * outside the console's roles, so it is masked there as for a viewer.
  */
 @Component
 class DriftFiles {
@@ -59,7 +62,7 @@ class DriftFiles {
                 row.put("MaHoSo", f.target().maHoSo());
                 row.put("result", f.result().name());
                 row.put("agency", f.target().maDonVi());
-                row.put("detail", f.detail());
+                row.put("detail", Masking.mask(f.detail()));
                 row.put("repaired", repaired.contains(f.target().maHoSo()));
                 return row;
             }).toList());
@@ -67,7 +70,7 @@ class DriftFiles {
             StringBuilder csv = new StringBuilder("MaHoSo,KetQua,MaDonVi,ChiTiet,DaGuiLai\r\n");
             for (Finding f : r.drift()) {
                 csv.append(cell(f.target().maHoSo())).append(',').append(f.result().name()).append(',')
-                        .append(cell(f.target().maDonVi())).append(',').append(cell(f.detail())).append(',')
+                        .append(cell(f.target().maDonVi())).append(',').append(cell(Masking.mask(f.detail()))).append(',')
                         .append(repaired.contains(f.target().maHoSo()) ? "1" : "0").append("\r\n");
             }
             byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);

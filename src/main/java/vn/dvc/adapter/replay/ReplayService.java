@@ -38,13 +38,12 @@ public class ReplayService {
             int skipped = request.ids().isEmpty() ? 0 : request.ids().size() - ids.size();
             return audited(request, actor, new ReplayResult(0, null, true, ids.size(), 0, 0, 0, 0, skipped, 0, ids));
         }
-        ReplayResult result;
         try {
-            result = camel.getObject().requestBody("direct:replay", new ReplaySteps.Order(request, actor), ReplayResult.class);
+            // audited by the route itself, before it sends and with its counts (ReplaySteps)
+            return camel.getObject().requestBody("direct:replay", new ReplaySteps.Order(request, actor), ReplayResult.class);
         } catch (org.apache.camel.CamelExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return audited(request, actor, result);
     }
 
     private List<Resend> matching(ReplayRequest request) {

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dvc.adapter.ledger.ReplayAudits;
 import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
@@ -42,6 +44,8 @@ public class ReplaySteps {
         final ReplayRequest request;
         final String actor;
         final List<String> replayed = new ArrayList<>();
+        /** Its line in replay_audit, written before anything is sent. */
+        long audit;
         String after;
         int held;
         boolean done;
@@ -60,12 +64,16 @@ public class ReplaySteps {
     private final RunControl runs;
     private final HoldPolicy holds;
     private final ObjectMapper json;
+    private final ReplayAudits audits;
+    private final TransactionTemplate tx;
     private final int batchSize;
     private final int maxReplays;
     private final Duration lockWait;
 
     public ReplaySteps(Transfers transfers, TransferReads reads, RunControl runs, HoldPolicy holds, ObjectMapper json,
-                       AdapterProperties properties) {
+                       ReplayAudits audits, TransactionTemplate tx, AdapterProperties properties) {
+        this.audits = audits;
+        this.tx = tx;
         this.transfers = transfers;
         this.reads = reads;
         this.runs = runs;
@@ -76,10 +84,21 @@ public class ReplaySteps {
         this.lockWait = properties.replay().lockWait();
     }
 
-    /** Opens the run (waiting up to adapter.replay.lock-wait for the lease). */
+    /**
+     * Opens the run (waiting up to adapter.replay.lock-wait for the lease) and writes its audit line
+     * before anything is sent: a replay that cannot be audited closes its run at once and does not run.
+     */
     public void begin(Order order, Exchange exchange) {
-        runs.open(RunKind.REPLAY, exchange, lockWait);
-        exchange.setProperty("replay", new Progress(order.request(), order.actor()));
+        SyncRun run = runs.open(RunKind.REPLAY, exchange, lockWait);
+        Progress p = new Progress(order.request(), order.actor());
+        try {
+            p.audit = audits.begin(order.actor(), order.request().describe(), run.id());
+        } catch (RuntimeException e) {
+            runs.close(run, RunStatus.FAILED, "replay not audited, nothing sent: " + e.getMessage());
+            throw new IllegalStateException("phát lại không ghi được nhật ký nên không chạy / the replay could not be audited"
+                    + " and sent nothing: " + e.getMessage(), e);
+        }
+        exchange.setProperty("replay", p);
     }
 
     public boolean more(@ExchangeProperty("replay") Progress p) {
@@ -108,21 +127,40 @@ public class ReplaySteps {
         return Batch.resend(items, agencies);
     }
 
-    /** Closes the run; rows replayed too often are set aside for a person to look at. */
+    /**
+     * Closes the run; rows replayed too often are set aside for a person to look at, in the transaction
+     * that closes the replay's audit line with its counts.
+     */
     public ReplayResult finish(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run) {
         RunSummary summary = runs.finish(run);
-        int setAside = transfers.markReplayed(p.replayed, maxReplays);
         Set<String> named = new HashSet<>(p.request.ids());
         named.removeAll(p.replayed);
-        return new ReplayResult(0, run.id(), false, p.replayed.size(), summary.sent(), summary.failed(), summary.rejected(),
-                p.held, named.size(), setAside, p.replayed);
+        ReplayAudits.Entry counts = counts(p, summary, named.size());
+        Integer setAside = tx.execute(status -> {
+            int n = transfers.markReplayed(p.replayed, maxReplays);
+            audits.finish(p.audit, counts, summary.failed() + summary.rejected() == 0 ? "SUCCEEDED" : "PARTIAL");
+            return n;
+        });
+        return new ReplayResult(p.audit, run.id(), false, p.replayed.size(), summary.sent(), summary.failed(), summary.rejected(),
+                p.held, named.size(), setAside == null ? 0 : setAside, p.replayed);
+    }
+
+    private static ReplayAudits.Entry counts(Progress p, RunSummary summary, int skipped) {
+        return new ReplayAudits.Entry(p.actor, null, false, p.replayed.size(), summary.sent(), summary.failed(),
+                summary.rejected(), skipped, summary.run());
     }
 
     /** A replay that could not go on: the run is closed as FAILED with the cause, and the caller is told. */
     public void abort(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String message = cause == null ? "không rõ nguyên nhân" : cause.getMessage();
-        runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
-        throw new IllegalStateException("phát lại dừng: " + message, cause);
+        RunSummary summary = runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
+        IllegalStateException stopped = new IllegalStateException("phát lại dừng: " + message, cause);
+        try {
+            audits.finish(p.audit, counts(p, summary, 0), "FAILED");
+        } catch (RuntimeException notRecorded) {
+            stopped.addSuppressed(notRecorded);
+        }
+        throw stopped;
     }
 }

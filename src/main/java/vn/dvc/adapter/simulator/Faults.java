@@ -28,6 +28,7 @@ public final class Faults {
     private volatile int failNextStatus;
     private final java.util.Set<String> slowLookups = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile int slowLookupMillis;
+    private final java.util.Map<String, byte[]> lookupAnswers = new java.util.concurrent.ConcurrentHashMap<>();
 
     Faults(long seed) {
         this.seed = seed;
@@ -106,6 +107,7 @@ public final class Faults {
         rateLimit = 0;
         slowLookups.clear();
         slowLookupMillis = 0;
+        lookupAnswers.clear();
         return this;
     }
 
@@ -114,6 +116,20 @@ public final class Faults {
         slowLookups.addAll(maHoSo);
         slowLookupMillis = Math.max(0, ms);
         return this;
+    }
+
+    /**
+     * {@code TraCuuHoSo} of this dossier answers this body, HTTP 200, JSON or not: a portal that
+     * quotes citizens' data back in its messages, as the security probe's proxy made it.
+     */
+    public Faults lookupAnswers(String maHoSo, String body) {
+        lookupAnswers.put(maHoSo, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** The body a read back of this dossier gets instead of the portal's own answer, or null. */
+    byte[] lookupAnswer(String maHoSo) {
+        return maHoSo == null ? null : lookupAnswers.get(maHoSo);
     }
 
     /** How long a read back of this dossier waits before answering (0 for most). */

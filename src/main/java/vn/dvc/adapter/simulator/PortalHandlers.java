@@ -100,6 +100,11 @@ final class PortalHandlers {
         if (faults.latency() > 0) {
             Thread.sleep(faults.latency());
         }
+        byte[] hostile = "TraCuuHoSo".equals(service) ? faults.lookupAnswer(request.path("MaHoSo").asText(null)) : null;
+        if (hostile != null) {
+            LocalServer.send(exchange, 200, hostile);
+            return;
+        }
         LocalServer.send(exchange, 200, answer(request, service, share));
     }
 

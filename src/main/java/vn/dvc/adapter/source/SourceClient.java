@@ -41,18 +41,35 @@ public class SourceClient {
         exchange.getMessage().setBody(null);
     }
 
-    /** Reads the page; a body that is not the documented shape is an error of the whole page. */
+    /**
+     * Reads the page; a body that is not the documented shape is an error of the whole page. A page whose
+     * bytes are not all UTF-8 is split into its records first ({@link PageBytes}): a record that decodes
+     * is read as any other, one that does not travels on as {@link Unreadable} and is quarantined, and
+     * the run goes on.
+     */
     public SourcePage read(Exchange exchange) throws IOException {
-        JsonNode root;
+        byte[] bytes;
         try (InputStream body = exchange.getMessage().getBody(InputStream.class)) {
-            root = json.readTree(body);
+            bytes = body == null ? new byte[0] : body.readAllBytes();
         }
-        JsonNode items = root == null ? null : root.get("items");
-        if (items == null || !items.isArray()) {
-            throw new IOException("the one-stop system answered without an \"items\" list");
+        List<JsonNode> list;
+        JsonNode root;
+        if (PageBytes.utf8(bytes)) {
+            root = json.readTree(bytes);
+            JsonNode items = root == null ? null : root.get("items");
+            if (items == null || !items.isArray()) {
+                throw new IOException("the one-stop system answered without an \"items\" list");
+            }
+            list = new ArrayList<>(items.size());
+            items.forEach(list::add);
+        } else {
+            PageBytes page = PageBytes.split(bytes);
+            root = json.readTree(page.skeleton());
+            list = new ArrayList<>(page.items().size());
+            for (byte[] item : page.items()) {
+                list.add(PageBytes.utf8(item) ? json.readTree(item) : UnreadableBytes.of(item, json).node());
+            }
         }
-        List<JsonNode> list = new ArrayList<>(items.size());
-        items.forEach(list::add);
         JsonNode next = root.get("nextCursor");
         String cursor = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
         return new SourcePage(list, cursor, exchange.getProperty("pageRef", String.class));

@@ -2,9 +2,11 @@ package vn.dvc.adapter.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -40,28 +42,59 @@ public final class OwnerOnly {
     }
 
     /**
-     * Writes the file as 0600 (made so before a byte of it is written); folders missing on the way are
-     * created 0700, an existing one is left as it is (the operator's own {@code --out /tmp/x.csv}).
+     * Writes the file as 0600: into a new file beside it, made 0600 before a byte is written, then renamed
+     * over it, so a reader never sees half a file and nothing is written through a link. A symbolic link
+     * at the path is refused (it would have overwritten the file it points at, and made that one 0600).
+     * Folders missing on the way are created 0700; an existing one is left as it is (the operator's own
+     * {@code --out /tmp/x.csv}).
+     *
+     * @throws IllegalArgumentException when the path is a symbolic link
      */
     public static Path write(Path file, byte[] bytes) {
-        Path missing = file.toAbsolutePath().getParent();
+        Path target = file.toAbsolutePath();
+        if (Files.isSymbolicLink(target)) {
+            throw new IllegalArgumentException(target + " là liên kết tượng trưng, không ghi qua nó; chọn một tệp thường"
+                    + " / is a symbolic link and is not written through; name a regular file");
+        }
+        Path missing = target.getParent();
         while (missing.getParent() != null && !Files.exists(missing.getParent())) {
             missing = missing.getParent();
         }
+        Path temporary = null;
         try {
             if (!Files.exists(missing)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                for (Path d = file.toAbsolutePath().getParent(); d != null && d.startsWith(missing); d = d.getParent()) {
+                Files.createDirectories(target.getParent());
+                for (Path d = target.getParent(); d != null && d.startsWith(missing); d = d.getParent()) {
                     directory(d);
                 }
             }
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-            }
-            file(file);
-            return Files.write(file, bytes);
+            temporary = POSIX ? Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp",
+                    PosixFilePermissions.asFileAttribute(FILE)) : Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Files.write(temporary, bytes);
+            move(temporary, target);
+            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // a leftover hidden .tmp beside the file: owner-only, and harmless
+            }
         }
     }
 

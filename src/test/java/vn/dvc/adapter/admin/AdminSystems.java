@@ -52,6 +52,8 @@ import vn.dvc.adapter.sync.SyncService;
         "adapter.admin.users[3].password={bcrypt}$2a$04$PN4zCz7kqbvwy/.9peETCOVKqOSDYLGqlhqTYtQo5DcS0XCaF00YO",
         "adapter.admin.users[3].role=VIEWER",
         "adapter.admin.health.cache-for=PT0S", "adapter.ledger.keep-sent-payload=true",
+        // the test client on loopback plays a TLS proxy: its X-Forwarded-For and -Proto are believed
+        "server.tomcat.remoteip.internal-proxies=127.0.0.1/32",
         "management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true"})
 public abstract class AdminSystems {
 
@@ -61,6 +63,8 @@ public abstract class AdminSystems {
     /** The test users' passwords: the user name with "-pw". */
     static final String TOKEN = "test-token-0f9c2b7e5d1a";
 
+    /** Where this context writes its files (drift lists): a temporary folder, never the checkout. */
+    static final java.nio.file.Path FILES = temporaryFolder();
     static final DemoData DATA = DemoData.hoaBinh(150);
     static final Simulators SIMS = Simulators.start(DATA, 0, 0);
     static final ObjectMapper JSON = new ObjectMapper();
@@ -84,6 +88,17 @@ public abstract class AdminSystems {
         registry.add("adapter.admin.tokens[0].name", () -> "prometheus");
         registry.add("adapter.admin.tokens[0].token-hash", () -> sha256(TOKEN));
         registry.add("adapter.admin.tokens[0].role", () -> "VIEWER");
+        registry.add("adapter.reconcile.report-dir", () -> FILES.resolve("reports").toString());
+    }
+
+    private static java.nio.file.Path temporaryFolder() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("admin-systems");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @LocalServerPort

@@ -129,7 +129,8 @@ class BackupTest {
         assertThat(written.path("bytes").asLong()).isEqualTo(Files.size(zip)).isPositive();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DIR.resolve("backups")))).isEqualTo("rwx------");
-        assertThat(jdbc.queryForObject("select actor from admin_audit where action = 'BACKUP'", String.class)).isEqualTo("admin");
+        assertThat(jdbc.queryForObject("select actor from admin_audit where action = 'BACKUP' and detail like ?", String.class,
+                "file=" + zip.getFileName() + " %")).isEqualTo("admin");
 
         // restore: the copy unzipped into an empty ledger folder (README, "Backup and restore")
         Path restored = DIR.resolve("restored");
@@ -146,6 +147,36 @@ class BackupTest {
                 assertThat(rs.getString(1)).startsWith("v1:test1:");
                 assertThat(cipher.open(rs.getString(1))).isEqualTo("{\"dossier\":{\"MaHoSo\":\"HS-7\"}}");
             }
+        }
+    }
+
+    @Test
+    void threeBackupsInTheSameSecondGiveThreeFilesEachAuditedUnderItsOwnName() throws Exception {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                    return postBackup("admin");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        go.countDown();
+
+        List<String> files = new java.util.ArrayList<>();
+        for (var call : calls) {
+            HttpResponse<String> r = call.get();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            files.add(Path.of(new ObjectMapper().readTree(r.body()).path("file").asText()).getFileName().toString());
+        }
+
+        assertThat(files).doesNotHaveDuplicates().allSatisfy(f -> assertThat(DIR.resolve("backups").resolve(f)).isNotEmptyFile());
+        for (String f : files) {
+            assertThat(jdbc.queryForObject("select count(*) from admin_audit where action = 'BACKUP' and detail like ?", Integer.class,
+                    "file=" + f + " %")).as(f).isEqualTo(1);
         }
     }
 

@@ -59,4 +59,39 @@ class BruteForceTest extends AdminSystems {
         assertThat(basic(OPERATOR, OPERATOR + "-pw", from).statusCode()).as("a real user from that address").isEqualTo(429);
         assertThat(basic(OPERATOR, OPERATOR + "-pw", "203.0.113.201").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void userNamesLongerThanAnyUsersAreRefusedUnreadAndLockTheirAddress() {
+        String from = "203.0.113.210";
+        String name = "n".repeat(5_000);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            statuses.add(basic(name + String.format("%02d", i), "x", from).statusCode());
+        }
+        assertThat(statuses.subList(0, 20)).containsOnly(401);
+        assertThat(statuses.subList(20, 22)).containsOnly(429);
+        assertThat(jdbc.queryForList("select action || ' ' || actor from admin_audit where remote = ? order by id", String.class, from))
+                .containsExactly("LOGIN_FAILED (5002 ký tự / characters)", "LOGIN_LOCKED (5002 ký tự / characters)");
+
+        // the console's form (with its CSRF token, so a foreign page cannot lock an office out): a 1.5 MB name
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> form;
+        try {
+            String page = browser.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+            assertThat(csrf.find()).isTrue();
+            form = browser.send(HttpRequest.newBuilder(URI.create(url("/login"))).header("X-Forwarded-For", "203.0.113.211")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + "n".repeat(1_500_000) + "&password=x&_csrf="
+                            + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(form.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        assertThat(jdbc.queryForList("select actor from admin_audit where remote = '203.0.113.211'", String.class))
+                .containsExactly("(1500000 ký tự / characters)");
+    }
 }

@@ -47,6 +47,37 @@ class FieldMaskerTest {
     }
 
     @Test
+    void numbersGivenAsJsonNumbersKeysAndBareStringsAreMaskedToo() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode record = json.readTree("""
+                {"SoGiayToChuHoSo": 1099012345, "sodienthoai": "0912345678", "DinhDanhCHS": [{"LoaiDinhDanh": "1",
+                 "SoDinhDanh": 1099012345678}], "GhiChu": [84912345678, {"ct": 1.099012345E9}],
+                 "1099012345": {"ChuHoSo": "An"}, "SoLuong": 12, "LePhi": 1.5, "Email": ["an@x.vn"]}""");
+
+        JsonNode masked = FieldMasker.tree(record);
+
+        assertThat(masked.toString()).doesNotContain("1099012345").doesNotContain("912345678").doesNotContain("an@x.vn");
+        assertThat(masked.get("SoGiayToChuHoSo").asText()).isEqualTo("10******45");
+        assertThat(masked.get("sodienthoai").asText()).as("whatever the field's case").isEqualTo("09******78");
+        assertThat(masked.at("/DinhDanhCHS/0/SoDinhDanh").asText()).isEqualTo("10*********78");
+        assertThat(masked.at("/GhiChu/0").asText()).isEqualTo("84*******78");
+        assertThat(masked.at("/GhiChu/1/ct").asText()).isEqualTo("10******45");
+        assertThat(masked.at("/Email/0").asText()).isEqualTo("a***@x.vn");
+        assertThat(masked.has("10******45")).as("a number as an object's key").isTrue();
+        assertThat(masked.get("SoLuong").isInt()).as("a count stays a number").isTrue();
+        assertThat(masked.get("LePhi").asDouble()).isEqualTo(1.5);
+        assertThat(FieldMasker.tree(json.readTree("\"CCCD 001 099 012 350\"")).asText()).as("a record that is a bare string")
+                .isEqualTo("CCCD 00* *** *** *50");
+        assertThat(FieldMasker.tree(json.readTree("1099012345")).asText()).isEqualTo("10******45");
+    }
+
+    @Test
+    void freeTextWithTheSeparatorsAndFormsTheProbeFound() {
+        assertThat(FieldMasker.text("001.099.012.345, 84912345678, 0084912345678, (091) 234 5678, a.b@localhost, ０９１２３４５６７８"))
+                .isEqualTo("00*.***.***.*45, 84*******78, 00*********78, (09*) *** **78, a***@localhost, ０９******７８");
+    }
+
+    @Test
     void aPlainPasswordOrAnUnknownRoleIsRefusedNamingTheSetting() {
         var plain = new AdminProperties(List.of(new AdminProperties.User("lan", "secret", "ADMIN")), List.of(), null, null);
         assertThatThrownBy(plain::validateEntries).isInstanceOf(ConfigurationError.class)

@@ -103,4 +103,35 @@ class CliIT {
         assertThat(summary.path("driftShare").isNull() || summary.path("driftShare").isNumber()).isTrue();
         assertThat(dir.resolve("reports/reconcile-2.csv")).exists();   // the demo's own reconcile was number 1
     }
+
+    /**
+     * The probe's wrong key under the same key id (serve started and failed on the first transfer
+     * opened) and its missing key (replay --dry-run exited 2 with a message about another key id).
+     */
+    @Test
+    void aWrongOrMissingLedgerKeyIsNamedInOneLineAndExits2() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+        Result demo = run(dir, "demo", "--dossiers", "60", "--json");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        // the demo's ledger without its key file beside it, as a ledger of an operator's own
+        Files.createDirectories(dir.resolve("ledger"));
+        Files.copy(dir.resolve("data/demo/adapter.mv.db"), dir.resolve("ledger/adapter.mv.db"));
+        String ledger = "--spring.datasource.url=jdbc:h2:file:./ledger/adapter";
+        // a failed transfer to replay, its payload sealed under the demo's key (the key check's own value)
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger/adapter"), "sa", "")) {
+            c.createStatement().executeUpdate("insert into transfer (ma_ho_so, state, payload, created_at, updated_at)"
+                    + " select 'HS-KEY-1', 'FAILED', check_value, created_at, created_at from ledger_key where key_id = 'demo'");
+        }
+
+        Result wrong = run(dir, "status", ledger, "--adapter.ledger.encryption.key-id=demo",
+                "--adapter.ledger.encryption.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        Result missing = run(dir, "replay", "--failed", "--dry-run", ledger, "--adapter.ledger.encryption.key-id=demo");
+
+        assertThat(wrong.exit()).as(wrong.err()).isEqualTo(2);
+        assertThat(wrong.err().lines().filter(l -> l.contains("encryption"))).singleElement().asString()
+                .contains("adapter.ledger.encryption.key").contains("'demo'").contains("is not the key");
+        assertThat(missing.exit()).as(missing.err()).isEqualTo(2);
+        assertThat(missing.err().lines().filter(l -> l.contains("encryption"))).singleElement().asString()
+                .contains("ADAPTER_LEDGER_ENCRYPTION_KEY").contains("'demo'").contains("is not set");
+    }
 }

@@ -102,6 +102,29 @@ class KeyRotationTest {
     }
 
     @Test
+    void aReconcilesDriftWrittenInClearBeforeItWasSealedIsSealedToo() {
+        DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:drift-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("11").load().migrate();
+        jdbc = new JdbcTemplate(ds);
+        jdbc.update("insert into reconcile_run (id, started_at, actor, filter, population, status) values (1, ?, 'cli', 'ids', 2, 'DRIFT')",
+                Transfers.now());
+        for (String id : List.of("HS-1", "HS-2")) {
+            jdbc.update("insert into reconcile_drift (reconcile_id, ma_ho_so, result, detail) values (1, ?, 'MISSING', ?)", id,
+                    "Cổng DVCQG: không có hồ sơ của CCCD 001099012345 (" + id + ")");
+        }
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        LedgerCipher current = cipher("k1", TestProperties.LEDGER_KEY, null);
+        assertThat(rotation(current).pending()).containsEntry("reconcile_drift.detail", 2L);
+
+        assertThat(rotation(current).rotate(1, Duration.ofSeconds(1), "test")).containsEntry("reconcile_drift.detail", 2L);
+
+        assertThat(vn.dvc.adapter.LedgerScan.inClear(jdbc, java.util.Set.of("001099012345"))).isEmpty();
+        assertThat(new Reconciliations(jdbc, current).drift(1, 10)).extracting(Reconciliations.Drift::detail)
+                .containsExactly("Cổng DVCQG: không có hồ sơ của CCCD 001099012345 (HS-1)",
+                        "Cổng DVCQG: không có hồ sơ của CCCD 001099012345 (HS-2)");
+    }
+
+    @Test
     void aRotationRunAgainAfterItFinishedOrStoppedSealsOnlyWhatIsLeft() {
         LedgerCipher current = cipher("k1", TestProperties.LEDGER_KEY, Map.of("k0", OLD_KEY));
         rotation(current).rotate(3, Duration.ofSeconds(1), "test");

@@ -147,6 +147,39 @@ class ReplayTest extends WireMockSystems {
     }
 
     @Test
+    void aReplayWhoseAuditLineCannotBeWrittenSendsNothing() {
+        String actor = "x".repeat(201);   // longer than replay_audit.actor: the insert fails in the database
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> replay.replay(new ReplayRequest(null, true, null, null, null,
+                false, false), actor)).hasMessageContaining("could not be audited");
+
+        assertThat(calls()).as("nothing sent").isZero();
+        assertThat(count("FAILED")).isEqualTo(4);
+        assertThat(count("REJECTED")).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from replay_audit", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select status from sync_run where kind = 'REPLAY' order by id desc limit 1", String.class))
+                .isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select owner from run_lock where name = 'ledger'", String.class)).as("lease released").isNull();
+        assertThat(replay.replay(new ReplayRequest(null, true, null, null, null, false, false), "t").sent()).as("the next one runs")
+                .isEqualTo(8);
+    }
+
+    @Test
+    void aReplayIsAuditedBeforeItSendsAndClosedWithItsCounts() {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(-1, "Vẫn không hợp lệ")));
+
+        ReplayResult r = replay.replay(new ReplayRequest(List.of("HS-4", "HS-9"), false, null, null, null, false, false), "t");
+
+        Map<String, Object> audit = jdbc.queryForMap("select outcome, matched, failed, rejected, skipped from replay_audit"
+                + " where id = ?", r.auditId());
+        assertThat(audit.get("outcome")).isEqualTo("PARTIAL");
+        assertThat(((Number) audit.get("matched")).intValue()).isEqualTo(1);
+        assertThat(((Number) audit.get("rejected")).intValue()).isEqualTo(1);
+        assertThat(((Number) audit.get("skipped")).intValue()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select replays from transfer where ma_ho_so = 'HS-4'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void twoConcurrentReplaysSendEachDossierOnce() throws Exception {
         ReplayRequest all = new ReplayRequest(null, true, null, null, null, false, false);
 

@@ -90,4 +90,69 @@ class SourceClientTest {
         assertThatThrownBy(() -> client.read(exchange(json("{\"items\":{}}"))))
                 .isInstanceOf(IOException.class).hasMessageContaining("\"items\"");
     }
+
+    /** The probe's bytes: a broken two-byte sequence, an encoded surrogate, and a byte UTF-8 never uses. */
+    private static final byte[] BAD = {(byte) 0xC3, 0x28, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xFF};
+
+    /** The page as UTF-8, with {@link #BAD} where it says {@code @BAD@}. */
+    private static ByteArrayInputStream withBadBytes(String page) {
+        String[] halves = page.split("@BAD@");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(halves[0].getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(BAD);
+        out.writeBytes(halves[1].getBytes(StandardCharsets.UTF_8));
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+
+    @Test
+    void aRecordWithBytesThatAreNotUtf8TravelsAsUnreadableAndTheOthersAreRead() throws IOException {
+        Exchange exchange = exchange(withBadBytes("{\"items\":[{\"MaHoSo\":\"H25.1\",\"GhiChu\":\"a \\\" ] } , [ {\"},"
+                + "{\"MaHoSo\":\"H25.2\",\"MaDonVi\":\"000.00.12.H25\",\"CapNhatLuc\":\"2025-03-04T08:00:00+07:00\","
+                + "\"TienDo\":[{\"NoiDungXuLy\":\"Tiếp nhận @BAD@ hồ sơ\"}]},"
+                + " {\"MaHoSo\":\"H25.3\",\"Số\":[1,{\"x\":null}]}],\"nextCursor\":\"c2\"}"));
+
+        SourcePage page = client.read(exchange);
+
+        assertThat(page.items()).hasSize(3);
+        assertThat(page.items().get(0).path("GhiChu").asText()).isEqualTo("a \" ] } , [ {");
+        assertThat(page.items().get(2).path("MaHoSo").asText()).isEqualTo("H25.3");
+        Unreadable u = Unreadable.of(page.items().get(1));
+        assertThat(u).isNotNull();
+        assertThat(u.maHoSo()).isEqualTo("H25.2");
+        assertThat(u.maDonVi()).isEqualTo("000.00.12.H25");
+        assertThat(u.updatedAt()).isEqualTo(Instant.parse("2025-03-04T01:00:00Z"));
+        assertThat(u.field()).isEqualTo("TienDo[0].NoiDungXuLy");
+        assertThat(u.reason()).contains("UTF-8").contains("TienDo[0].NoiDungXuLy");
+        assertThat(u.reasonEn()).contains("not UTF-8");
+        assertThat(u.raw()).contains("Tiếp nhận \uFFFD(").contains("hồ sơ");
+        assertThat(page.nextCursor()).isEqualTo("c2");
+    }
+
+    @Test
+    void badBytesInTheCodeOrBreakingTheRecordLeaveItNamedByItsPlace() throws IOException {
+        SourcePage page = client.read(exchange(withBadBytes("{\"items\":[{\"MaHoSo\":\"H25.@BAD@\"}],\"nextCursor\":null}")));
+
+        Unreadable u = Unreadable.of(page.items().get(0));
+        assertThat(u.maHoSo()).isNull();
+        assertThat(u.field()).isEqualTo("MaHoSo");
+        assertThat(page.last()).isTrue();
+    }
+
+    @Test
+    void badBytesOutsideTheRecordsAreAnErrorOfThePage() {
+        assertThatThrownBy(() -> client.read(exchange(withBadBytes("{\"items\":[{\"MaHoSo\":\"H25.1\"}],\"nextCursor\":\"c@BAD@\"}"))))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> client.read(exchange(withBadBytes("{\"data\":\"@BAD@\"}")))).isInstanceOf(IOException.class)
+                .hasMessageContaining("\"items\"");
+    }
+
+    @Test
+    void utf8IsCheckedStrictly() {
+        assertThat(PageBytes.utf8("Tiếp nhận hồ sơ 😀".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(PageBytes.utf8(new byte[] {(byte) 0xC3})).as("cut short").isFalse();
+        assertThat(PageBytes.utf8(new byte[] {(byte) 0xC0, (byte) 0xAF})).as("overlong '/'").isFalse();
+        assertThat(PageBytes.utf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).as("a surrogate").isFalse();
+        assertThat(PageBytes.utf8(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})).as("beyond U+10FFFF").isFalse();
+        assertThat(PageBytes.utf8(new byte[] {(byte) 0x80})).as("a stray continuation byte").isFalse();
+    }
 }

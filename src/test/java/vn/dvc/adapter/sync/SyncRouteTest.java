@@ -67,6 +67,36 @@ class SyncRouteTest extends WireMockSystems {
         assertThat(jdbc.queryForObject("select last_key from checkpoint", String.class)).isEqualTo("HS-4");
     }
 
+    /** The probe's page: bytes that are not UTF-8 inside one record used to fail the whole run. */
+    @Test
+    void aRecordWithBytesThatAreNotUtf8IsQuarantinedAndTheRunGoesOn() {
+        portal.forgetCredentials();
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        String page = Dossiers.page(null, Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null),
+                Dossiers.valid("HS-2", "2025-03-04T08:21:00+07:00", null).replace("Cấp phiếu lý lịch tư pháp số 1", "Xin c@BAD@p"),
+                Dossiers.valid("HS-3", "2025-03-04T08:22:00+07:00", null));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        String[] halves = page.split("@BAD@");
+        bytes.writeBytes(halves[0].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xFF});
+        bytes.writeBytes(halves[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody(bytes.toByteArray())));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.pulled()).isEqualTo(3);
+        assertThat(run.sent()).isEqualTo(2);
+        assertThat(run.quarantined()).isEqualTo(1);
+        Map<String, Object> bad = jdbc.queryForMap("select state, error_field, last_error, payload from transfer where ma_ho_so = 'HS-2'");
+        assertThat(bad.get("STATE")).isEqualTo("QUARANTINED");
+        assertThat(bad.get("ERROR_FIELD")).isEqualTo("TrichYeuHoSo");
+        assertThat(vn.dvc.adapter.TestProperties.cipher().open((String) bad.get("LAST_ERROR"))).contains("HS-2").contains("UTF-8");
+        assertThat(vn.dvc.adapter.TestProperties.cipher().open((String) bad.get("PAYLOAD"))).contains("Xin c\uFFFD(");
+        assertThat(jdbc.queryForObject("select last_key from checkpoint", String.class)).isEqualTo("HS-3");
+    }
+
     @Test
     void aSecondRunOverTheSameDataSendsNothing() {
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));

@@ -29,4 +29,19 @@ class MaskingThrowableConverterTest {
         assertThat(Files.readString(Path.of("src/main/resources/logback-spring.xml")))
                 .contains("conversionWord=\"maskedEx\"").contains("%msg%n%maskedEx");
     }
+
+    @Test
+    void aLogLineMasksEmailsAndIdTokensLikeTheConsole() {
+        String claims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"SoDinhDanh\":\"017203009876\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String jwt = "eyAiYWxnIjogIlJTMjU2IiB9." + claims + ".c2lnbmF0dXJlLWJ5dGVz";
+        LoggingEvent event = new LoggingEvent("x", new LoggerContext().getLogger("x"), Level.WARN,
+                "TraCuuHoSo: trả lời không phải JSON: liên hệ {} token {} (lần 1/3)", null,
+                new Object[] {"lan.tran@hoabinh.gov.vn", jwt});
+        MaskingConverter converter = new MaskingConverter();
+        converter.start();
+
+        assertThat(converter.convert(event)).contains("l***@hoabinh.gov.vn").contains("[đã che: ")
+                .doesNotContain("lan.tran").doesNotContain(claims).endsWith("(lần 1/3)");
+    }
 }

@@ -2,15 +2,19 @@ package vn.dvc.adapter.admin.api;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.apache.catalina.Host;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +36,36 @@ import vn.dvc.adapter.system.Masking;
 class ApiErrorFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorFilter.class);
+
+    /** What Tomcat refuses before any filter (a path with bad percent-encoding, an encoded NUL): {@link ProblemReportValve}. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> apiProblemReports(Problems problems) {
+        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install((Host) context.getParent(), problems));
+    }
+
+    /**
+     * {@code /error} is where the server forwards an error to be shown, not a page of its own: asked for
+     * directly it was a 500 "999 None". It is a 404 now, a problem detail unless a browser asks.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> errorPathFilter(Problems problems) {
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException {
+                if (Problems.browser(request)) {
+                    response.sendError(404);
+                } else {
+                    problems.writeDetail(request, response, HttpStatus.NOT_FOUND, problems.message("problem.notFoundPage",
+                            Problems.locale(request), request.getMethod(), request.getRequestURI()));
+                }
+            }
+        });
+        bean.addUrlPatterns("/error");
+        bean.setDispatcherTypes(DispatcherType.REQUEST);
+        bean.setOrder(-150);
+        return bean;
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> apiProblemFilter(Problems problems) {
@@ -63,6 +97,10 @@ class ApiErrorFilter {
                     problem(request, response, sc, null);
                 }
             };
+            if (!parametersReadable(request)) {
+                problem(request, response, 400, problems.message("problem.badRequestLine", Problems.locale(request)));
+                return;
+            }
             try {
                 chain.doFilter(request, wrapped);
             } catch (IOException | ServletException | RuntimeException e) {
@@ -71,6 +109,19 @@ class ApiErrorFilter {
                     throw e;
                 }
                 problem(request, response, 500, null);
+            }
+        }
+
+        /**
+         * A query whose bytes are not UTF-8 ({@code ?q=%C0%AF}): Tomcat throws on the first read of a
+         * parameter, wherever that is, and its message went out as a 409. Read them here first.
+         */
+        private static boolean parametersReadable(HttpServletRequest request) {
+            try {
+                request.getParameterMap();
+                return true;
+            } catch (IllegalStateException e) {
+                return false;
             }
         }
 

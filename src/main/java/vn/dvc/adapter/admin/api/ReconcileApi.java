@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.dvc.adapter.admin.AdminActions;
+import vn.dvc.adapter.admin.AdminReads;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.reconcile.Estimate;
 import vn.dvc.adapter.reconcile.ReconcileRequest;
@@ -34,10 +35,12 @@ class ReconcileApi {
 
     private final AdminActions actions;
     private final Reconciliations ledger;
+    private final AdminReads reads;
 
-    ReconcileApi(AdminActions actions, Reconciliations ledger) {
+    ReconcileApi(AdminActions actions, Reconciliations ledger, AdminReads reads) {
         this.actions = actions;
         this.ledger = ledger;
+        this.reads = reads;
     }
 
     /** What to read back; at least one of since, agency, ids, sample. */
@@ -71,8 +74,9 @@ class ReconcileApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One reconcile's drift list: MISSING, STALE and UNREADABLE dossiers")
-    List<Reconciliations.Drift> drift(@PathVariable long id, @RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int limit) {
-        return ledger.drift(id, limit);
+    @Operation(summary = "One reconcile's drift list: MISSING, STALE and UNREADABLE dossiers; details masked for VIEWER")
+    List<Reconciliations.Drift> drift(@PathVariable long id, @RequestParam(defaultValue = "1000") @Min(1) @Max(10000) int limit,
+                                      Authentication auth, HttpServletRequest request) {
+        return reads.drift(id, limit, !Caller.of(auth, request).seesIdentities());
     }
 }

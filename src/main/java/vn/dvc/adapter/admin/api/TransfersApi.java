@@ -48,6 +48,8 @@ class TransfersApi {
 
     /** Dossiers one replay request may name: more is a job for {@code failed=true} and its filters. */
     static final int MAX_IDS = 1_000;
+    /** A MaHoSo's length at most (the ledger's key): a longer one names no dossier. */
+    static final int MAX_ID = 100;
 
     private final AdminReads reads;
     private final AdminActions actions;
@@ -85,6 +87,10 @@ class TransfersApi {
         }
         List<String> ids = body.ids() == null ? List.of() : body.ids().stream().filter(s -> s != null && !s.isBlank())
                 .map(String::trim).toList();
+        ids.stream().filter(id -> id.length() > MAX_ID).findFirst().ifPresent(id -> {
+            throw new IllegalArgumentException("ids: MaHoSo dài tối đa " + MAX_ID + " ký tự, một mã dài " + id.length()
+                    + " / a MaHoSo is at most " + MAX_ID + " characters, one has " + id.length());
+        });
         if (ids.isEmpty() && !body.isFailed()) {
             throw new IllegalArgumentException("give ids (the dossiers to replay) or failed=true (the failed transfers"
                     + " matching agency, error and since)");

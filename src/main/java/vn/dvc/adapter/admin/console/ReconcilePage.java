@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dvc.adapter.admin.AdminActions;
+import vn.dvc.adapter.admin.AdminReads;
+import vn.dvc.adapter.admin.Role;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.reconcile.ReconcileRequest;
 
@@ -24,21 +26,24 @@ class ReconcilePage {
     private final Reconciliations ledger;
     private final AdminActions actions;
     private final Notices notices;
+    private final AdminReads reads;
 
-    ReconcilePage(Reconciliations ledger, AdminActions actions, Notices notices) {
+    ReconcilePage(Reconciliations ledger, AdminActions actions, Notices notices, AdminReads reads) {
+        this.reads = reads;
         this.ledger = ledger;
         this.actions = actions;
         this.notices = notices;
     }
 
     @GetMapping("/reconcile")
-    String reconcile(@RequestParam(required = false) Long id, Model model) {
+    String reconcile(@RequestParam(required = false) Long id, Model model, Authentication auth) {
         List<Reconciliations.Summary> recent = ledger.recent(RECENT);
         Reconciliations.Summary shown = id == null ? recent.stream().findFirst().orElse(null)
                 : recent.stream().filter(r -> r.id() == id).findFirst().orElse(null);
         model.addAttribute("recent", recent);
         model.addAttribute("shown", shown);
-        model.addAttribute("drift", shown == null ? List.of() : ledger.drift(shown.id(), DRIFT_ROWS));
+        model.addAttribute("drift", shown == null ? List.of() : reads.drift(shown.id(), DRIFT_ROWS,
+                !Role.seesIdentities(auth)));
         model.addAttribute("reconciling", actions.reconciling());
         return "reconcile";
     }

@@ -30,9 +30,17 @@ class LoginAudit {
     void failed(AbstractAuthenticationFailureEvent event) {
         String user = String.valueOf(event.getAuthentication().getName());
         String remote = remote(event.getAuthentication().getDetails());
-        switch (throttle.failed(user, remote)) {
-            case FIRST -> audit.record(AdminAudits.LOGIN_FAILED, user, "REFUSED",
-                    event.getException().getClass().getSimpleName(), null, remote);
+        record(throttle.failed(user, remote), user, remote, event.getException().getClass().getSimpleName());
+    }
+
+    /** A login whose user name is longer than any user's, refused unread: it counts towards its address's streak. */
+    void nameTooLong(int length, String remote) {
+        record(throttle.failed(null, remote), "(" + length + " ký tự / characters)", remote, "NameTooLong");
+    }
+
+    private void record(LoginThrottle.Verdict verdict, String user, String remote, String reason) {
+        switch (verdict) {
+            case FIRST -> audit.record(AdminAudits.LOGIN_FAILED, user, "REFUSED", reason, null, remote);
             case LOCKED_NOW -> audit.record(AdminAudits.LOGIN_LOCKED, user, "LOCKED", "BruteForceLock", null, remote);
             case COUNTED -> { }
         }

@@ -17,13 +17,17 @@ import vn.dvc.adapter.admin.AdminProperties;
  * ({@link AdminProperties.Login}). Kept in memory: a lock protects this process's users for
  * minutes, and a restart (which an attacker cannot cause from the login form) forgetting it costs
  * nothing that matters. At most {@value #MAX_KEYS} streaks are kept, the stalest dropped first,
- * so that a spray of invented names cannot fill the heap.
+ * and each is keyed by a digest of the name, never the name itself: a spray of invented names, of any
+ * length, cannot fill the heap (40 names of 1.5 MB once doubled it). A name longer than
+ * {@value #MAX_NAME} characters is no user's and is refused before any of this ({@link ThrottleFilter}).
  */
 @Component
 @ConditionalOnWebApplication
 class LoginThrottle {
 
     static final int MAX_KEYS = 10_000;
+    /** The longest user name a login may give (the audit log's actor column): a longer one is refused unread. */
+    static final int MAX_NAME = 200;
 
     /** What a failure means for the audit log: the first of a streak and the one that locks are written, no other. */
     enum Verdict { FIRST, LOCKED_NOW, COUNTED }
@@ -118,14 +122,24 @@ class LoginThrottle {
         }
     }
 
-    private static java.util.List<String> keys(String user, String address) {
+    /** The streaks a login counts towards: its user name's (a SHA-256 of it, 64 characters whatever its length) and its address's. */
+    static java.util.List<String> keys(String user, String address) {
         java.util.List<String> keys = new java.util.ArrayList<>(2);
         if (user != null && !user.isBlank()) {
-            keys.add("u:" + user.trim().toLowerCase(java.util.Locale.ROOT));
+            keys.add("u:" + digest(user.trim().toLowerCase(java.util.Locale.ROOT)));
         }
         if (address != null && !address.isBlank()) {
             keys.add("a:" + address);
         }
         return keys;
+    }
+
+    private static String digest(String name) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
     }
 }

@@ -30,16 +30,9 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
             throws IOException {
         // a Basic challenge makes a browser ask for a password and then send it with every request
         // any page makes, foreign ones too: browsers get a Bearer challenge, which they do not answer
-        response.setHeader("WWW-Authenticate", browser(request) ? "Bearer realm=\"dvcqg-adapter\""
+        response.setHeader("WWW-Authenticate", Problems.browser(request) ? "Bearer realm=\"dvcqg-adapter\""
                 : "Basic realm=\"dvcqg-adapter\", Bearer");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
-    }
-
-    /** A browser says so: fetch metadata (every current browser) or a navigation asking for HTML. */
-    static boolean browser(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
-                || (accept != null && accept.contains("text/html"));
     }
 
     @Override

@@ -85,8 +85,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AdminProperties admin, Problems problems, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AdminProperties admin, Problems problems, LoginThrottle throttle,
+                            LoginAudit audit) throws Exception {
         ProblemAnswers answers = new ProblemAnswers(problems);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
@@ -97,7 +97,7 @@ class SecurityConfig {
                         .anyRequest().hasRole(VIEWER))
                 .httpBasic(b -> b.authenticationEntryPoint(answers))
                 .addFilterBefore(new SameOriginWrites(problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new ThrottleFilter(throttle, problems, true), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, audit, problems, true), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(admin.tokens(), answers, throttle), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no cookie authenticates here; SameOriginWrites stands in for CSRF tokens
@@ -114,14 +114,14 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiDescription(HttpSecurity http, AdminProperties admin, Problems problems, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain apiDescription(HttpSecurity http, AdminProperties admin, Problems problems, LoginThrottle throttle,
+                                       LoginAudit audit) throws Exception {
         ProblemAnswers answers = new ProblemAnswers(problems);
         RequestMatcher credentials = request -> request.getHeader("Authorization") != null;
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(VIEWER))
                 .httpBasic(b -> b.authenticationEntryPoint(answers))
-                .addFilterBefore(new ThrottleFilter(throttle, problems, true), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, audit, problems, true), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(admin.tokens(), answers, throttle), BasicAuthenticationFilter.class)
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(answers, credentials)
@@ -133,7 +133,8 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain console(HttpSecurity http, Problems problems, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, Problems problems, LoginThrottle throttle, LoginAudit audit)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
@@ -141,7 +142,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/catalogue/refresh").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/transfers/replay", "/transfers/*/replay", "/sync", "/reconcile").hasRole(OPERATOR)
                         .anyRequest().hasRole(VIEWER))
-                .addFilterBefore(new ThrottleFilter(throttle, problems, false), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, audit, problems, false), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         headers(http);

@@ -20,16 +20,19 @@ import vn.dvc.adapter.admin.Problems;
  * {@link LoginThrottle}, before the password is even looked at (so the right password is refused
  * too): the API answers 429 with {@code Retry-After}, the console's form goes back to the login
  * page, which says for how long. Only requests that try to log in are looked at: the API's
- * {@code Authorization} header, the console's {@code POST /login}.
+ * {@code Authorization} header, the console's {@code POST /login}. A user name longer than any user's
+ * is refused here too, before it is kept or compared with anything.
  */
 final class ThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    private final LoginAudit audit;
     private final Problems problems;
     private final boolean api;
 
-    ThrottleFilter(LoginThrottle throttle, Problems problems, boolean api) {
+    ThrottleFilter(LoginThrottle throttle, LoginAudit audit, Problems problems, boolean api) {
         this.throttle = throttle;
+        this.audit = audit;
         this.problems = problems;
         this.api = api;
     }
@@ -51,9 +54,14 @@ final class ThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Duration wait = throttle.locked(user, request.getRemoteAddr());
+        boolean tooLong = user != null && user.length() > LoginThrottle.MAX_NAME;
+        Duration wait = throttle.locked(tooLong ? null : user, request.getRemoteAddr());
         if (wait.isZero()) {
-            chain.doFilter(request, response);
+            if (tooLong) {
+                refuse(request, response, user.length());
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
@@ -62,6 +70,19 @@ final class ThrottleFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.locked", seconds);
         } else {
             response.sendRedirect(request.getContextPath() + "/login?locked=" + seconds);
+        }
+    }
+
+    /**
+     * A login no user can make, with a name longer than any user's, is refused before authentication
+     * is tried or the name kept, and counts towards its address's lock.
+     */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int length) throws IOException {
+        audit.nameTooLong(length, request.getRemoteAddr());
+        if (api) {
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?error");
         }
     }
 

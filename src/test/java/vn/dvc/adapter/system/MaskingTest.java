@@ -1,0 +1,97 @@
+package vn.dvc.adapter.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dvc.adapter.HostileText;
+
+/**
+ * The one masking of the logs and of what a viewer reads: the forms the security probe found shown
+ * in clear, the codes that must stay readable, and hostile text of a megabyte in linear time.
+ */
+class MaskingTest {
+
+    @Test
+    void identityNumbersOfNineToThirteenDigitsAloneOrGroupedBySpacesDotsOrDashes() {
+        assertThat(Masking.mask("SoDinhDanh 0010990123456")).isEqualTo("SoDinhDanh 00*********56");
+        assertThat(Masking.mask("CCCD 001 099 012 350")).isEqualTo("CCCD 00* *** *** *50");
+        assertThat(Masking.mask("số 001.099.012.345.")).isEqualTo("số 00*.***.***.*45.");
+        assertThat(Masking.mask("số 001-099-012-345")).isEqualTo("số 00*-***-***-*45");
+        assertThat(Masking.mask("CMND 123456789")).isEqualTo("CMND 12*****89");
+        assertThat(Masking.mask("CCCD001099012345")).as("glued to a word").isEqualTo("CCCD00********45");
+        assertThat(Masking.mask("CCCD 001099012345 12 tờ")).as("a count after it: at most 13 digits make one number")
+                .isEqualTo("CCCD 00********45 12 tờ");
+    }
+
+    @Test
+    void phonesWithTheCountryCodeInBracketsOrInFullWidthDigits() {
+        assertThat(Masking.mask("gọi 84912345678 hoặc 0084912345678")).isEqualTo("gọi 84*******78 hoặc 00*********78");
+        assertThat(Masking.mask("bàn (091) 234 5678")).isEqualTo("bàn (09*) *** **78");
+        assertThat(Masking.mask("gọi ０９１２３４５６７８")).isEqualTo("gọi ０９******７８");
+        assertThat(Masking.mask("+84 912-345-678, 091.234.5678, (+84) 912345678"))
+                .isEqualTo("+84 ***-***-*78, 09*.***.**78, (+84) *******78");
+        assertThat(Masking.mask("0912 345 678 2025")).as("a year after a phone stays apart").isEqualTo("09** *** *78 2025");
+    }
+
+    @Test
+    void emailsWithOrWithoutADotInTheDomain() {
+        assertThat(Masking.mask("thư a.b@localhost, lan.tran@hoabinh.gov.vn.")).isEqualTo("thư a***@localhost, l***@hoabinh.gov.vn.");
+        assertThat(Masking.mask("nguyễn.văn@bộ.vn")).isEqualTo("n***@bộ.vn");
+        assertThat(Masking.mask("@@ a@ @b x@-y")).isEqualTo("@@ a@ @b x@-y");
+    }
+
+    @Test
+    void jwtsWhateverTheirHeaderStartsWithAndLongBase64() {
+        String claims = b64("{\"SoDinhDanh\":\"017203009876\",\"HoVaTen\":\"Nguyễn Văn An\"}");
+        for (String header : new String[] {"{\"alg\":\"RS256\"}", "{ \"alg\": \"RS256\" }", "{\n  \"alg\": \"ES256\"\n}"}) {
+            String jwt = b64(header) + "." + claims + "." + b64("signature-bytes-of-some-length");
+            assertThat(Masking.mask("token " + jwt + ". Hết hạn")).doesNotContain(claims).doesNotContain("SoDinh")
+                    .isEqualTo("token [đã che: " + jwt.length() + " ký tự mã hoá / " + jwt.length()
+                            + " encoded characters hidden]. Hết hạn");
+        }
+        assertThat(Masking.mask("IdToken=" + b64("{\"alg\":\"RS256\"}") + "." + claims)).startsWith("IdToken=[đã che: ");
+        assertThat(Masking.mask("claims " + claims)).as("a partial JWT, claims alone").doesNotContain(claims);
+        String pdf = "JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0ZpbHRlci9GbGF0ZURlY29kZT4+";
+        assertThat(Masking.mask(pdf)).doesNotContain("JVBERi0x");
+    }
+
+    @Test
+    void codesDatesAmountsAddressesAndDigestsStay() {
+        String kept = "1.004090.000.00.01.H25 000.00.12.H25-260101-0001 20260101093000 1.500.000 đồng 2025-07-01 10:15:00"
+                + " từ 192.168.100.123 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+                + " /var/lib/dvcqg-adapter/reports/reconcile-12.json vn.dvc.adapter.admin.api.ApiErrorFilter 12,3%";
+        assertThat(Masking.mask(kept)).isEqualTo(kept);
+    }
+
+    /**
+     * The processor time of this thread, not the wall clock: the machine is shared with other suites,
+     * and a backtracking pattern costs minutes here, not a fraction of a second. Masked a few times
+     * first, so that the JIT's compiling is not what is measured.
+     */
+    @Test
+    void aMegabyteOfHostileTextIsMaskedInLinearTime() {
+        String hostile = HostileText.text(1 << 20);
+        for (int i = 0; i < 5; i++) {
+            Masking.mask(hostile);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+        long start = threads.getCurrentThreadCpuTime();
+        String masked = Masking.mask(hostile);
+        long ms = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+
+        assertThat(ms).as("1 MB of hostile text, ms of processor time").isLessThan(200);
+        assertThat(masked).doesNotContain("001099012345").doesNotContain("an.nguyen@").doesNotContain(HostileText.CLAIMS)
+                .contains("00********45").contains("a***@example.vn").contains("encoded characters hidden");
+    }
+
+    private static String b64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
