@@ -211,6 +211,12 @@ class ReplayTest extends WireMockSystems {
                 .withQueryParam("updatedSince", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2025-03-04T01:00:00Z"))))
                 .isNotEmpty();
         assertThat(state("HS-1")).as("only what matched").isEqualTo("FAILED");
+        // issue 22, item 2: the reconcile's marking is in the story too
+        assertThat(events.of("HS-0")).extracting(Events.Entry::kind, Events.Entry::state, Events.Entry::code).containsExactly(
+                org.assertj.core.api.Assertions.tuple("SYNC", "FAILED", "HTTP_503"),
+                org.assertj.core.api.Assertions.tuple("REPLAY", "SENT", null),
+                org.assertj.core.api.Assertions.tuple("RECONCILE", "FAILED", "RECONCILE_MISSING"),
+                org.assertj.core.api.Assertions.tuple("REPLAY", "SENT", null));
     }
 
     @Test
