@@ -30,7 +30,7 @@ final class ComplianceCsv {
         char sep = separator(english);
         StringBuilder csv = new StringBuilder();
         line(csv, about(report, english), sep);
-        line(csv, header(english), sep);
+        line(csv, header(report, english), sep);
         for (AgencyFigures a : report.agencies()) {
             List<String> r = row(a.code(), a.name(), Labels.tier(a.tier(), english), a.rank() == null ? "" : a.rank().toString(),
                     a.counts(), a.target(), a.meetsTarget(), english);
@@ -61,7 +61,7 @@ final class ComplianceCsv {
                         "Dấu thập phân: dấu phẩy (51,2)", "Phân cách cột: dấu chấm phẩy");
     }
 
-    private static List<String> header(boolean english) {
+    private static List<String> header(ComplianceReport report, boolean english) {
         List<String> h = new ArrayList<>(List.of(Labels.CODE.in(english), Labels.AGENCY.in(english), Labels.TIER.in(english),
                 Labels.RANK.in(english), Labels.RECEIVED.in(english), Labels.ONLINE.in(english),
                 Labels.ONLINE_SHARE.in(english) + " (%)", Labels.TARGET.in(english) + " (%)", Labels.MEETS_TARGET.in(english)));
@@ -70,9 +70,12 @@ final class ComplianceCsv {
                 h.add(Labels.indicator(i, english) + " (%)");
             }
         }
-        // DVCQG's indicators (domain.md §8): share and points of each, then the total
+        // DVCQG's indicators (domain.md §8): share (with its threshold) and points of each, then the total
         for (String id : NationalScoring.IDS) {
-            h.add(id + " " + NationalLabels.name(id, english) + " (%)");
+            NationalIndicator i = report.province().national().get(id);
+            h.add(id + " " + NationalLabels.name(id, english) + " (%" + (i == null ? "" : ", "
+                    + NationalLabels.text(NationalLabels.THRESHOLD, english).toLowerCase(java.util.Locale.ROOT) + " "
+                    + Numbers.percent(i.threshold(), english)) + ")");
             h.add(id + " " + NationalLabels.text(NationalLabels.POINTS, english).toLowerCase(java.util.Locale.ROOT));
         }
         h.add(NationalLabels.text(NationalLabels.SCORE, english));

@@ -153,7 +153,7 @@ class RenderingTest {
         assertThat(synced.path("share").asDouble()).isEqualTo(0.9);
         assertThat(synced.path("points").asDouble()).isEqualTo(5.4);            // no threshold: 0.9 × 6
         assertThat(synced.path("max").asDouble()).isEqualTo(6.0);
-        assertThat(synced.path("threshold").isNull()).isTrue();
+        assertThat(synced.path("threshold").asDouble()).as("no threshold of its own: 100%").isEqualTo(1.0);
         assertThat(synced.path("unknown").isNull()).isTrue();
         assertThat(national.path("3.6").path("unknown").asText()).isEqualTo("NO_FEE_ATTRIBUTE");
         assertThat(national.path("3.6").path("share").isNull()).isTrue();
@@ -169,7 +169,7 @@ class RenderingTest {
         assertThat(json.path("agencies").get(0).has("holdsBack")).isTrue();
 
         String csv = new String(ComplianceCsv.write(r, false), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%)");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%, ngưỡng 50,0%)");
         assertThat(csv.lines().reduce((a, b) -> b).orElseThrow()).contains(";90,0;5,40;");
         String html = ComplianceHtml.write(r, true);
         assertThat(html).contains("Forecast score under Decision 766/QĐ-TTg: " + NationalLabels.score(points, true))

@@ -29,7 +29,7 @@ final class NationalRows {
             row.put("id", id);
             row.put("name", NationalLabels.name(id, english));
             row.put("share", i.share());
-            row.put("threshold", i.threshold() == null ? 1.0 : i.threshold());
+            row.put("threshold", i.threshold());
             row.put("points", NationalLabels.points(i.points(), english));
             row.put("max", NationalLabels.points(i.max(), english));
             row.put("unknown", i.unknown() == null ? null : NationalLabels.unknown(i.unknown(), english));
