@@ -64,6 +64,8 @@ public abstract class AdminSystems {
     static final DemoData DATA = DemoData.hoaBinh(150);
     static final Simulators SIMS = Simulators.start(DATA, 0, 0);
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Drift lists and backups the context writes: never the checkout's reports/ and backups/. */
+    private static final java.nio.file.Path FILES = vn.dvc.adapter.Scratch.folder("admin-files");
     private static final AtomicInteger TOUCHED = new AtomicInteger();
     private static volatile boolean synced;
 
@@ -84,6 +86,8 @@ public abstract class AdminSystems {
         registry.add("adapter.admin.tokens[0].name", () -> "prometheus");
         registry.add("adapter.admin.tokens[0].token-hash", () -> sha256(TOKEN));
         registry.add("adapter.admin.tokens[0].role", () -> "VIEWER");
+        registry.add("adapter.reconcile.report-dir", () -> FILES.resolve("reports").toString());
+        registry.add("adapter.ledger.backup-dir", () -> FILES.resolve("backups").toString());
     }
 
     @LocalServerPort
