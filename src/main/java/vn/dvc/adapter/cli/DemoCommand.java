@@ -26,6 +26,7 @@ import vn.dvc.adapter.reconcile.ReconcileRequest;
 import vn.dvc.adapter.reconcile.ReconcileResult;
 import vn.dvc.adapter.reconcile.ReconcileService;
 import vn.dvc.adapter.simulator.DemoData;
+import vn.dvc.adapter.simulator.PortalSnapshot;
 import vn.dvc.adapter.simulator.Simulators;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
@@ -34,7 +35,7 @@ import vn.dvc.adapter.sync.SyncService;
          description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
 class DemoCommand implements Callable<Integer> {
 
-    private static final Path DEMO_DATA = Path.of("data", "demo");
+    private static final Path DEMO_DATA = DemoSettings.FOLDER;
     private static final Path REPORTS = Path.of("reports");
     /** The demo data set's dossiers are received from 2025-01-01 to the day before the demo runs. */
     private static final LocalDate PERIOD_FROM = LocalDate.of(2025, 1, 1);
@@ -96,6 +97,12 @@ class DemoCommand implements Callable<Integer> {
                 files.forEach(f -> Boot.OUT.println("  " + f));
             }
             reconcileASample(ctx, sims);
+            // what the portal holds now, for `simulate --demo`: the commands printed below go on from here
+            PortalSnapshot.of(sims.portal(), data).write(DemoSettings.PORTAL);
+            if (!output.json) {
+                Boot.OUT.println();
+                Boot.OUT.print(FollowUp.text(language.english(), PERIOD_FROM, data.until().minusDays(1)));
+            }
             return Cli.OK;
         }
     }

@@ -29,12 +29,8 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        Map<String, Object> settings = new java.util.HashMap<>(Map.of("adapter.sync.scheduled", "true"));
-        if (DemoKey.demoProfile(spring.args)) {   // the demo ledger's own key, unless the operator gives one
-            settings.put("adapter.ledger.encryption.key", DemoKey.ensure(DemoKey.FOLDER));
-            settings.put("adapter.ledger.encryption.key-id", DemoKey.KEY_ID);
-        }
-        ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.SERVLET, settings);
+        ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.SERVLET,
+                Map.of("adapter.sync.scheduled", "true"));
         ctx.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

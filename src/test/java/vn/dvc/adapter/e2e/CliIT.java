@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,5 +103,65 @@ class CliIT {
         assertThat(summary.path("missing").asInt()).isZero();
         assertThat(summary.path("driftShare").isNull() || summary.path("driftShare").isNumber()).isTrue();
         assertThat(dir.resolve("reports/reconcile-2.csv")).exists();   // the demo's own reconcile was number 1
+    }
+
+    /**
+     * Issue 22, item 3: after the demo, the commands it prints go on with its ledger as printed: its key,
+     * its simulators' addresses and data (the portal holding what the demo sent). {@code simulate} gets
+     * ports 0 here (tests never take fixed ports); every other command runs exactly as printed.
+     */
+    @Test
+    void theCommandsTheDemoPrintsGoOnWithItsLedgerAsPrinted() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+        Result demo = run(dir, "demo", "--dossiers", "300");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        String launcher = "java -jar " + new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
+        Map<String, String[]> printed = new java.util.LinkedHashMap<>();
+        for (String line : demo.out().split("\n")) {
+            if (line.startsWith("  " + launcher + " ")) {
+                String[] args = line.substring(launcher.length() + 3).replaceAll("\\s+#.*$", "").trim().split(" +");
+                printed.put(args[0], args);
+            }
+        }
+        assertThat(printed).containsKeys("status", "replay", "compliance", "simulate", "reconcile", "serve");
+
+        Result status = run(dir, printed.get("status"));
+        Result replay = run(dir, printed.get("replay"));
+        Result compliance = run(dir, printed.get("compliance"));
+        Result profile = run(dir, "replay", "--failed", "--dry-run", "--spring.profiles.active=demo");
+
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.out()).contains("Đã gửi").contains("Lượt gần nhất: #1 Đồng bộ, Thành công");
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        assertThat(replay.out()).startsWith("Chạy thử");
+        assertThat(profile.exit()).as("the demo profile finds the demo's key: " + profile.err()).isZero();
+        assertThat(compliance.exit()).as(compliance.err()).isZero();
+        assertThat(dir.resolve("reports/compliance-demo.html")).exists();
+
+        List<String> simulate = new ArrayList<>(javaJar());
+        simulate.addAll(List.of(printed.get("simulate")));
+        simulate.addAll(List.of("--source-port", "0", "--portal-port", "0"));
+        Process sims = new ProcessBuilder(simulate).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("simulate.txt").toFile()).start();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                    .until(() -> Files.exists(dir.resolve("data/demo/simulators.properties")) || !sims.isAlive());
+            assertThat(sims.isAlive()).as(Files.readString(dir.resolve("simulate.txt"))).isTrue();
+
+            Result reconcile = run(dir, printed.get("reconcile"));
+
+            assertThat(reconcile.exit()).as(reconcile.out() + reconcile.err()).isZero();
+            assertThat(reconcile.out()).contains("thiếu          0").contains("lệch           0").contains("không đọc được 0");
+        } finally {
+            sims.destroy();   // SIGTERM: the simulators keep the portal's holdings and forget their addresses
+            assertThat(sims.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        }
+        assertThat(dir.resolve("data/demo/simulators.properties")).doesNotExist();
+        assertThat(dir.resolve("data/demo/portal.json.gz")).exists();
+    }
+
+    private static List<String> javaJar() {
+        return List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-jar",
+                new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath());
     }
 }
