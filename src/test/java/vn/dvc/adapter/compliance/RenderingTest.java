@@ -175,4 +175,18 @@ class RenderingTest {
         assertThat(html).contains("Forecast score under Decision 766/QĐ-TTg: " + NationalLabels.score(points, true))
                 .contains("the catalogue does not say which procedures bear fees");
     }
+
+    /** Issue 22: an agency dissolved before the period's end is named, not shown by its code, wherever the report lists it. */
+    @Test
+    void aDissolvedAgencyIsNamedInTheGapLists() {
+        ComplianceReport r = Sample.report();
+        Gaps gaps = new Gaps(List.of(new Gaps.ProcedureGap("H25.03", "1.000003", "Đăng ký kết hôn", Gaps.Why.NOT_INTEGRATED)),
+                List.of(), List.of(new Gaps.HeldDossier("H25.03-250301-0001", "H25.03", "1.009999", "chưa có trên DVCQG")), 1);
+        ComplianceReport withDissolved = new ComplianceReport(r.from(), r.to(), r.generatedAt(), r.province(), r.agencies(), gaps,
+                r.names());
+
+        String html = ComplianceHtml.write(withDissolved, false);
+
+        assertThat(html).contains("<td>UBND huyện Kỳ Sơn (đã sáp nhập)</td>").doesNotContain("<td>H25.03</td>");
+    }
 }
