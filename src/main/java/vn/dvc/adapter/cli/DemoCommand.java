@@ -82,7 +82,7 @@ class DemoCommand implements Callable<Integer> {
                         : "Giả lập Hệ thống một cửa: " + sims.source().url() + "\nGiả lập Cổng DVCQG:        " + sims.portal().url());
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
-            SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, output.json, language.english());
+            SyncCommand.print(ctx, summary, output.json, language.english());
             ComplianceReport report = ctx.getBean(ComplianceService.class).report(PERIOD_FROM, data.until().minusDays(1));
             List<Path> files = ComplianceFiles.write(report, REPORTS, ctx.getBean(ObjectMapper.class));
             if (!output.json) {

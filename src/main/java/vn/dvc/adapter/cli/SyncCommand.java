@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import org.apache.camel.ProducerTemplate;
 
 import vn.dvc.adapter.sync.FactsRefill;
+import vn.dvc.adapter.sync.RunNotes;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
@@ -49,16 +50,23 @@ class SyncCommand implements Callable<Integer> {
                 return Cli.OK;
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
-            print(ctx.getBean(ObjectMapper.class), summary, output.json, language.english());
+            print(ctx, summary, output.json, language.english());
             return exitCode(summary);
         }
     }
 
-    static void print(ObjectMapper mapper, RunSummary summary, boolean json, boolean english) {
+    static void print(ConfigurableApplicationContext ctx, RunSummary summary, boolean json, boolean english) {
         if ("bar".equals(Boot.progress(json))) {
             Boot.ERR.println();   // end the progress bar's line
         }
-        Boot.OUT.println(json ? SummaryPrinter.json(mapper, SummaryPrinter.asJson(summary)) : SummaryPrinter.human(summary, english));
+        if (json) {
+            Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), SummaryPrinter.asJson(summary)));
+            return;
+        }
+        // why a run stopped (an unreachable source, the breaker, SIGTERM), in words: one line, no stack trace
+        String note = summary.message() == null ? "" : (english ? "  why         " : "  lý do        ")
+                + ctx.getBean(RunNotes.class).text(summary.message(), english) + System.lineSeparator();
+        Boot.OUT.println(SummaryPrinter.human(summary, english) + note);
     }
 
     static int exitCode(RunSummary summary) {

@@ -32,9 +32,11 @@ final class ComplianceCsv {
         line(csv, about(report, english), sep);
         line(csv, header(report, english), sep);
         for (AgencyFigures a : report.agencies()) {
+            // an agency without dossiers in the period has no verdict and no points: empty cells, as in the HTML
+            boolean data = a.received() > 0;
             List<String> r = row(a.code(), a.name(), Labels.tier(a.tier(), english), a.rank() == null ? "" : a.rank().toString(),
-                    a.counts(), a.target(), a.meetsTarget(), english);
-            line(csv, national(r, a.national(), a.nationalPoints(), english), sep);
+                    a.counts(), a.target(), data ? a.meetsTarget() : null, english);
+            line(csv, national(r, a.national(), data ? a.nationalPoints() : null, english), sep);
         }
         ProvinceFigures p = report.province();
         List<String> r = row("", Labels.PROVINCE.in(english), "", "", p.counts(), p.targets().onlineShare(),
@@ -84,10 +86,10 @@ final class ComplianceCsv {
     }
 
     private static List<String> row(String code, String name, String tier, String rank, Counts c, double target,
-                                    boolean meets, boolean english) {
+                                    Boolean meets, boolean english) {
         List<String> r = new ArrayList<>(List.of(code, name, tier, rank, Long.toString(c.received()),
                 Long.toString(c.online()), Numbers.percentCell(c.onlineShare(), english), Numbers.percentCell(target, english),
-                (meets ? Labels.YES : Labels.NO).in(english)));
+                meets == null ? "" : (meets ? Labels.YES : Labels.NO).in(english)));
         for (Indicator i : Indicator.values()) {
             if (i != Indicator.ONLINE_SHARE) {
                 r.add(Numbers.percentCell(i.of(c), english));
@@ -105,8 +107,8 @@ final class ComplianceCsv {
             out.add(i == null ? "" : Numbers.percentCell(i.share(), english));
             out.add(i == null || i.points() == null ? "" : Numbers.decimalCell(i.points(), 2, english));
         }
-        out.add(Numbers.decimalCell(points[0], 2, english));
-        out.add(Numbers.decimalCell(points[1], 2, english));
+        out.add(points == null ? "" : Numbers.decimalCell(points[0], 2, english));
+        out.add(points == null ? "" : Numbers.decimalCell(points[1], 2, english));
         return out;
     }
 

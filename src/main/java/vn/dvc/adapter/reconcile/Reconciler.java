@@ -162,7 +162,7 @@ public class Reconciler {
                         f.detail(), repaired.contains(f.target().maHoSo()))).toList());
         ReconcileResult counted = new ReconcileResult(r.id, r.repairRun == null ? null : r.repairRun.id(), status,
                 r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(), ms,
-                estimate, drift, List.of());
+                estimate, drift, List.of(), failure);
         ReconcileResult result = counted.withFiles(files.write(counted, repaired, r.request.describe()));
         log.info("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
                 r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);

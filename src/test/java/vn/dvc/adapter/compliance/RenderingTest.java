@@ -38,7 +38,9 @@ class RenderingTest {
         // 41/80 = 51.25% → 51,3 (half up); target 0.51 → 51,0; a comma inside a name needs no quotes here
         assertThat(lines.get(2)).startsWith("000.00.01.H25;Sở Tư pháp;Sở, ban, ngành;1;80;41;51,3;51,0;Có;83,3;95,3;54,5;98,8;65,0;");
         assertThat(lines.get(4)).startsWith("000.00.03.H25;\"Sở Thông tin và Truyền thông, \"\"Phòng\"\" <Bưu chính> & Viễn thông\";");
-        assertThat(lines.get(6)).startsWith("H25.02;UBND huyện Mai Châu;UBND cấp huyện;;0;0;;51,0;Không;");
+        // no dossier in the period: no verdict and no points, empty cells as the README says, never "Không" or 0,00
+        assertThat(lines.get(6)).startsWith("H25.02;UBND huyện Mai Châu;UBND cấp huyện;;0;0;;51,0;;").endsWith(";;")
+                .doesNotContain("Không").doesNotContain("0,00");
         assertThat(lines.get(7)).startsWith(";Toàn tỉnh;;;220;111;50,5;50,0;Có;");
         assertThat(text).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
     }

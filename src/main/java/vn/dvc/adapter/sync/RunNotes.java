@@ -1,5 +1,6 @@
-package vn.dvc.adapter.admin.console;
+package vn.dvc.adapter.sync;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,11 +8,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.system.AdapterProperties;
+
 /**
  * A run's note ({@code sync_run.message}) in the reader's language: the causes the adapter writes in its own
  * words (a breaker, a stop, a ledger held by another run) and the raw errors of the HTTP client that end a run
  * (a system that answered an HTTP error, could not be reached, did not answer in time), named by the system
- * they concern. Anything else is shown as it was recorded; the template keeps the recorded text as a tooltip.
+ * they concern. Anything else is shown as it was recorded (the console keeps the recorded text as a tooltip).
+ * For the console's runs table, and the summaries of {@code sync} and {@code reconcile} on the terminal.
  */
 @Component("runNotes")
 public class RunNotes {
@@ -25,44 +29,58 @@ public class RunNotes {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     private final MessageSource messages;
+    private final String source;
 
-    RunNotes(MessageSource messages) {
+    public RunNotes(MessageSource messages, AdapterProperties properties) {
         this.messages = messages;
+        this.source = properties.source() == null || properties.source().url() == null ? null
+                : properties.source().url().toString().replaceAll("/+$", "");
     }
 
+    /** In the language of the request (the console). */
     public String text(String note) {
+        return text(note, LocaleContextHolder.getLocale());
+    }
+
+    /** In English, or in Vietnamese (the default messages). */
+    public String text(String note, boolean english) {
+        return text(note, english ? Locale.ENGLISH : Locale.ROOT);
+    }
+
+    private String text(String note, Locale locale) {
         if (note == null || note.isBlank()) {
             return note;
         }
         Matcher m;
         if ((m = HTTP.matcher(note)).find()) {
-            return say("runNote.http", system(m.group(1)), m.group(2));
+            return say(locale, "runNote.http", system(m.group(1), locale), m.group(2));
         }
         if ((m = CONNECT.matcher(note)).find()) {
-            return say("runNote.connect", system(m.group(1)), m.group(2));
+            return say(locale, "runNote.connect", system(m.group(1), locale), m.group(2));
         }
         if ((m = BREAKER.matcher(note)).matches()) {
-            return say("runNote.breaker", m.group(1));
+            return say(locale, "runNote.breaker", m.group(1));
         }
         if (STOPPING.matcher(note).matches()) {
-            return say("runNote.stopping");
+            return say(locale, "runNote.stopping");
         }
         if ((m = LEASE.matcher(note)).matches()) {
-            return say("runNote.lease", m.group(1));
+            return say(locale, "runNote.lease", m.group(1));
         }
         if (TIMEOUT.matcher(note).find()) {
             Matcher url = URL.matcher(note);
-            return say("runNote.timeout", url.find() ? system(url.group()) : say("runNote.aSystem"));
+            return say(locale, "runNote.timeout", url.find() ? system(url.group(), locale) : say(locale, "runNote.aSystem"));
         }
         return note;
     }
 
-    /** The one-stop system for its export API, else the national portal. */
-    private String system(String url) {
-        return say(url.contains("/api/v1/") ? "runNote.source" : "runNote.portal");
+    /** The one-stop system (its configured address, or its export API's path), else the national portal. */
+    private String system(String url, Locale locale) {
+        boolean ofSource = url.contains("/api/v1/") || source != null && url.startsWith(source);
+        return say(locale, ofSource ? "runNote.source" : "runNote.portal");
     }
 
-    private String say(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    private String say(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
     }
 }
