@@ -69,7 +69,8 @@ public class RunNotes {
         }
         if (TIMEOUT.matcher(note).find()) {
             Matcher url = URL.matcher(note);
-            return say(locale, "runNote.timeout", url.find() ? system(url.group(), locale) : say(locale, "runNote.aSystem"));
+            return say(locale, "runNote.timeout", url.find() ? system(url.group(), locale)
+                    : messages.getMessage("runNote.aSystem", null, locale));
         }
         return note;
     }
@@ -77,10 +78,12 @@ public class RunNotes {
     /** The one-stop system (its configured address, or its export API's path), else the national portal. */
     private String system(String url, Locale locale) {
         boolean ofSource = url.contains("/api/v1/") || source != null && url.startsWith(source);
-        return say(locale, ofSource ? "runNote.source" : "runNote.portal");
+        return messages.getMessage(ofSource ? "runNote.source" : "runNote.portal", null, locale);
     }
 
+    /** The text of {@code key}, as a sentence (a system's name may start it). */
     private String say(Locale locale, String key, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        String text = messages.getMessage(key, args, key, locale);
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

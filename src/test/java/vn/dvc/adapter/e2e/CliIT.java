@@ -131,6 +131,7 @@ class CliIT {
         Result profile = run(dir, "replay", "--failed", "--dry-run", "--spring.profiles.active=demo");
 
         assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.err()).as("no warning a person cannot act on").doesNotContain("Flyway").doesNotContain("WARN");
         assertThat(status.out()).contains("Đã gửi").contains("Lượt gần nhất: #1 Đồng bộ, Thành công");
         assertThat(replay.exit()).as(replay.err()).isZero();
         assertThat(replay.out()).startsWith("Chạy thử");
@@ -158,6 +159,22 @@ class CliIT {
         }
         assertThat(dir.resolve("data/demo/simulators.properties")).doesNotExist();
         assertThat(dir.resolve("data/demo/portal.json.gz")).exists();
+    }
+
+    /** Issue 22: a source that cannot be reached ends the run with its reason in words, no stack trace, no stray warning. */
+    @Test
+    void anUnreachableSourceEndsTheRunWithItsReasonInOneLine() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+
+        Result r = run(dir, "sync", "--demo", "--adapter.source.url=http://127.0.0.1:9", "--adapter.source.redelivery-delay-ms=10");
+        Result en = run(dir, "sync", "--demo", "--lang", "en", "--adapter.source.url=http://127.0.0.1:9",
+                "--adapter.source.redelivery-delay-ms=10");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.out()).contains("thất bại").contains("lý do        Không kết nối được Hệ thống một cửa (Connection refused)");
+        assertThat(en.out()).contains("why         Could not connect to the one-stop system (Connection refused)");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Message History").doesNotContain("less than a second")
+                .doesNotContain("Flyway");
     }
 
     private static List<String> javaJar() {

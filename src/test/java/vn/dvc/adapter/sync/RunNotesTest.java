@@ -37,7 +37,7 @@ class RunNotesTest {
         assertThat(notes.text(http, false)).isEqualTo("Hệ thống một cửa trả về HTTP 503; lượt chạy sau đọc lại từ mốc đồng bộ");
         assertThat(notes.text(http, true)).isEqualTo("The one-stop system answered HTTP 503; the next run reads again from the checkpoint");
         assertThat(notes.text(refused, false)).startsWith("Không kết nối được Hệ thống một cửa (Connection refused)");
-        assertThat(notes.text(portal, true)).startsWith("Could not connect to The national portal");
+        assertThat(notes.text(portal, true)).startsWith("Could not connect to the national portal");
         assertThat(notes.text("ngắt mạch: 3 lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG", true))
                 .startsWith("Circuit breaker: 3 batches in a row");
         assertThat(notes.text("đang dừng theo yêu cầu (SIGTERM)", true)).startsWith("Stopped on request (SIGTERM)");
