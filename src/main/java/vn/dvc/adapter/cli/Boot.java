@@ -128,11 +128,11 @@ final class Boot {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConfigurationError config) {
                 if (config.problems().size() == 1) {
-                    ERR.println("Lỗi cấu hình / configuration error: " + config.problems().get(0));
+                    ERR.println("Lỗi cấu hình / configuration error: " + CliTexts.problem(config.problems().get(0)));
                 } else {
                     ERR.println("Lỗi cấu hình / configuration error: " + config.problems().size()
                             + " thiết lập thiếu hoặc sai / settings missing or wrong:");
-                    config.problems().forEach(problem -> ERR.println("  " + problem));
+                    config.problems().forEach(problem -> ERR.println("  " + CliTexts.problem(problem)));
                 }
                 return Cli.CONFIG_ERROR;
             }

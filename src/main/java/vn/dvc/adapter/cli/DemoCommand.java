@@ -32,7 +32,9 @@ import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
 @Command(name = "demo", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình / configuration error"},
-         description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
+         description = {"Chạy thử trọn vẹn với hai hệ thống giả lập.", "The whole adapter on the two simulators.",
+                 "Sổ cái H2 mới ở / a new H2 ledger in data/demo, một lượt đồng bộ / one sync, báo cáo ở / reports in reports;"
+                 + " rồi in các lệnh tiếp tục với sổ cái đó (--demo) / then the commands that go on with that ledger (--demo)."})
 class DemoCommand implements Callable<Integer> {
 
     private static final Path DEMO_DATA = DemoSettings.FOLDER;

@@ -25,7 +25,7 @@ import vn.dvc.adapter.sync.RunNotes;
         "2:tùy chọn hoặc cấu hình sai, hoặc sổ cái đang được `serve` dùng / bad option or configuration, or the ledger is in use by `serve`",
         "3:còn hồ sơ lệch hoặc có lượt đọc lỗi / drift remains or reads failed"},
         description = {
-        "Đọc lại hồ sơ từ Cổng DVCQG (TraCuuHoSo) và so với sổ cái: MATCH, MISSING, STALE, UNREADABLE.",
+        "Đọc lại hồ sơ từ Cổng DVCQG (TraCuuHoSo) và so với sổ cái.",
         "Read dossiers back from the portal and compare them with the ledger.",
         "Exit 0: không còn lệch / no drift left; 3: còn lệch hoặc có lượt đọc lỗi / drift remains or reads failed;"
                 + " 2: tùy chọn sai / bad option."})

@@ -39,8 +39,14 @@ final class SharedOptions {
 
     /** {@code --lang}: the language of what a command prints for a person; Vietnamese unless {@code en}. */
     static final class Lang {
-        @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định / default) hoặc / or en")
         String lang;
+
+        /** Also the language of the command's log lines and progress ({@link vn.dvc.adapter.system.Say}). */
+        @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định / default) hoặc / or en")
+        void lang(String value) {
+            lang = value;
+            vn.dvc.adapter.system.Say.english("en".equals(value));
+        }
 
         boolean english() {
             return "en".equals(lang);

@@ -22,6 +22,7 @@ import vn.dvc.adapter.sync.Rereads;
 import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.Say;
 
 /**
  * The steps of the {@code reconcile} route: choose the dossiers, read each back from the portal
@@ -78,7 +79,7 @@ public class Reconciler {
         Reconciliation r = new Reconciliation(ledger.start(request.actor(), request.describe(), population), request,
                 targets, population);
         exchange.setProperty("reconcile", r);
-        log.info("đối soát {} ({}): đọc lại {} hồ sơ từ Cổng DVCQG", r.id, request.describe(), targets.size());
+        log.info(Say.of("đối soát {} ({}): đọc lại {} hồ sơ từ Cổng DVCQG", "reconcile {} ({}): reading {} dossiers back from the portal"), r.id, request.describe(), targets.size());
         return r;
     }
 
@@ -111,7 +112,8 @@ public class Reconciler {
         });
         ledger.markDrift(missing, stale, r.repairRun.id());
         r.rereads = new Rereads(lastSeen);
-        log.info("đối soát {}: gửi lại {} hồ sơ thiếu và {} hồ sơ lệch (lượt {})", r.id, missing.size(), stale.size(),
+        log.info(Say.of("đối soát {}: gửi lại {} hồ sơ thiếu và {} hồ sơ lệch (lượt {})",
+                "reconcile {}: sending {} missing and {} stale dossiers again (run {})"), r.id, missing.size(), stale.size(),
                 r.repairRun.id());
         return r.rereads;
     }
@@ -119,7 +121,8 @@ public class Reconciler {
     public RunSummary closeRepair(@ExchangeProperty("reconcile") Reconciliation r) {
         List<String> changed = r.rereads.changedSince();
         if (!changed.isEmpty()) {
-            log.info("đối soát {}: {} hồ sơ đã đổi ở nguồn sau lần đọc cuối; lượt đồng bộ sau sẽ gửi bản mới", r.id, changed.size());
+            log.info(Say.of("đối soát {}: {} hồ sơ đã đổi ở nguồn sau lần đọc cuối; lượt đồng bộ sau sẽ gửi bản mới",
+                    "reconcile {}: {} dossiers changed at the source since last read; the next sync sends them"), r.id, changed.size());
         }
         return runs.finish(r.repairRun);
     }
@@ -136,7 +139,7 @@ public class Reconciler {
             throw cause instanceof RuntimeException e ? e : new IllegalStateException(cause);
         }
         String message = cause == null ? "không rõ nguyên nhân" : String.valueOf(cause.getMessage());
-        log.error("đối soát {} dừng do lỗi: {}", r.id, message);
+        log.error(Say.of("đối soát {} dừng do lỗi: {}", "reconcile {} stopped: {}"), r.id, message);
         if (r.repairRun != null) {
             runs.close(r.repairRun, RunStatus.FAILED, message);
         }
@@ -164,7 +167,8 @@ public class Reconciler {
                 r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(), ms,
                 estimate, drift, List.of(), failure);
         ReconcileResult result = counted.withFiles(files.write(counted, repaired, r.request.describe()));
-        log.info("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
+        log.info(Say.of("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
+                        "reconcile {} ended ({}): {} read, {} match, {} missing, {} stale, {} unreadable, {} repaired, {} ms"),
                 r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);
         listeners.forEach(l -> l.reconciled(result));
         return result;

@@ -60,4 +60,43 @@ class CliHelpTest {
                     .matches("dvcqg-adapter (\\d+\\.\\d+.*|development build)");
         }
     }
+
+    /**
+     * Issue 22: a setting's name or a path in a help text is never broken across lines ("adapter.retention. *"),
+     * at picocli's 80 columns and wider.
+     */
+    @Test
+    void helpTextsNeverBreakASettingOrAPath() {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+                "(\\./)?(adapter|spring|data|reports)[./][\\w.*/-]*[\\w*]|/api/[\\w/]+");
+        java.util.Set<String> broken = new java.util.TreeSet<>();
+        for (int width = 80; width <= 130; width++) {   // picocli writes 80 columns unless told otherwise
+            CommandLine cli = Cli.commandLine();
+            cli.setUsageHelpWidth(width);
+            String commands = cli.getUsageMessage();   // each command's first line in a narrow column
+            for (var sub : cli.getSubcommands().entrySet()) {
+                java.util.regex.Matcher m = name.matcher(sub.getValue().getCommandSpec().usageMessage().description()[0]);
+                while (m.find()) {
+                    if (!commands.contains(m.group())) {
+                        broken.add("--help: " + m.group());
+                    }
+                }
+            }
+            for (String command : List.of("demo", "sync", "serve", "simulate", "status", "replay", "compliance", "reconcile",
+                    "retention", "backup", "keys")) {
+                CommandLine sub = cli.getSubcommands().get(command);
+                String help = sub.getUsageMessage();
+                String described = String.join(" ", sub.getCommandSpec().usageMessage().description()) + " "
+                        + sub.getCommandSpec().options().stream().map(o -> String.join(" ", o.description()))
+                        .collect(java.util.stream.Collectors.joining(" "));
+                java.util.regex.Matcher m = name.matcher(described);
+                while (m.find()) {
+                    if (!help.contains(m.group())) {
+                        broken.add(command + " --help: " + m.group() + " (at " + width + ")");
+                    }
+                }
+            }
+        }
+        assertThat(broken).as("settings and paths broken across lines").isEmpty();
+    }
 }
