@@ -173,6 +173,8 @@ class CliIT {
         assertThat(r.exit()).as(r.err()).isEqualTo(3);
         assertThat(r.out()).contains("thất bại").contains("lý do        Không kết nối được Hệ thống một cửa (Connection refused)");
         assertThat(en.out()).contains("why         Could not connect to the one-stop system (Connection refused)");
+        assertThat(en.err()).as("--lang en reaches the log lines").contains("started, reading the source from")
+                .contains("ended (FAILED)").doesNotContain("lượt SYNC");
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Message History").doesNotContain("less than a second")
                 .doesNotContain("Flyway");
     }
