@@ -191,4 +191,11 @@ class RenderingTest {
 
         assertThat(html).contains("<td>UBND huyện Kỳ Sơn (đã sáp nhập)</td>").doesNotContain("<td>H25.03</td>");
     }
+
+    /** Issue 22: the report's held dossiers are those received in its period, and it says so beside the run's count. */
+    @Test
+    void theHeldOfTheReportSayTheyAreThoseReceivedInThePeriod() {
+        assertThat(ComplianceFiles.provinceSummary(report, false)).contains("Hồ sơ tạm giữ tiếp nhận trong kỳ");
+        assertThat(ComplianceFiles.provinceSummary(report, true)).contains("Held dossiers received in the period");
+    }
 }
