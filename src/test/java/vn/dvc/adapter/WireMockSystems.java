@@ -30,6 +30,8 @@ public abstract class WireMockSystems {
 
     public static final WireMockServer SOURCE = started();
     public static final WireMockServer PORTAL = started();
+    /** Where reconciles write their drift lists: never the checkout's reports/. */
+    private static final java.nio.file.Path REPORTS = Scratch.folder("wiremock-reports");
 
     private static WireMockServer started() {
         WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -42,6 +44,7 @@ public abstract class WireMockSystems {
         registry.add("adapter.source.url", SOURCE::baseUrl);
         registry.add("adapter.portal.url", PORTAL::baseUrl);
         registry.add("adapter.sso.jwks-url", () -> PORTAL.baseUrl() + "/sso/jwks");
+        registry.add("adapter.reconcile.report-dir", REPORTS::toString);
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -24,6 +24,7 @@ import vn.dvc.adapter.portal.PortalFault;
 import vn.dvc.adapter.portal.Retry;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.Targets;
+import vn.dvc.adapter.system.Say;
 
 /**
  * Refreshes the catalogue: the province's procedures (read by the {@code catalogue-refresh}
@@ -85,7 +86,8 @@ public class CatalogueRefresh {
             return catalogue.recordRefresh(agencies.size(), local.size(), national.size());
         });
         catalogue.reload();
-        log.info("danh mục TTHC: {} đơn vị, {} thủ tục của tỉnh, {} thủ tục trên DVCQG; {} hồ sơ được giải phóng",
+        log.info(Say.of("danh mục TTHC: {} đơn vị, {} thủ tục của tỉnh, {} thủ tục trên DVCQG; {} hồ sơ được giải phóng",
+                "procedure catalogue: {} agencies, {} procedures of the province, {} on DVCQG; {} held dossiers released"),
                 agencies.size(), local.size(), national.size(), released);
         return new Result(agencies.size(), local.size(), national.size(), released);
     }

@@ -18,10 +18,9 @@ import vn.dvc.adapter.ledger.Backup;
 import vn.dvc.adapter.system.AdapterProperties;
 
 @Command(name = "backup", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:đã ghi bản sao / copy written", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, sổ cái không phải H2, hoặc đang được `serve` dùng (khi đó: POST /api/backup) / configuration error, not an H2 ledger, or in use by `serve` (then: POST /api/backup)"},
-         description = {"Ghi một bản sao nhất quán của sổ cái H2 (adapter.ledger.backup-dir). Khi `serve` đang chạy, serve giữ tệp:"
-                 + " gọi POST /api/backup (ADMIN) của nó. PostgreSQL: pg_dump.",
-             "Write a consistent copy of the H2 ledger (adapter.ledger.backup-dir). While `serve` runs it holds the file:"
-                 + " call its POST /api/backup (ADMIN). PostgreSQL: pg_dump."})
+         description = {"Ghi một bản sao nhất quán của sổ cái H2.", "Write a consistent copy of the H2 ledger.",
+             "Thư mục / folder: adapter.ledger.backup-dir. Khi `serve` đang chạy, serve giữ tệp: gọi POST /api/backup"
+                 + " (ADMIN) của nó / while `serve` runs it holds the file: call its POST /api/backup (ADMIN). PostgreSQL: pg_dump."})
 class BackupCommand implements Callable<Integer> {
 
     @Option(names = "--to", description = "thư mục ghi bản sao / folder of the copy (mặc định adapter.ledger.backup-dir)")

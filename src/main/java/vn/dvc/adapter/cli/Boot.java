@@ -45,7 +45,10 @@ final class Boot {
     static ConfigurableApplicationContext context(List<String> args, WebApplicationType web, Map<String, Object> defaults,
                                                   String... profiles) {
         refuseUnknownOptions(args);
-        Map<String, Object> props = new HashMap<>(defaults);
+        boolean demo = DemoSettings.selected(args, profiles);
+        // the demo's ledger, key and simulators (--demo); the command's own settings outrank them
+        Map<String, Object> props = new HashMap<>(demo ? DemoSettings.settings() : Map.of());
+        props.putAll(defaults);
         // What the command sets outranks the configuration files; the operator's own arguments outrank it.
         ApplicationContextInitializer<ConfigurableApplicationContext> commandSettings = ctx -> {
             var sources = ctx.getEnvironment().getPropertySources();
@@ -70,10 +73,10 @@ final class Boot {
                 // set on the builder: spring.main.* is read before the command's settings are added
                 .lazyInitialization(ledgerOnly || sourceOnly)
                 .web(web)
-                .profiles(profiles)
+                .profiles(demo ? DemoSettings.profiles(profiles) : profiles)
                 .initializers(commandSettings)
                 .logStartupInfo(false)
-                .run(args == null ? new String[0] : args.toArray(String[]::new));
+                .run(DemoSettings.springArgs(args).toArray(String[]::new));
     }
 
     /** A setting given on the command line, {@code --adapter.sync.batch-size=50}: a dotted key. */
@@ -87,7 +90,8 @@ final class Boot {
      */
     static void refuseUnknownOptions(List<String> args) {
         List<String> unknown = args == null ? List.of() : args.stream()
-                .filter(a -> !SETTING.matcher(a).matches() && !"--debug".equals(a) && !"--trace".equals(a))
+                .filter(a -> !SETTING.matcher(a).matches() && !"--debug".equals(a) && !"--trace".equals(a)
+                        && !DemoSettings.SWITCH.equals(a))
                 .map(a -> a + " là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command"
                         + " (see --help), nor a setting (--adapter.<key>=<value>)")
                 .toList();
@@ -129,11 +133,11 @@ final class Boot {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConfigurationError config) {
                 if (config.problems().size() == 1) {
-                    ERR.println("Lỗi cấu hình / configuration error: " + config.problems().get(0));
+                    ERR.println("Lỗi cấu hình / configuration error: " + CliTexts.problem(config.problems().get(0)));
                 } else {
                     ERR.println("Lỗi cấu hình / configuration error: " + config.problems().size()
                             + " thiết lập thiếu hoặc sai / settings missing or wrong:");
-                    config.problems().forEach(problem -> ERR.println("  " + problem));
+                    config.problems().forEach(problem -> ERR.println("  " + CliTexts.problem(problem)));
                 }
                 return Cli.CONFIG_ERROR;
             }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
 
 @Command(name = "catalogue", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
-         description = "Danh mục thủ tục hành chính.", subcommands = CatalogueCommand.Refresh.class)
+         description = {"Danh mục thủ tục hành chính.", "The procedure catalogue."}, subcommands = CatalogueCommand.Refresh.class)
 class CatalogueCommand implements Runnable {
 
     @Override

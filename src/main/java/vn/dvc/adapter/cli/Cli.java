@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** The adapter's commands; each boots the Spring context it needs and maps the outcome to an exit code. */
 @Command(name = "dvcqg-adapter", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "Liên thông hồ sơ từ Hệ thống một cửa điện tử lên Cổng Dịch vụ công Quốc gia.",
+        description = {"Liên thông hồ sơ từ Hệ thống một cửa điện tử lên Cổng Dịch vụ công Quốc gia.",
+                "Moves dossiers from the province's one-stop system to the National Public Service Portal."},
         subcommands = {DemoCommand.class, SyncCommand.class, SimulateCommand.class, ServeCommand.class, StatusCommand.class, ReplayCommand.class,
                 CatalogueCommand.class, ComplianceCommand.class, ReconcileCommand.class, KeysCommand.class, RetentionCommand.class, BackupCommand.class,
                 SourceCommand.class, BenchCommand.class})
@@ -34,8 +35,11 @@ public class Cli implements Runnable {
      * and ran the demo).
      */
     static CommandLine commandLine() {
+        vn.dvc.adapter.system.Say.english(false);   // until a command's --lang en says otherwise
         CommandLine cli = new CommandLine(new Cli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Boot.report(e));
+        cli.setParameterExceptionHandler(CliTexts::badOption);
+        cli.getCommandSpec().resourceBundle(new CliTexts.Help());
         withHelp(cli);
         return cli;
     }
@@ -46,6 +50,7 @@ public class Cli implements Runnable {
                 sub.getCommandSpec().mixinStandardHelpOptions(true);
             }
             sub.getCommandSpec().versionProvider(new Version());
+            sub.getCommandSpec().resourceBundle(new CliTexts.Help());   // picocli's stock texts in both languages
             // picocli 4.7 binds a command's own @Unmatched field but leaves a mixin's aside (it stays on the
             // mixin's spec): bind SharedOptions.SpringArgs here, or every setting would be refused
             for (CommandLine.Model.CommandSpec mixin : sub.getCommandSpec().mixins().values()) {

@@ -24,8 +24,9 @@ import vn.dvc.adapter.compliance.ComplianceReport;
 import vn.dvc.adapter.compliance.ComplianceService;
 
 @Command(name = "compliance", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:tuỳ chọn sai, lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / bad option, configuration error, or the ledger is in use by `serve`"},
-         description = "Báo cáo chỉ số theo đơn vị và toàn tỉnh (tỷ lệ trực tuyến, tích hợp, xác thực điện tử, "
-        + "đồng bộ, đúng hạn) từ sổ cái. Exit 0: xong; 2: tham số sai.")
+         description = {"Báo cáo chỉ số theo đơn vị và toàn tỉnh từ sổ cái.", "The compliance report, by agency and for the province.",
+                 "Tỷ lệ trực tuyến, tích hợp, xác thực điện tử, đồng bộ, đúng hạn, điểm dự kiến theo Quyết định 766 /"
+                 + " online share, integration, e-authentication, sync, on time, the Decision 766 forecast."})
 class ComplianceCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "DATE", description = "ngày tiếp nhận đầu kỳ / first day received (yyyy-MM-dd)")

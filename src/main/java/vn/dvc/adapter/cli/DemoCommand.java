@@ -26,15 +26,18 @@ import vn.dvc.adapter.reconcile.ReconcileRequest;
 import vn.dvc.adapter.reconcile.ReconcileResult;
 import vn.dvc.adapter.reconcile.ReconcileService;
 import vn.dvc.adapter.simulator.DemoData;
+import vn.dvc.adapter.simulator.PortalSnapshot;
 import vn.dvc.adapter.simulator.Simulators;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
 @Command(name = "demo", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình / configuration error"},
-         description = "Chạy thử trọn vẹn: hai hệ thống giả lập, cơ sở dữ liệu H2 mới ở ./data/demo, một lượt đồng bộ, báo cáo ở ./reports.")
+         description = {"Chạy thử trọn vẹn với hai hệ thống giả lập.", "The whole adapter on the two simulators.",
+                 "Sổ cái H2 mới ở / a new H2 ledger in data/demo, một lượt đồng bộ / one sync, báo cáo ở / reports in reports;"
+                 + " rồi in các lệnh tiếp tục với sổ cái đó (--demo) / then the commands that go on with that ledger (--demo)."})
 class DemoCommand implements Callable<Integer> {
 
-    private static final Path DEMO_DATA = Path.of("data", "demo");
+    private static final Path DEMO_DATA = DemoSettings.FOLDER;
     private static final Path REPORTS = Path.of("reports");
     /** The demo data set's dossiers are received from 2025-01-01 to the day before the demo runs. */
     private static final LocalDate PERIOD_FROM = LocalDate.of(2025, 1, 1);
@@ -83,7 +86,7 @@ class DemoCommand implements Callable<Integer> {
                      "adapter.ledger.encryption.key", key, "adapter.ledger.encryption.key-id", DemoKey.KEY_ID,
                      "adapter.cli.progress", Boot.progress(output.json))), "demo")) {
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
-            SyncCommand.print(ctx.getBean(ObjectMapper.class), summary, output.json, language.english());
+            SyncCommand.print(ctx, summary, output.json, language.english());
             ComplianceReport report = ctx.getBean(ComplianceService.class).report(PERIOD_FROM, data.until().minusDays(1));
             List<Path> files = ComplianceFiles.write(report, REPORTS, ctx.getBean(ObjectMapper.class));
             if (!output.json) {
@@ -98,6 +101,17 @@ class DemoCommand implements Callable<Integer> {
                 files.forEach(f -> Boot.OUT.println("  " + f));
             }
             reconcileASample(ctx, sims);
+            // what the portal holds now, for `simulate --demo`: the commands printed below go on from here
+            PortalSnapshot.of(sims.portal(), data).write(DemoSettings.PORTAL);
+            if (!output.json) {
+                Boot.OUT.println();
+                Boot.OUT.print(FollowUp.text(language.english(), PERIOD_FROM, data.until().minusDays(1)));
+                if (opencps) {
+                    Boot.OUT.println(language.english()
+                            ? "(The OpenCPS database stops with the demo: `simulate --demo` serves the same data through the export API's simulator.)"
+                            : "(Cơ sở dữ liệu OpenCPS dừng cùng buổi chạy thử: `simulate --demo` phục vụ cùng dữ liệu qua giả lập API xuất dữ liệu.)");
+                }
+            }
             return Cli.OK;
         }
     }

@@ -12,12 +12,11 @@ import vn.dvc.adapter.system.OwnerOnly;
 
 /**
  * The demo ledger's own key: generated with the ledger, kept beside it as {@code ledger.key} (0600 in
- * the 0700 folder), so a demo needs no setting and {@code serve --spring.profiles.active=demo} reads the
- * same ledger afterwards. Deleted with the demo ledger; never a key for real data.
+ * the 0700 folder), so a demo needs no setting and every command run with {@code --demo} reads the same
+ * ledger afterwards ({@link DemoSettings}). Deleted with the demo ledger; never a key for real data.
  */
 final class DemoKey {
 
-    static final Path FOLDER = Path.of("data", "demo");
     static final String KEY_ID = "demo";
 
     private DemoKey() {
@@ -39,10 +38,5 @@ final class DemoKey {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the demo ledger's key " + file.toAbsolutePath(), e);
         }
-    }
-
-    /** Whether the command's own arguments select the demo profile. */
-    static boolean demoProfile(java.util.List<String> args) {
-        return args != null && args.stream().anyMatch(a -> a.matches("--spring\\.profiles\\.active=(.*,)?demo(,.*)?"));
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import vn.dvc.adapter.ledger.KeyRotation;
 
 @Command(name = "keys", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
-         description = "Khoá mã hoá dữ liệu công dân trong sổ cái / the ledger's encryption key.", subcommands = KeysCommand.Rotate.class)
+         description = {"Khoá mã hoá dữ liệu công dân trong sổ cái.", "The ledger's encryption key."}, subcommands = KeysCommand.Rotate.class)
 class KeysCommand implements Runnable {
 
     @Override

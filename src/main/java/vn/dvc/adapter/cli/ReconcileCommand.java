@@ -18,13 +18,14 @@ import picocli.CommandLine.Option;
 import vn.dvc.adapter.reconcile.ReconcileRequest;
 import vn.dvc.adapter.reconcile.ReconcileResult;
 import vn.dvc.adapter.reconcile.ReconcileService;
+import vn.dvc.adapter.sync.RunNotes;
 
 @Command(name = "reconcile", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {
         "0:không còn hồ sơ lệch / no drift left", "1:lỗi không mong đợi / unexpected error",
         "2:tùy chọn hoặc cấu hình sai, hoặc sổ cái đang được `serve` dùng / bad option or configuration, or the ledger is in use by `serve`",
         "3:còn hồ sơ lệch hoặc có lượt đọc lỗi / drift remains or reads failed"},
         description = {
-        "Đọc lại hồ sơ từ Cổng DVCQG (TraCuuHoSo) và so với sổ cái: MATCH, MISSING, STALE, UNREADABLE.",
+        "Đọc lại hồ sơ từ Cổng DVCQG (TraCuuHoSo) và so với sổ cái.",
         "Read dossiers back from the portal and compare them with the ledger.",
         "Exit 0: không còn lệch / no drift left; 3: còn lệch hoặc có lượt đọc lỗi / drift remains or reads failed;"
                 + " 2: tùy chọn sai / bad option."})
@@ -72,7 +73,8 @@ class ReconcileCommand implements Callable<Integer> {
             if ("bar".equals(Boot.progress(output.json))) {
                 Boot.ERR.println();
             }
-            Boot.OUT.println(output.json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), asJson(r)) : human(r, language.english()));
+            Boot.OUT.println(output.json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), asJson(r))
+                    : human(r, language.english()) + failure(r, ctx.getBean(RunNotes.class), language.english()));
             return exitCode(r);
         }
     }
@@ -109,7 +111,13 @@ class ReconcileCommand implements Callable<Integer> {
                         + "  thiếu          %,d  (Cổng DVCQG không giữ)%n  lệch           %,d  (Cổng giữ nội dung khác)%n"
                         + "  không đọc được %,d  (lỗi đọc; không tính là lệch)%n  đã gửi lại     %,d%n",
                 r.run(), r.checked(), r.durationMs() / 1000.0, r.match(), r.missing(), r.stale(), r.unreadable(), r.repaired()));
-        if (r.estimate() != null && !Double.isNaN(r.estimate().share())) {
+        if (r.portalHoldsNone()) {
+            // not drift to estimate: most likely another portal than the one these were sent to
+            out.append(en ? "  the portal holds none of the dossiers read back: is it the portal they were sent to? (a new"
+                            + " `simulate` holds none of the demo's; `simulate --demo` holds what the demo sent)\n"
+                    : "  Cổng DVCQG không giữ hồ sơ nào trong số đã đọc lại: đây có phải Cổng đã nhận các hồ sơ này? (một"
+                            + " `simulate` mới không giữ hồ sơ nào của buổi chạy thử; `simulate --demo` giữ những gì buổi chạy thử đã gửi)\n");
+        } else if (r.estimate() != null && !Double.isNaN(r.estimate().share())) {
             out.append(String.format(locale, en
                             ? "  estimate    %.2f%% of %,d dossiers drifted (95%% interval %.2f%%–%.2f%%), about %,d%n"
                             : "  ước tính       %.2f%% trong %,d hồ sơ bị lệch (khoảng tin cậy 95%%: %.2f%%–%.2f%%), khoảng %,d hồ sơ%n",
@@ -123,5 +131,18 @@ class ReconcileCommand implements Callable<Integer> {
         }
         r.files().forEach(f -> out.append(en ? "  drift list: " : "  danh sách lệch: ").append(f).append(String.format("%n")));
         return out.toString();
+    }
+
+    /** Why a reconcile stopped, in words, and what the dossiers it had marked now wait for; empty when it did not. */
+    static String failure(ReconcileResult r, RunNotes notes, boolean en) {
+        if (r.failure() == null) {
+            return "";
+        }
+        return (en ? "  the reconcile stopped: " : "  đối soát dừng giữa chừng: ") + notes.text(r.failure(), en)
+                + (r.repairRun() == null ? "" : en
+                ? "\n  the drift not repaired stays FAILED (RECONCILE_MISSING, RECONCILE_STALE): `replay --failed` or"
+                        + " `reconcile --repair` sends it again\n"
+                : "\n  hồ sơ lệch chưa gửi lại được ở trạng thái lỗi (RECONCILE_MISSING, RECONCILE_STALE): gửi lại bằng"
+                        + " `replay --failed` hoặc `reconcile --repair`\n");
     }
 }

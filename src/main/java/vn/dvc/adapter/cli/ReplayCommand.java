@@ -51,6 +51,9 @@ class ReplayCommand implements Callable<Integer> {
     SharedOptions.Json output;
 
     @Mixin
+    SharedOptions.Lang language;
+
+    @Mixin
     SharedOptions.SpringArgs spring;
 
     @Spec
@@ -72,15 +75,37 @@ class ReplayCommand implements Callable<Integer> {
             if (output.json) {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), r));
             } else {
-                Boot.OUT.printf(SummaryPrinter.VI, "%s (nhật ký #%d): %,d khớp, %,d đã gửi, %,d lỗi tạm thời, %,d bị từ chối,"
-                                + " %,d vẫn giữ lại, %,d bỏ qua, %,d để riêng chờ người xem xét%n",
-                        r.dryRun() ? "Chạy thử" : "Đã phát lại", r.auditId(), r.matched(), r.sent(), r.failed(),
-                        r.rejected(), r.held(), r.skipped(), r.setAside());
+                Boot.OUT.print(human(r, language.english()));
                 if (r.dryRun()) {
                     r.ids().stream().limit(50).forEach(id -> Boot.OUT.println("  " + id));
                 }
             }
             return r.failed() > 0 ? Cli.RETRY_LATER : Cli.OK;
         }
+    }
+
+    /** What the replay did, for a person; what it read again from the source only when it did. */
+    static String human(ReplayResult r, boolean english) {
+        java.util.Locale locale = SummaryPrinter.locale(english);
+        String line = english
+                ? String.format(locale, "%s (audit #%d): %,d matched, %,d sent, %,d failed again, %,d rejected, %,d still held,"
+                        + " %,d skipped, %,d set aside for a person%n", r.dryRun() ? "Dry run" : "Replayed", r.auditId(), r.matched(),
+                        r.sent(), r.failed(), r.rejected(), r.held(), r.skipped(), r.setAside())
+                : String.format(locale, "%s (nhật ký #%d): %,d khớp, %,d đã gửi, %,d lỗi tạm thời, %,d bị từ chối, %,d vẫn giữ lại,"
+                        + " %,d bỏ qua, %,d để riêng chờ người xem xét%n", r.dryRun() ? "Chạy thử" : "Đã phát lại", r.auditId(),
+                        r.matched(), r.sent(), r.failed(), r.rejected(), r.held(), r.skipped(), r.setAside());
+        if (r.reread() == 0) {
+            return line;
+        }
+        if (r.dryRun()) {
+            return line + String.format(locale, english
+                    ? "  %,d of them to be read again from the source (the ledger kept no content of them)%n"
+                    : "  %,d hồ sơ trong đó sẽ được đọc lại từ nguồn (sổ cái không giữ nội dung)%n", r.reread());
+        }
+        return line + String.format(locale, english
+                ? "  %,d read again from the source: %,d quarantined as the source holds them now, %,d changed at the source"
+                        + " since (the next sync run sends their new version)%n"
+                : "  %,d hồ sơ đọc lại từ nguồn: %,d bị cách ly theo dữ liệu hiện có ở nguồn, %,d đã đổi ở nguồn"
+                        + " (lượt đồng bộ sau sẽ gửi bản mới)%n", r.reread(), r.quarantined(), r.changedAtSource());
     }
 }

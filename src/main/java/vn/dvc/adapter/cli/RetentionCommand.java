@@ -19,8 +19,10 @@ import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.system.AdapterProperties;
 
 @Command(name = "retention", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
-         description = {"Xoá nội dung hồ sơ, sự kiện và nhật ký cũ hơn adapter.retention.*; không bao giờ xoá số liệu báo cáo.",
-             "Delete payloads, events and audit lines older than adapter.retention.*; never the facts the reports count."})
+         description = {"Xoá dữ liệu đã quá hạn lưu; không bao giờ xoá số liệu báo cáo.",
+             "Delete what is past its retention; never the facts the reports count.",
+             "Nội dung hồ sơ, sự kiện và nhật ký cũ hơn các hạn của adapter.retention.",
+             "Payloads, events and audit lines older than the ages of adapter.retention."})
 class RetentionCommand implements Callable<Integer> {
 
     @Mixin

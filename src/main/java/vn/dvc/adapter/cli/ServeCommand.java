@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "serve", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:đã dừng êm / stopped cleanly", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` khác dùng / configuration error, or the ledger is in use by another `serve`"},
-         description = "Chạy đồng bộ theo lịch (adapter.sync.cron) cho đến khi dừng; Ctrl-C hoặc SIGTERM để dừng êm.")
+         description = {"Chạy đồng bộ theo lịch cho đến khi dừng, với bảng điều khiển và API.",
+                 "Runs the sync on its schedule until stopped, with the console and the API.",
+                 "Lịch / schedule: adapter.sync.cron. Ctrl-C hoặc SIGTERM để dừng êm / to stop cleanly."})
 class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,12 +31,8 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        Map<String, Object> settings = new java.util.HashMap<>(Map.of("adapter.sync.scheduled", "true"));
-        if (DemoKey.demoProfile(spring.args)) {   // the demo ledger's own key, unless the operator gives one
-            settings.put("adapter.ledger.encryption.key", DemoKey.ensure(DemoKey.FOLDER));
-            settings.put("adapter.ledger.encryption.key-id", DemoKey.KEY_ID);
-        }
-        ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.SERVLET, settings);
+        ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.SERVLET,
+                Map.of("adapter.sync.scheduled", "true"));
         ctx.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

@@ -18,6 +18,17 @@ final class SharedOptions {
     static final class SpringArgs {
         @Unmatched
         List<String> args;
+
+        /** {@code --demo}: kept among the arguments for {@link Boot#context}, which reads it ({@link DemoSettings}). */
+        @Option(names = DemoSettings.SWITCH, description = {"trên sổ cái của buổi chạy thử (data/demo), với khoá của nó và hai"
+                + " hệ thống giả lập của `simulate --demo`", "on the demo's ledger (data/demo), with its key and the simulators"
+                + " of `simulate --demo`"})
+        void demo(boolean on) {
+            if (on) {
+                args = args == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(args);
+                args.add(DemoSettings.SWITCH);
+            }
+        }
     }
 
     /** {@code --json}: one JSON object on stdout instead of lines for a person (and no progress bar). */
@@ -28,8 +39,14 @@ final class SharedOptions {
 
     /** {@code --lang}: the language of what a command prints for a person; Vietnamese unless {@code en}. */
     static final class Lang {
-        @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định / default) hoặc / or en")
         String lang;
+
+        /** Also the language of the command's log lines and progress ({@link vn.dvc.adapter.system.Say}). */
+        @Option(names = "--lang", defaultValue = "vi", description = "vi (mặc định / default) hoặc / or en")
+        void lang(String value) {
+            lang = value;
+            vn.dvc.adapter.system.Say.english("en".equals(value));
+        }
 
         boolean english() {
             return "en".equals(lang);

@@ -1,7 +1,6 @@
 package vn.dvc.adapter.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -23,11 +22,15 @@ import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.system.AdapterProperties;
 
 @Command(name = "status", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
-         description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
+         description = {"Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.",
+                 "Transfers by state, the checkpoint and the last run."})
 class StatusCommand implements Callable<Integer> {
 
     @Mixin
     SharedOptions.Json output;
+
+    @Mixin
+    SharedOptions.Lang language;
 
     @Mixin
     SharedOptions.SpringArgs spring;
@@ -48,30 +51,47 @@ class StatusCommand implements Callable<Integer> {
                 out.put("cluster", cluster.asJson());
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
-                Boot.OUT.println("Nguồn hồ sơ: " + ctx.getBean(AdapterProperties.class).source().describe());
-                Boot.OUT.println("Hồ sơ theo trạng thái:");
-                counts.forEach((state, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-12s %,d%n", state, n));
-                Boot.OUT.println("Mốc đồng bộ: " + checkpoint.updatedSince());
-                Boot.OUT.println("Lượt gần nhất: " + last.map(r -> "#" + r.id() + " " + r.status() + ", bắt đầu " + r.startedAt()
-                        + String.format(SummaryPrinter.VI, ", đọc %,d, gửi %,d, lỗi %,d", r.pulled(), r.sent(), r.failed())).orElse("chưa có"));
-                printCluster(cluster);
+                AdapterProperties.Source source = ctx.getBean(AdapterProperties.class).source();
+                Boot.OUT.println((language.english() ? "Source of dossiers: " : "Nguồn hồ sơ: ") + source.describe());
+                Boot.OUT.print(human(counts, checkpoint, last.orElse(null), language.english()));
+                printCluster(cluster, language.english());
             }
             return Cli.OK;
         }
     }
 
+    /** Transfers by state, the checkpoint and the last run, in the reader's language and the province's time. */
+    static String human(Map<State, Long> counts, Checkpoint checkpoint, Run last, boolean en) {
+        java.util.Locale locale = SummaryPrinter.locale(en);
+        StringBuilder out = new StringBuilder(en ? "Transfers by state:\n" : "Hồ sơ theo trạng thái:\n");
+        counts.forEach((state, n) -> out.append(String.format(locale, "  %-20s %,9d  %s%n", Texts.of(en, "state." + state),
+                n, state)));
+        out.append(en ? "Checkpoint (the source is read from): " : "Mốc đồng bộ (đọc nguồn từ): ")
+                .append(Texts.time(checkpoint.updatedSince(), en)).append('\n');
+        out.append(en ? "Last run: " : "Lượt gần nhất: ");
+        if (last == null) {
+            return out.append(en ? "none yet\n" : "chưa có\n").toString();
+        }
+        return out.append(String.format(locale, en ? "#%d %s, %s, started %s, read %,d, sent %,d, failed %,d%n"
+                        : "#%d %s, %s, bắt đầu %s, đọc %,d, gửi %,d, lỗi %,d%n", last.id(), Texts.of(en, "runKind." + last.kind()),
+                Texts.of(en, "runStatus." + last.status()), Texts.time(last.startedAt(), en), last.pulled(), last.sent(),
+                last.failed())).toString();
+    }
+
     /** Which instance runs the schedules and when each last checked in (PostgreSQL); one line on H2. */
-    private static void printCluster(SchedulerInstances.Cluster cluster) {
+    private static void printCluster(SchedulerInstances.Cluster cluster, boolean en) {
+        String lastBy = cluster.lastRunBy() == null ? "" : (en ? ", last run by " : ", lượt gần nhất do ") + cluster.lastRunBy();
         if (!cluster.shared()) {
-            Boot.OUT.println("Lịch chạy: một phiên bản (H2)" + (cluster.lastRunBy() == null ? "" : ", lượt gần nhất do " + cluster.lastRunBy()));
+            Boot.OUT.println((en ? "Schedules: one instance (H2)" : "Lịch chạy: một phiên bản (H2)") + lastBy);
             return;
         }
-        Boot.OUT.println("Lịch chạy dùng chung (PostgreSQL): đang chạy trên " + (cluster.active() == null ? "không phiên bản nào" : cluster.active())
-                + (cluster.lastRunBy() == null ? "" : ", lượt gần nhất do " + cluster.lastRunBy()));
-        cluster.instances().forEach(i -> Boot.OUT.println("  " + i.id() + ": điểm danh lần cuối " + i.lastCheckin()
-                + (i.alive() ? ", hoạt động" : ", đã im lặng quá " + i.checkinInterval().plus(
-                        vn.dvc.adapter.system.AdapterProperties.Cluster.QUARTZ_GRACE).toSeconds() + " s")
-                + (i.running().isEmpty() ? "" : ", đang chạy " + String.join(", ", i.running()))));
+        String active = cluster.active() != null ? cluster.active() : en ? "no instance" : "không phiên bản nào";
+        Boot.OUT.println((en ? "Shared schedules (PostgreSQL): running on " : "Lịch chạy dùng chung (PostgreSQL): đang chạy trên ")
+                + active + lastBy);
+        cluster.instances().forEach(i -> Boot.OUT.println("  " + i.id() + (en ? ": last check-in " : ": điểm danh lần cuối ")
+                + Texts.time(i.lastCheckin(), en) + (i.alive() ? (en ? ", alive" : ", hoạt động") : (en ? ", silent for over "
+                : ", đã im lặng quá ") + i.checkinInterval().plus(AdapterProperties.Cluster.QUARTZ_GRACE).toSeconds() + " s")
+                + (i.running().isEmpty() ? "" : (en ? ", running " : ", đang chạy ") + String.join(", ", i.running()))));
     }
 
     private static Map<String, Object> asJson(Run r) {

@@ -82,7 +82,8 @@ final class SummaryPrinter {
         if (english) {
             return String.format(Locale.ENGLISH, "Run %d %s in %.1f s (%s dossiers/s)%n  pulled      %,d%n  sent        %,d%n"
                             + "  unchanged   %,d%n  quarantined %,d  (refused by our checks, see `status`)%n"
-                            + "  held        %,d  (procedure unknown to DVCQG, or e-auth policy)%n"
+                            + "  held        %,d  (procedure unknown to DVCQG, or e-auth policy; every dossier of the run,"
+                            + " received in the report's period or not)%n"
                             + "  rejected    %,d  (refused by the portal)%n  failed      %,d  (retried next run)%n"
                             + "  pending     %,d%n  checkpoint  %s%n",
                     s.run(), s.status(), seconds, rate, s.pulled(), s.sent(), s.unchanged(), s.quarantined(),
@@ -90,7 +91,8 @@ final class SummaryPrinter {
         }
         return String.format(VI, "Lượt đồng bộ %d %s trong %.1f giây (%s hồ sơ/giây)%n  đã đọc       %,d%n  đã gửi       %,d%n"
                         + "  không đổi    %,d%n  cách ly      %,d  (dữ liệu sai, xem `status`)%n"
-                        + "  giữ lại      %,d  (thủ tục chưa có trên DVCQG, hoặc chính sách xác thực)%n"
+                        + "  giữ lại      %,d  (thủ tục chưa có trên DVCQG, hoặc chính sách xác thực; mọi hồ sơ của lượt,"
+                        + " kể cả hồ sơ không tiếp nhận trong kỳ báo cáo)%n"
                         + "  bị từ chối   %,d  (Cổng DVCQG từ chối)%n  lỗi tạm thời %,d  (gửi lại ở lượt sau)%n"
                         + "  còn chờ gửi  %,d%n  mốc đồng bộ  %s%n",
                 s.run(), statusVi(s.status()), seconds, rate, s.pulled(), s.sent(), s.unchanged(), s.quarantined(),

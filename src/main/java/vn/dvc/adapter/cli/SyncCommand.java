@@ -16,11 +16,12 @@ import picocli.CommandLine.Option;
 import org.apache.camel.ProducerTemplate;
 
 import vn.dvc.adapter.sync.FactsRefill;
+import vn.dvc.adapter.sync.RunNotes;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
 @Command(name = "sync", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:mọi hồ sơ đã gửi hoặc bị từ chối vì dữ liệu / all sent or refused for their data", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`", "3:còn hồ sơ chờ gửi lại / some transfers wait for a retry"},
-         description = "Một lượt đồng bộ với các hệ thống đã cấu hình. Exit 0: xong; 3: còn hồ sơ chờ gửi lại; 2: lỗi cấu hình.")
+         description = {"Một lượt đồng bộ với các hệ thống đã cấu hình.", "One sync run against the configured systems."})
 class SyncCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,16 +50,23 @@ class SyncCommand implements Callable<Integer> {
                 return Cli.OK;
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
-            print(ctx.getBean(ObjectMapper.class), summary, output.json, language.english());
+            print(ctx, summary, output.json, language.english());
             return exitCode(summary);
         }
     }
 
-    static void print(ObjectMapper mapper, RunSummary summary, boolean json, boolean english) {
+    static void print(ConfigurableApplicationContext ctx, RunSummary summary, boolean json, boolean english) {
         if ("bar".equals(Boot.progress(json))) {
             Boot.ERR.println();   // end the progress bar's line
         }
-        Boot.OUT.println(json ? SummaryPrinter.json(mapper, SummaryPrinter.asJson(summary)) : SummaryPrinter.human(summary, english));
+        if (json) {
+            Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), SummaryPrinter.asJson(summary)));
+            return;
+        }
+        // why a run stopped (an unreachable source, the breaker, SIGTERM), in words: one line, no stack trace
+        String note = summary.message() == null ? "" : (english ? "  why         " : "  lý do        ")
+                + ctx.getBean(RunNotes.class).text(summary.message(), english) + System.lineSeparator();
+        Boot.OUT.println(SummaryPrinter.human(summary, english) + note);
     }
 
     static int exitCode(RunSummary summary) {

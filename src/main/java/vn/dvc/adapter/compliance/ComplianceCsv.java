@@ -30,11 +30,13 @@ final class ComplianceCsv {
         char sep = separator(english);
         StringBuilder csv = new StringBuilder();
         line(csv, about(report, english), sep);
-        line(csv, header(english), sep);
+        line(csv, header(report, english), sep);
         for (AgencyFigures a : report.agencies()) {
+            // an agency without dossiers in the period has no verdict and no points: empty cells, as in the HTML
+            boolean data = a.received() > 0;
             List<String> r = row(a.code(), a.name(), Labels.tier(a.tier(), english), a.rank() == null ? "" : a.rank().toString(),
-                    a.counts(), a.target(), a.meetsTarget(), english);
-            line(csv, national(r, a.national(), a.nationalPoints(), english), sep);
+                    a.counts(), a.target(), data ? a.meetsTarget() : null, english);
+            line(csv, national(r, a.national(), data ? a.nationalPoints() : null, english), sep);
         }
         ProvinceFigures p = report.province();
         List<String> r = row("", Labels.PROVINCE.in(english), "", "", p.counts(), p.targets().onlineShare(),
@@ -61,7 +63,7 @@ final class ComplianceCsv {
                         "Dấu thập phân: dấu phẩy (51,2)", "Phân cách cột: dấu chấm phẩy");
     }
 
-    private static List<String> header(boolean english) {
+    private static List<String> header(ComplianceReport report, boolean english) {
         List<String> h = new ArrayList<>(List.of(Labels.CODE.in(english), Labels.AGENCY.in(english), Labels.TIER.in(english),
                 Labels.RANK.in(english), Labels.RECEIVED.in(english), Labels.ONLINE.in(english),
                 Labels.ONLINE_SHARE.in(english) + " (%)", Labels.TARGET.in(english) + " (%)", Labels.MEETS_TARGET.in(english)));
@@ -70,9 +72,12 @@ final class ComplianceCsv {
                 h.add(Labels.indicator(i, english) + " (%)");
             }
         }
-        // DVCQG's indicators (domain.md §8): share and points of each, then the total
+        // DVCQG's indicators (domain.md §8): share (with its threshold) and points of each, then the total
         for (String id : NationalScoring.IDS) {
-            h.add(id + " " + NationalLabels.name(id, english) + " (%)");
+            NationalIndicator i = report.province().national().get(id);
+            h.add(id + " " + NationalLabels.name(id, english) + " (%" + (i == null ? "" : ", "
+                    + NationalLabels.text(NationalLabels.THRESHOLD, english).toLowerCase(java.util.Locale.ROOT) + " "
+                    + Numbers.percent(i.threshold(), english)) + ")");
             h.add(id + " " + NationalLabels.text(NationalLabels.POINTS, english).toLowerCase(java.util.Locale.ROOT));
         }
         h.add(NationalLabels.text(NationalLabels.SCORE, english));
@@ -81,10 +86,10 @@ final class ComplianceCsv {
     }
 
     private static List<String> row(String code, String name, String tier, String rank, Counts c, double target,
-                                    boolean meets, boolean english) {
+                                    Boolean meets, boolean english) {
         List<String> r = new ArrayList<>(List.of(code, name, tier, rank, Long.toString(c.received()),
                 Long.toString(c.online()), Numbers.percentCell(c.onlineShare(), english), Numbers.percentCell(target, english),
-                (meets ? Labels.YES : Labels.NO).in(english)));
+                meets == null ? "" : (meets ? Labels.YES : Labels.NO).in(english)));
         for (Indicator i : Indicator.values()) {
             if (i != Indicator.ONLINE_SHARE) {
                 r.add(Numbers.percentCell(i.of(c), english));
@@ -102,8 +107,8 @@ final class ComplianceCsv {
             out.add(i == null ? "" : Numbers.percentCell(i.share(), english));
             out.add(i == null || i.points() == null ? "" : Numbers.decimalCell(i.points(), 2, english));
         }
-        out.add(Numbers.decimalCell(points[0], 2, english));
-        out.add(Numbers.decimalCell(points[1], 2, english));
+        out.add(points == null ? "" : Numbers.decimalCell(points[0], 2, english));
+        out.add(points == null ? "" : Numbers.decimalCell(points[1], 2, english));
         return out;
     }
 

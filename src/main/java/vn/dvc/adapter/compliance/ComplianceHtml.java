@@ -42,7 +42,7 @@ final class ComplianceHtml {
                 .append(' ').append(escape(day(r, false, english))).append(" · ").append(escape(Labels.GENERATED.in(english)))
                 .append(' ').append(escape(r.generatedAt().atZone(ComplianceReport.ZONE).format(english ? TIME_EN : TIME_VI)))
                 .append("</p>\n");
-        province(h, r.province(), english);
+        province(h, r, english);
         h.append("<h2>").append(escape(Labels.CHART_ONLINE.in(english))).append("</h2>\n").append(Charts.onlineShare(r, english));
         h.append("<h2>").append(escape(Labels.CHART_INTEGRATION.in(english))).append("</h2>\n").append(Charts.integration(r, english));
         agencies(h, r.agencies(), english);
@@ -61,7 +61,8 @@ final class ComplianceHtml {
         return english ? d.toString() : d.format(DAY_VI);
     }
 
-    private static void province(StringBuilder h, ProvinceFigures p, boolean english) {
+    private static void province(StringBuilder h, ComplianceReport r, boolean english) {
+        ProvinceFigures p = r.province();
         h.append("<h2>").append(escape(Labels.PROVINCE_SUMMARY.in(english))).append("</h2>\n<table>\n");
         headerRow(h, english, Labels.INDICATOR, Labels.VALUE, Labels.TARGET, Labels.RESULT);
         for (Indicator i : Indicator.values()) {
@@ -81,7 +82,8 @@ final class ComplianceHtml {
         if (!p.unconfigured().isEmpty()) {
             StringBuilder codes = new StringBuilder();
             for (ProvinceFigures.UnconfiguredAgency u : p.unconfigured()) {
-                codes.append(codes.length() == 0 ? "" : "; ").append(agencyCode(u.code(), english)).append(" (")
+                codes.append(codes.length() == 0 ? "" : "; ").append(agencyCode(u.code(), english))
+                        .append(r.names().containsKey(u.code()) ? " " + r.names().get(u.code()) : "").append(" (")
                         .append(Numbers.count(u.received(), english)).append(')');
             }
             item(h, Labels.UNCONFIGURED.in(english), codes.toString());

@@ -82,7 +82,9 @@ public class ComplianceService {
         List<String> order = agencies.stream().map(AgencyFigures::code).toList();
         Gaps gaps = new Gaps(byAgencyOrder(ledger.procedureGaps(), order), eauth(ledger.eauthFailures(from, to), order),
                 ledger.held(from, to, Gaps.HELD_SHOWN), total.held());
-        return new ComplianceReport(from, to, Instant.now().truncatedTo(ChronoUnit.SECONDS), province, agencies, gaps);
+        Map<String, String> names = new HashMap<>();
+        targets.agencies().stream().filter(a -> a.name() != null).forEach(a -> names.putIfAbsent(a.code(), a.name()));
+        return new ComplianceReport(from, to, Instant.now().truncatedTo(ChronoUnit.SECONDS), province, agencies, gaps, names);
     }
 
     /** The latest day a dossier was received, or null when none was: where the console opens. */

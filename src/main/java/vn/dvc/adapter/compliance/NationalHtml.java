@@ -26,7 +26,7 @@ final class NationalHtml {
             h.append("<tr><td>").append(escape(id + " " + NationalLabels.name(id, english))).append(parts(i, english))
                     .append("</td>").append(num(i.unknown() != null ? NationalLabels.unknown(i.unknown(), english)
                             : Numbers.percent(i.share(), english)))
-                    .append(num(i.threshold() == null ? "—" : Numbers.percent(i.threshold(), english)))
+                    .append(num(Numbers.percent(i.threshold(), english)))
                     .append(num(NationalLabels.points(i.points(), english)))
                     .append(num(NationalLabels.points(i.max(), english)))
                     .append("<td>").append(verdict(i, english)).append("</td></tr>\n");

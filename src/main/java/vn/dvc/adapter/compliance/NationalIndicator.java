@@ -8,7 +8,7 @@ import java.util.Map;
  * share or points, never 0.
  *
  * @param share     0..1; for 3.3 the online share times the sync ratio, so not numerator ÷ denominator
- * @param threshold the share at which the maximum is reached; null: the maximum needs 100%
+ * @param threshold the share at which the maximum is reached (100% where DVCQG sets none: {@code Targets.NationalScore})
  * @param max       configured maximum points; null when none is configured (points are then unknown too)
  * @param unknown   null, or why the indicator cannot be computed ({@link Unknown})
  * @param parts     named sub-shares: 3.1's toàn trình and một phần, 3.3's in-person and postal shares
@@ -44,8 +44,8 @@ public record NationalIndicator(String id, long numerator, long denominator, Dou
         return points == null || max == null ? null : max - points;
     }
 
-    /** Meets its threshold (or 100% when it has none); null when unknown. */
+    /** Meets its threshold; null when unknown. */
     public Boolean meets() {
-        return share == null ? null : share >= (threshold == null ? 1.0 : threshold) - Indicator.TOLERANCE;
+        return share == null ? null : share >= threshold - Indicator.TOLERANCE;
     }
 }

@@ -92,9 +92,8 @@ final class NationalScoring {
         return new NationalIndicator(id, numerator, denominator, value, points, score.max(), score.threshold(), why, parts);
     }
 
-    static double points(double share, Double threshold, double max) {
-        double t = threshold == null || threshold <= 0 ? 1.0 : threshold;
-        return share >= t - Indicator.TOLERANCE ? max : share * max / t;
+    static double points(double share, double threshold, double max) {
+        return share >= threshold - Indicator.TOLERANCE ? max : share * max / threshold;
     }
 
     /** No received dossier has the national facts: the ledger predates them. */

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ledger's side of reconciliation: which dossiers it says the portal holds, the drift found
@@ -49,10 +50,12 @@ public class Reconciliations {
     private final NamedParameterJdbcTemplate named;
 
     private final LedgerCipher cipher;
+    private final Events events;
 
-    public Reconciliations(JdbcTemplate jdbc, LedgerCipher cipher) {
+    public Reconciliations(JdbcTemplate jdbc, LedgerCipher cipher, Events events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.events = events;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -124,29 +127,34 @@ public class Reconciliations {
     /**
      * Marks drift found at the portal before sending the dossiers again: the portal no longer holds
      * what the ledger said (no accepted hash; for a missing one, not at the portal and no progress
-     * there). FAILED with the reason, so the ledger tells the truth even if the repair stops here.
+     * there). FAILED with the reason and an event each, in one transaction, so the ledger tells the
+     * truth even if the repair stops here.
      */
+    @Transactional
     public void markDrift(Collection<String> missing, Collection<String> stale, long runId) {
         String failed = " error_class='TRANSIENT', error_stage='RECONCILE', error_field=null, last_error=:message,"
                 + " last_error_en=:messageEn,"
                 + " http_status=null, first_failed_at=coalesce(first_failed_at, :now), last_failed_at=:now, updated_at=:now,"
                 + " run_id=:run where ma_ho_so in (:ids)";
         update(missing, "update transfer set state='FAILED', sent_hash=null, at_portal=false, progress_sent=0,"
-                + " progress_held=null, error_code='" + MISSING + "'," + failed,
-                "Cổng DVCQG không giữ hồ sơ này (đối soát); gửi lại",
-                "The national portal does not hold this dossier (reconciliation); sending it again", runId);
+                + " progress_held=null, error_code='" + MISSING + "'," + failed, new Failure(ErrorClass.TRANSIENT,
+                Stage.RECONCILE, MISSING, null, "Cổng DVCQG không giữ hồ sơ này (đối soát); gửi lại",
+                "The national portal does not hold this dossier (reconciliation); sending it again", null), runId);
         update(stale, "update transfer set state='FAILED', sent_hash=null, error_code='" + STALE + "'," + failed,
-                "Cổng DVCQG giữ nội dung khác bản đã gửi (đối soát); gửi lại",
-                "The national portal holds other content than was sent (reconciliation); sending it again", runId);
+                new Failure(ErrorClass.TRANSIENT, Stage.RECONCILE, STALE, null,
+                        "Cổng DVCQG giữ nội dung khác bản đã gửi (đối soát); gửi lại",
+                        "The national portal holds other content than was sent (reconciliation); sending it again", null), runId);
     }
 
-    private void update(Collection<String> ids, String sql, String message, String messageEn, long runId) {
+    private void update(Collection<String> ids, String sql, Failure why, long runId) {
         List<String> all = new ArrayList<>(ids);
         OffsetDateTime now = Transfers.now();
         for (int from = 0; from < all.size(); from += CHUNK) {
             named.update(sql, new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .addValue("message", cipher.seal(message)).addValue("messageEn", cipher.seal(messageEn)).addValue("now", now).addValue("run", runId));
+                    .addValue("message", cipher.seal(why.message())).addValue("messageEn", cipher.seal(why.messageEn()))
+                    .addValue("now", now).addValue("run", runId));
         }
+        events.record(all.stream().map(id -> new Events.Event(id, runId, RunKind.RECONCILE, State.FAILED, why)).toList());
     }
 
     /** Of these, the dossiers the portal now holds as accepted. */

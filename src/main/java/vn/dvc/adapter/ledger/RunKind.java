@@ -7,5 +7,10 @@ public enum RunKind {
     /** An administrator's replay of rows already in the ledger. */
     REPLAY,
     /** The reconciliation's repair: dossiers the portal lacks or holds stale, sent again. */
-    RECONCILE
+    RECONCILE,
+    /**
+     * A catalogue refresh that released held dossiers: the kind of their events only, never of a
+     * {@code sync_run} (a refresh is not a run; its events carry no run id).
+     */
+    CATALOGUE
 }

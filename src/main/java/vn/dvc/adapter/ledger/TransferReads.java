@@ -2,7 +2,9 @@ package vn.dvc.adapter.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -72,12 +74,13 @@ public class TransferReads {
 
     /**
      * Transfers a replay may send: the named ones in a replayable state, or the failed ones
-     * (FAILED, REJECTED, HELD) matching the filters; set-aside ones only with {@code force}.
+     * (FAILED, REJECTED, HELD) matching the filters; set-aside ones only with {@code force}. A row
+     * without a payload (marked FAILED by a reconcile: the ledger kept no content of it) is among
+     * them: the replay reads it again from the source.
      */
     public List<Resend> replayable(List<String> ids, String agency, String error, LocalDate since, boolean force,
                                    String afterKey, int limit) {
-        StringBuilder sql = new StringBuilder(RESEND_COLUMNS + " from transfer where state in (:replayable)"
-                + " and payload is not null");
+        StringBuilder sql = new StringBuilder(RESEND_COLUMNS + " from transfer where state in (:replayable)");
         MapSqlParameterSource p = new MapSqlParameterSource("replayable", REPLAYABLE.stream().map(Enum::name).toList());
         if (!ids.isEmpty()) {
             sql.append(" and ma_ho_so in (:ids)");
@@ -104,6 +107,20 @@ public class TransferReads {
         sql.append(" and ma_ho_so > :after order by ma_ho_so limit :limit");
         p.addValue("after", afterKey == null ? "" : afterKey).addValue("limit", limit);
         return named.query(sql.toString(), p, this::resend);
+    }
+
+    /** The CapNhatLuc the ledger last saw each of these dossiers at (absent: never seen), to read them again. */
+    public Map<String, Instant> lastSeen(Collection<String> ids) {
+        Map<String, Instant> seen = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {   // bounded IN lists
+            named.query("select ma_ho_so, source_updated from transfer where ma_ho_so in (:ids) and source_updated is not null",
+                    new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + 1000))),
+                    rs -> {
+                        seen.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    });
+        }
+        return seen;
     }
 
     /** How many dossiers stand in each state; every state is present. */

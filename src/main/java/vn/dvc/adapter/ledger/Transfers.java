@@ -29,18 +29,18 @@ public class Transfers {
     /** Keys per IN list: well below the bind-parameter limits of H2 and PostgreSQL. */
     private static final int IN_CHUNK = 1_000;
 
-    private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final boolean keepSentPayload;
     private final LedgerCipher cipher;
+    private final Events events;
 
     /**
      * {@code adapter.ledger.keep-sent-payload} keeps the payload of dossiers the portal accepted. Off by
      * default: the portal and the source hold that content, the ledger its hash and facts; the payload
      * is what most of the ledger's size and write time were.
      */
-    public Transfers(JdbcTemplate jdbc, AdapterProperties properties, LedgerCipher cipher) {
-        this.jdbc = jdbc;
+    public Transfers(JdbcTemplate jdbc, AdapterProperties properties, LedgerCipher cipher, Events events) {
+        this.events = events;
         this.cipher = cipher;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.keepSentPayload = properties.ledger().keepSentPayload();
@@ -162,15 +162,20 @@ public class Transfers {
     /**
      * After a catalogue refresh: every dossier HELD for {@code code} (its procedure unknown to DVCQG)
      * whose procedure the national catalogue ({@code procedure_national}) now lists goes back to
-     * PENDING, with the integration verdict of that listing, to be sent by the next run.
+     * PENDING, with the integration verdict of that listing and an event, to be sent by the next run.
+     * Within the caller's transaction (the refresh's).
      */
     public int releaseListed(String code) {
-        return jdbc.update("update transfer set state = 'PENDING', integration = (select case when n.tich_hop"
+        String listed = " where state = 'HELD' and error_code = :code and exists (select 1 from procedure_national n"
+                + " where n.ma_don_vi = transfer.ma_don_vi and n.ma_tthc = transfer.ma_tthc)";
+        MapSqlParameterSource p = new MapSqlParameterSource("code", code).addValue("now", now());
+        List<String> released = named.queryForList("select ma_ho_so from transfer" + listed, p, String.class);
+        named.update("update transfer set state = 'PENDING', integration = (select case when n.tich_hop"
                 + " then 'OK' else 'NOT_INTEGRATED' end from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
                 + " and n.ma_tthc = transfer.ma_tthc), error_class = null, error_stage = null, error_code = null,"
-                + " error_field = null, last_error = null, last_error_en = null, updated_at = ? where state = 'HELD'"
-                + " and error_code = ? and exists (select 1 from procedure_national n where n.ma_don_vi = transfer.ma_don_vi"
-                + " and n.ma_tthc = transfer.ma_tthc)", now(), code);
+                + " error_field = null, last_error = null, last_error_en = null, updated_at = :now" + listed, p);
+        events.record(released.stream().map(id -> new Events.Event(id, null, RunKind.CATALOGUE, State.PENDING, null)).toList());
+        return released.size();
     }
 
     /** Counts a replay of each; those still not accepted after {@code maxReplays} are set aside for a person. */

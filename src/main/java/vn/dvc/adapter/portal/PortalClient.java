@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.Masking;
+import vn.dvc.adapter.system.Say;
 
 /**
  * The portal's integration gateway (domain.md §4): gateway token, portal session, the
@@ -66,7 +67,7 @@ public class PortalClient {
         String current = session();
         JsonNode reply = authorised(path, service, fields, current);
         if (PortalCode.of(service, reply) == PortalCode.SESSION_EXPIRED) {
-            log.info("phiên làm việc với Cổng DVCQG hết hạn, đăng nhập lại");
+            log.info(Say.of("phiên làm việc với Cổng DVCQG hết hạn, đăng nhập lại", "the portal session expired; signing in again"));
             reply = authorised(path, service, fields, renewSession(current));
         }
         return reply;

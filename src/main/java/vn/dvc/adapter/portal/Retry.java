@@ -1,5 +1,7 @@
 package vn.dvc.adapter.portal;
 
+import vn.dvc.adapter.system.Say;
+
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -40,7 +42,8 @@ public final class Retry {
                     throw fault;
                 }
                 Duration wait = delay(attempt, fault.retryAfter());
-                log.warn("{}: {} (lần {}/{}), thử lại sau {} ms", what, fault.getMessage(), attempt, maxAttempts, wait.toMillis());
+                log.warn(Say.of("{}: {} (lần {}/{}), thử lại sau {} ms", "{}: {} (try {}/{}), again in {} ms"), what,
+                        Say.of(fault.getMessage(), fault.english()), attempt, maxAttempts, wait.toMillis());
                 sleep(wait);
             }
         }

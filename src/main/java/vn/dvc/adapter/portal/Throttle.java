@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.Say;
 
 /**
  * Keeps the adapter within the portal's rate limit, across all pushing threads. Calls are spaced
@@ -48,7 +49,8 @@ public class Throttle {
         synchronized (this) {
             if (until > nextSlot) {
                 nextSlot = until;
-                log.info("Cổng DVCQG báo quá tần suất (HTTP 429): tạm dừng mọi lời gọi {} ms",
+                log.info(Say.of("Cổng DVCQG báo quá tần suất (HTTP 429): tạm dừng mọi lời gọi {} ms",
+                        "the portal answered too many requests (HTTP 429): every call waits {} ms"),
                         (until - System.nanoTime()) / 1_000_000);
             }
         }

@@ -13,10 +13,11 @@ import java.util.List;
  * @param estimate   with {@code --sample}: the drift share of all, with its 95% interval; else null
  * @param drift      the dossiers found MISSING, STALE or UNREADABLE
  * @param files      the drift list as JSON and CSV
+ * @param failure    why the reconcile (its repair, most often: the source unreachable) stopped, or null
  */
 public record ReconcileResult(long run, Long repairRun, String status, int population, int checked, int match,
                               int missing, int stale, int unreadable, int repaired, long durationMs, Estimate estimate,
-                              List<Finding> drift, List<Path> files) {
+                              List<Finding> drift, List<Path> files, String failure) {
 
     /** Drifted dossiers not repaired, and reads that failed: what stops a clean answer. */
     public int remaining() {
@@ -30,6 +31,11 @@ public record ReconcileResult(long run, Long repairRun, String status, int popul
 
     ReconcileResult withFiles(List<Path> written) {
         return new ReconcileResult(run, repairRun, status, population, checked, match, missing, stale, unreadable, repaired,
-                durationMs, estimate, drift, written);
+                durationMs, estimate, drift, written, failure);
+    }
+
+    /** Every dossier read back is missing: a portal that holds nothing of what the ledger says it accepted. */
+    public boolean portalHoldsNone() {
+        return missing >= 10 && missing == checked - unreadable;
     }
 }

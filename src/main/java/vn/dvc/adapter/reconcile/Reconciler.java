@@ -2,11 +2,11 @@ package vn.dvc.adapter.reconcile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
@@ -14,23 +14,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.dvc.adapter.checks.WireDates;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.Reconciliations.Target;
-import vn.dvc.adapter.source.PageRequest;
-import vn.dvc.adapter.source.SourcePage;
+import vn.dvc.adapter.sync.Rereads;
 import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.Say;
 
 /**
  * The steps of the {@code reconcile} route: choose the dossiers, read each back from the portal
  * ({@code TraCuuHoSo}) and compare it with what the ledger says was accepted, in the canonical
- * form of the content hash; and, to repair, mark the drift in the ledger and re-read those
- * dossiers from the source by the CapNhatLuc the ledger last saw, for the sync's own checks and
- * push. The source, not the ledger, gives the content: by default the ledger keeps no payload of
+ * form of the content hash; and, to repair, mark the drift in the ledger and have those dossiers
+ * read again from the source by the CapNhatLuc the ledger last saw ({@link Rereads}, the
+ * {@code reread} route), for the sync's own checks and push. The source, not the ledger, gives the content: by default the ledger keeps no payload of
  * accepted dossiers, and the source's current version is the one the portal should hold.
  */
 @Component("reconciler")
@@ -39,8 +38,6 @@ public class Reconciler {
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
     /** Dossiers per split part: small enough to spread over the threads, large enough to be cheap. */
     private static final int CHUNK = 20;
-    /** Records per page when re-reading a window of the source. */
-    private static final int WINDOW_PAGE = 20;
 
     private final Reconciliations ledger;
     private final RunControl runs;
@@ -82,7 +79,7 @@ public class Reconciler {
         Reconciliation r = new Reconciliation(ledger.start(request.actor(), request.describe(), population), request,
                 targets, population);
         exchange.setProperty("reconcile", r);
-        log.info("đối soát {} ({}): đọc lại {} hồ sơ từ Cổng DVCQG", r.id, request.describe(), targets.size());
+        log.info(Say.of("đối soát {} ({}): đọc lại {} hồ sơ từ Cổng DVCQG", "reconcile {} ({}): reading {} dossiers back from the portal"), r.id, request.describe(), targets.size());
         return r;
     }
 
@@ -100,69 +97,33 @@ public class Reconciler {
         return r.request.repair() && !r.drifted().isEmpty();
     }
 
-    /** Opens the repair as a run of kind RECONCILE (the ledger's lease, like sync and replay) and marks the drift. */
-    public void openRepair(@ExchangeProperty("reconcile") Reconciliation r, Exchange exchange) {
+    /**
+     * Opens the repair as a run of kind RECONCILE (the ledger's lease, like sync and replay), marks the
+     * drift, and gives the {@code reread} route the drifted dossiers by the CapNhatLuc the ledger last saw.
+     */
+    public Rereads openRepair(@ExchangeProperty("reconcile") Reconciliation r, Exchange exchange) {
         r.repairRun = runs.open(RunKind.RECONCILE, exchange, properties.sync().lockWait());
         List<String> missing = new ArrayList<>();
         List<String> stale = new ArrayList<>();
-        r.drifted().forEach(f -> (f.result() == Result.MISSING ? missing : stale).add(f.target().maHoSo()));
+        Map<String, Instant> lastSeen = new LinkedHashMap<>();
+        r.drifted().forEach(f -> {
+            (f.result() == Result.MISSING ? missing : stale).add(f.target().maHoSo());
+            lastSeen.put(f.target().maHoSo(), f.target().sourceUpdated());
+        });
         ledger.markDrift(missing, stale, r.repairRun.id());
-        r.planWindows();
-        log.info("đối soát {}: gửi lại {} hồ sơ thiếu và {} hồ sơ lệch (lượt {})", r.id, missing.size(), stale.size(),
+        r.rereads = new Rereads(lastSeen);
+        log.info(Say.of("đối soát {}: gửi lại {} hồ sơ thiếu và {} hồ sơ lệch (lượt {})",
+                "reconcile {}: sending {} missing and {} stale dossiers again (run {})"), r.id, missing.size(), stale.size(),
                 r.repairRun.id());
-    }
-
-    public boolean moreWindows(@ExchangeProperty("reconcile") Reconciliation r) {
-        return !r.windows.isEmpty() && !r.repairRun.stopped();
-    }
-
-    /**
-     * The next page of the source to read: the oldest window, from its instant (inclusive) or its
-     * cursor. Small pages: a window is usually one record, and the source renders every record of
-     * a page it is asked for.
-     */
-    public PageRequest nextWindow(@ExchangeProperty("reconcile") Reconciliation r) {
-        Reconciliation.Window w = r.windows.peek();
-        return new PageRequest(w.at, w.cursor, Math.min(WINDOW_PAGE, properties.source().pageSize()));
-    }
-
-    /**
-     * The page's records of the window's dossiers, for the sync's own checks and push. The window
-     * ends when they are all found or the feed has moved past its instant: a dossier not found has
-     * changed at the source since, and the next sync run sends its new version (the ledger no
-     * longer says the portal holds it).
-     */
-    public SourcePage drifted(SourcePage page, @ExchangeProperty("reconcile") Reconciliation r) {
-        Reconciliation.Window w = r.windows.peek();
-        List<JsonNode> found = new ArrayList<>();
-        boolean past = false;
-        for (JsonNode item : page.items()) {
-            String id = item.path("MaHoSo").asText("");
-            if (w.ids.remove(id)) {
-                found.add(item);
-            }
-            past |= after(item, w.at);
-        }
-        if (w.ids.isEmpty() || past || page.last()) {
-            r.windows.poll();
-            if (!w.ids.isEmpty()) {
-                log.info("đối soát {}: {} hồ sơ đã đổi ở nguồn sau {}; lượt đồng bộ sau sẽ gửi bản mới", r.id, w.ids.size(), w.at);
-            }
-        } else {
-            w.cursor = page.nextCursor();
-        }
-        return new SourcePage(found, page.nextCursor(), page.ref());
-    }
-
-    private static boolean after(JsonNode item, Instant at) {
-        try {
-            return WireDates.isoInstant(item.path("CapNhatLuc").asText("")).isAfter(at);
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
+        return r.rereads;
     }
 
     public RunSummary closeRepair(@ExchangeProperty("reconcile") Reconciliation r) {
+        List<String> changed = r.rereads.changedSince();
+        if (!changed.isEmpty()) {
+            log.info(Say.of("đối soát {}: {} hồ sơ đã đổi ở nguồn sau lần đọc cuối; lượt đồng bộ sau sẽ gửi bản mới",
+                    "reconcile {}: {} dossiers changed at the source since last read; the next sync sends them"), r.id, changed.size());
+        }
         return runs.finish(r.repairRun);
     }
 
@@ -178,7 +139,7 @@ public class Reconciler {
             throw cause instanceof RuntimeException e ? e : new IllegalStateException(cause);
         }
         String message = cause == null ? "không rõ nguyên nhân" : String.valueOf(cause.getMessage());
-        log.error("đối soát {} dừng do lỗi: {}", r.id, message);
+        log.error(Say.of("đối soát {} dừng do lỗi: {}", "reconcile {} stopped: {}"), r.id, message);
         if (r.repairRun != null) {
             runs.close(r.repairRun, RunStatus.FAILED, message);
         }
@@ -204,9 +165,10 @@ public class Reconciler {
                         f.detail(), repaired.contains(f.target().maHoSo()))).toList());
         ReconcileResult counted = new ReconcileResult(r.id, r.repairRun == null ? null : r.repairRun.id(), status,
                 r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(), ms,
-                estimate, drift, List.of());
+                estimate, drift, List.of(), failure);
         ReconcileResult result = counted.withFiles(files.write(counted, repaired, r.request.describe()));
-        log.info("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
+        log.info(Say.of("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
+                        "reconcile {} ended ({}): {} read, {} match, {} missing, {} stale, {} unreadable, {} repaired, {} ms"),
                 r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);
         listeners.forEach(l -> l.reconciled(result));
         return result;

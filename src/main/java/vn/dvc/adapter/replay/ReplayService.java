@@ -34,9 +34,11 @@ public class ReplayService {
 
     public ReplayResult replay(ReplayRequest request, String actor) {
         if (request.dryRun()) {
-            List<String> ids = matching(request).stream().map(Resend::maHoSo).toList();
+            List<Resend> rows = matching(request);
+            List<String> ids = rows.stream().map(Resend::maHoSo).toList();
             int skipped = request.ids().isEmpty() ? 0 : request.ids().size() - ids.size();
-            return audited(request, actor, new ReplayResult(0, null, true, ids.size(), 0, 0, 0, 0, skipped, 0, ids));
+            int reread = (int) rows.stream().filter(r -> r.payload() == null).count();
+            return audited(request, actor, new ReplayResult(0, null, true, ids.size(), 0, 0, 0, 0, skipped, 0, ids, reread, 0, 0));
         }
         try {
             // audited by the route itself, before it sends and with its counts (ReplaySteps)
@@ -63,7 +65,6 @@ public class ReplayService {
     private ReplayResult audited(ReplayRequest request, String actor, ReplayResult r) {
         long id = audits.record(new ReplayAudits.Entry(actor, request.describe(), r.dryRun(), r.matched(), r.sent(), r.failed(),
                 r.rejected(), r.skipped(), r.run()));
-        return new ReplayResult(id, r.run(), r.dryRun(), r.matched(), r.sent(), r.failed(),
-                r.rejected(), r.held(), r.skipped(), r.setAside(), r.ids());
+        return r.audited(id);
     }
 }

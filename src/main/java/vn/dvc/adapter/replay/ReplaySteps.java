@@ -1,9 +1,11 @@
 package vn.dvc.adapter.replay;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,7 @@ import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.sync.Batch;
 import vn.dvc.adapter.sync.HoldPolicy;
+import vn.dvc.adapter.sync.Rereads;
 import vn.dvc.adapter.sync.Resender;
 import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
@@ -34,7 +37,9 @@ import vn.dvc.adapter.system.AdapterProperties;
 /**
  * The steps of the {@code replay} route (routes/replay.camel.yaml): open a run of kind REPLAY
  * (the ledger's lease), read the matching rows batch by batch in key order, leave aside those
- * still held ({@link HoldPolicy}, as a sync run decides), push the rest through {@code push-batch}, and close the run with what became of them.
+ * still held ({@link HoldPolicy}, as a sync run decides), push the rest through {@code push-batch},
+ * read those whose payload the ledger did not keep again from the source ({@code reread}), and close
+ * the run with what became of them.
  */
 @Component("replaySteps")
 public class ReplaySteps {
@@ -46,6 +51,9 @@ public class ReplaySteps {
         final List<String> replayed = new ArrayList<>();
         /** Its line in replay_audit, written before anything is sent. */
         long audit;
+        /** Rows without a payload (marked FAILED by a reconcile), to read again from the source. */
+        final Map<String, Instant> toReread = new LinkedHashMap<>();
+        Rereads rereads;
         String after;
         int held;
         boolean done;
@@ -105,7 +113,10 @@ public class ReplaySteps {
         return !p.done;
     }
 
-    /** The next rows that match, as a batch; those still held are counted and left as they are. */
+    /**
+     * The next rows that match, as a batch; those still held are counted and left as they are, and
+     * those whose payload the ledger did not keep wait to be read again from the source ({@link #rereads}).
+     */
     public Batch next(@ExchangeProperty("replay") Progress p) {
         ReplayRequest r = p.request;
         List<Resend> rows = reads.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
@@ -117,7 +128,9 @@ public class ReplaySteps {
         for (Resend row : rows) {
             p.after = row.maHoSo();
             p.replayed.add(row.maHoSo());
-            if (row.state() == State.HELD && holds.stillHeld(row)) {
+            if (row.payload() == null) {
+                p.toReread.put(row.maHoSo(), null);
+            } else if (row.state() == State.HELD && holds.stillHeld(row)) {
                 p.held++;
             } else {
                 items.add(Resender.item(json, row));
@@ -125,6 +138,16 @@ public class ReplaySteps {
             }
         }
         return Batch.resend(items, agencies);
+    }
+
+    /**
+     * What the {@code reread} route reads again from the source, through {@code source-page} and the
+     * sync's own checks: the rows without a payload, from the CapNhatLuc the ledger last saw them at.
+     */
+    public Rereads rereads(@ExchangeProperty("replay") Progress p) {
+        p.toReread.putAll(reads.lastSeen(p.toReread.keySet()));
+        p.rereads = new Rereads(p.toReread);
+        return p.rereads;
     }
 
     /**
@@ -141,8 +164,10 @@ public class ReplaySteps {
             audits.finish(p.audit, counts, summary.failed() + summary.rejected() == 0 ? "SUCCEEDED" : "PARTIAL");
             return n;
         });
+        int changed = p.rereads == null ? 0 : p.rereads.changedSince().size();
         return new ReplayResult(p.audit, run.id(), false, p.replayed.size(), summary.sent(), summary.failed(), summary.rejected(),
-                p.held, named.size(), setAside == null ? 0 : setAside, p.replayed);
+                p.held + summary.held(), named.size(), setAside == null ? 0 : setAside, p.replayed, p.toReread.size(),
+                summary.quarantined(), changed);
     }
 
     private static ReplayAudits.Entry counts(Progress p, RunSummary summary, int skipped) {

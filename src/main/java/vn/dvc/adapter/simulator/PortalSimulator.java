@@ -95,6 +95,12 @@ public final class PortalSimulator implements AutoCloseable {
         return store.dossiers();
     }
 
+    /** Holds what a snapshot of an earlier run held (simulate --demo, after the demo). */
+    public PortalSimulator restore(PortalSnapshot snapshot) {
+        store.restore(snapshot.held(), snapshot.progress());
+        return this;
+    }
+
     /** Progress entries accepted for that dossier, in order. */
     public List<JsonNode> progress(String maHoSo) {
         return store.progress(maHoSo);

@@ -79,6 +79,18 @@ final class PortalStore {
         return null;
     }
 
+    /** Holds these dossiers and progress entries, as a portal restarted with its data would (simulate --demo). */
+    synchronized void restore(Map<String, JsonNode> held, Map<String, List<JsonNode>> entries) {
+        held.forEach((id, d) -> dossiers.put(id, kept(d)));
+        entries.forEach((id, list) -> {
+            if (keepContent) {
+                progress.put(id, Collections.synchronizedList(new ArrayList<>(list)));
+            } else {
+                progressCounts.put(id, list.size());
+            }
+        });
+    }
+
     /** Forgets these dossiers and their progress, as a portal that lost them would (a knob for reconciliation). */
     synchronized void lose(java.util.Collection<String> ids) {
         for (String id : ids) {

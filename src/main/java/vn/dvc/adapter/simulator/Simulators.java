@@ -13,9 +13,18 @@ public final class Simulators implements AutoCloseable {
 
     /** Ports 0 pick free ones; the portal takes the demo credentials. */
     public static Simulators start(DemoData data, int sourcePort, int portalPort) {
+        return start(data, null, sourcePort, portalPort);
+    }
+
+    /** The same, the portal holding what {@code snapshot} held (none: empty). */
+    public static Simulators start(DemoData data, PortalSnapshot snapshot, int sourcePort, int portalPort) {
         SourceSimulator source = new SourceSimulator(data).start(sourcePort);
         try {
-            return new Simulators(source, new PortalSimulator(data, PortalSimulator.Credentials.demo()).start(portalPort));
+            PortalSimulator portal = new PortalSimulator(data, PortalSimulator.Credentials.demo());
+            if (snapshot != null) {
+                portal.restore(snapshot);
+            }
+            return new Simulators(source, portal.start(portalPort));
         } catch (RuntimeException e) {
             source.close(); // the portal port was taken: do not leave the source listening
             throw e;

@@ -32,6 +32,7 @@ public final class SourceSimulator implements AutoCloseable {
         return t;
     });
     private volatile int latencyMillis;
+    private volatile boolean unavailable;
     private LocalServer server;
 
     public SourceSimulator(DemoData data) {
@@ -65,6 +66,11 @@ public final class SourceSimulator implements AutoCloseable {
     /** Delays every reply, to see how the adapter copes with a slow source. */
     public void setLatencyMillis(int ms) {
         latencyMillis = ms;
+    }
+
+    /** While set, every read of the dossiers answers HTTP 503: a one-stop system that is down. */
+    public void setUnavailable(boolean down) {
+        unavailable = down;
     }
 
     /**
@@ -101,6 +107,10 @@ public final class SourceSimulator implements AutoCloseable {
             return;
         }
         pageRequests.incrementAndGet();
+        if (unavailable) {
+            LocalServer.send(exchange, 503, LocalServer.error("unavailable", "the one-stop system is down"));
+            return;
+        }
         Map<String, String> q = LocalServer.parameters(exchange.getRequestURI().getRawQuery());
         int limit = limit(q.get("limit"));
         Instant since = q.containsKey("updatedSince") ? instant(q.get("updatedSince")) : null;

@@ -18,6 +18,7 @@ import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.Say;
 
 /**
  * Fills the facts of a ledger written before they existed (the national scoring's, migration V7):
@@ -90,7 +91,8 @@ public class FactsRefill {
     }
 
     public Result result(@ExchangeProperty("refill") Progress p) {
-        log.info("điền lại dữ liệu chỉ số: {} trang, {} hồ sơ đọc, {} dòng sổ cái cập nhật", p.pages, p.read, p.updated);
+        log.info(Say.of("điền lại dữ liệu chỉ số: {} trang, {} hồ sơ đọc, {} dòng sổ cái cập nhật",
+                "facts refilled: {} pages, {} dossiers read, {} ledger rows updated"), p.pages, p.read, p.updated);
         return new Result(p.pages, p.read, p.updated);
     }
 }

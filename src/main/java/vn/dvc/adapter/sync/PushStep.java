@@ -123,10 +123,10 @@ public class PushStep {
         };
         writes.failures += state == State.FAILED ? 1 : 0;
         writes.rejections += state == State.REJECTED ? 1 : 0;
-        if (f != null || run.kind != RunKind.SYNC) {
-            writes.story.add(new Events.Event(item.maHoSo(), run.id, run.kind, state, f));
-        }
         Transfer version = batch.version(item.maHoSo());
+        if (f != null || run.kind != RunKind.SYNC || !alreadySent(batch, item, version)) {
+            writes.story.add(new Events.Event(item.maHoSo(), run.id, run.kind, state, f));   // every change of state
+        }
         if (version != null) {
             if (transfers.keepsPayload(state)) {
                 version = version.withPayload(new Payload(item.dossier(), item.progress()).write());
@@ -144,6 +144,12 @@ public class PushStep {
             (state == State.FAILED ? writes.failed : writes.rejected).put(item.maHoSo(), f);
             writes.atPortal.put(item.maHoSo(), o.atPortal());
         }
+    }
+
+    /** A dossier the ledger had as SENT already: a new version accepted is no change of state, and no event. */
+    private static boolean alreadySent(Batch batch, PushItem item, Transfer version) {
+        var known = version == null ? null : batch.known().get(item.maHoSo());   // a resend was FAILED or PENDING
+        return known != null && known.state() == State.SENT;
     }
 
     /** Why the portal did not take it all: a transient fault or a refusal, where it stopped; null when accepted. */

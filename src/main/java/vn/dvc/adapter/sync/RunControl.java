@@ -20,6 +20,7 @@ import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
+import vn.dvc.adapter.system.Say;
 
 /**
  * Opens and closes a run, tells the route where to read next, and moves the checkpoint past a
@@ -76,7 +77,8 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
                 properties.sync().pagesInFlight(properties.source().pageSize()));
         run.lease = held;
         exchange.setProperty("run", run);
-        log.info("lượt {} {} bắt đầu, đọc nguồn từ {}", kind, run.id, run.since());
+        log.info(Say.of("lượt {} {} bắt đầu, đọc nguồn từ {}", "run {} {} started, reading the source from {}"), kind, run.id,
+                run.since());
         return run;
     }
 
@@ -108,7 +110,8 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         runs.heartbeat(run.id, run.counts());
         lease.renew(run.lease, LEASE);
         if (run.pages.get() % 20 == 0) {
-            log.info("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", run.id, run.pages.get(), run.pulled.get(), run.sent.get());
+            log.info(Say.of("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", "run {}: {} pages, {} dossiers read, {} sent"), run.id,
+                    run.pages.get(), run.pulled.get(), run.sent.get());
         }
         if (run.firstSeen == null) {
             run.firstSeen = recorded.first();
@@ -145,15 +148,17 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         runs.finish(run.id, status, run.counts(), message, SchemaDrift.text(drift));
         if (!drift.isEmpty()) {
             // once per run, however many records carry them: the one-stop vendor added fields the contract lacks
-            log.warn("lượt {}: hệ thống một cửa gửi {} trường ngoài hợp đồng (không gửi lên Cổng DVCQG): {}", run.id,
+            log.warn(Say.of("lượt {}: hệ thống một cửa gửi {} trường ngoài hợp đồng (không gửi lên Cổng DVCQG): {}",
+                    "run {}: the one-stop system sends {} fields outside the contract (not sent to the portal): {}"), run.id,
                     drift.size(), SchemaDrift.text(drift));
         }
         lease.release(run.lease);
         long pending = transfers.countByState().get(State.PENDING);
         long ms = (System.nanoTime() - run.startNanos) / 1_000_000;
-        log.info("lượt {} {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} giữ lại, {} lỗi, {} bị từ chối,"
-                        + " {} còn chờ, {} ms", run.kind, run.id, status, run.pulled.get(), run.sent.get(), run.unchanged.get(),
-                run.quarantined.get(), run.held.get(), run.failed.get(), run.rejected.get(), pending, ms);
+        log.info(Say.of("lượt {} {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} giữ lại, {} lỗi, {} bị từ chối,"
+                        + " {} còn chờ, {} ms", "run {} {} ended ({}): {} read, {} sent, {} unchanged, {} quarantined, {} held, {} failed,"
+                        + " {} rejected, {} pending, {} ms"), run.kind, run.id, status, run.pulled.get(), run.sent.get(),
+                run.unchanged.get(), run.quarantined.get(), run.held.get(), run.failed.get(), run.rejected.get(), pending, ms);
         RunSummary summary = new RunSummary(run.id, status, run.pages.get(), run.pulled.get(), run.sent.get(), run.unchanged.get(),
                 run.quarantined.get(), run.failed.get(), run.rejected.get(), run.held.get(), pending, ms,
                 run.checkpoint == null ? null : run.checkpoint.updatedSince().toString(), message, run.progressHeld.get(),

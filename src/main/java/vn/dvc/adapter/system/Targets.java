@@ -63,10 +63,19 @@ public record Targets(@DefaultValue Province province, @DefaultValue List<Agency
     }
 
     /**
-     * A national indicator's threshold and maximum points (domain.md §8). A null threshold means the
-     * indicator has none: points are share × maximum; a null maximum is reported as unknown.
+     * A national indicator's threshold and maximum points (domain.md §8): the share at which the maximum
+     * is reached, below which points are share × maximum ÷ threshold. An indicator DVCQG sets no threshold
+     * for reaches its maximum at 100% ({@link #FULL}, set here once: the console, the HTML, JSON and CSV
+     * reports and the scoring all read it from here). A null maximum is reported as unknown.
      */
     public record NationalScore(Double threshold, Double max) {
+
+        /** The threshold of an indicator that has none of its own: all of it. */
+        public static final double FULL = 1.0;
+
+        public NationalScore {
+            threshold = threshold == null ? FULL : threshold;
+        }
 
         /** §8's table: thresholds and DVCQG's maxima; the split of groups 12 and 22 is our reading. */
         public static final Map<String, NationalScore> DEFAULTS = Map.ofEntries(

@@ -63,11 +63,11 @@ public abstract class AdminSystems {
     /** The test users' passwords: the user name with "-pw". */
     static final String TOKEN = "test-token-0f9c2b7e5d1a";
 
-    /** Where this context writes its files (drift lists): a temporary folder, never the checkout. */
-    static final java.nio.file.Path FILES = temporaryFolder();
     static final DemoData DATA = DemoData.hoaBinh(150);
     static final Simulators SIMS = Simulators.start(DATA, 0, 0);
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Drift lists and backups the context writes: a temporary folder, never the checkout's reports/ and backups/. */
+    static final java.nio.file.Path FILES = vn.dvc.adapter.Scratch.folder("admin-files");
     private static final AtomicInteger TOUCHED = new AtomicInteger();
     private static volatile boolean synced;
 
@@ -89,16 +89,7 @@ public abstract class AdminSystems {
         registry.add("adapter.admin.tokens[0].token-hash", () -> sha256(TOKEN));
         registry.add("adapter.admin.tokens[0].role", () -> "VIEWER");
         registry.add("adapter.reconcile.report-dir", () -> FILES.resolve("reports").toString());
-    }
-
-    private static java.nio.file.Path temporaryFolder() {
-        try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("admin-systems");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        registry.add("adapter.ledger.backup-dir", () -> FILES.resolve("backups").toString());
     }
 
     @LocalServerPort

@@ -2,59 +2,20 @@ package vn.dvc.adapter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The console in real headless Chromium (Debian's chromium and chromedriver) at a laptop's
- * 1366×768: an operator replays a failed transfer and sees it accepted; a viewer finds no replay
- * button and masked identities; English on request; charts drawn from the jar's echarts.
+ * The console in real headless Chromium ({@link ConsoleBrowser}) at a laptop's 1366×768: an operator
+ * replays a failed transfer and sees it accepted; a viewer finds no replay button and masked identities;
+ * English on request; charts drawn from the jar's echarts.
  * Screenshots go to target/screenshots/.
  */
-class ConsoleBrowserTest extends AdminSystems {
-
-    static final Path SHOTS = Path.of("target", "screenshots");
-
-    WebDriver browser;
-    Path profile;
-
-    @BeforeEach
-    void start() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=vi", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ConsoleBrowserTest extends ConsoleBrowser {
 
     @Test
     void anOperatorReplaysAFailedTransferAndSeesItAccepted() {
@@ -269,7 +230,6 @@ class ConsoleBrowserTest extends AdminSystems {
             shot("22-audit-1366-" + lang);
 
             browser.get(url("/transfers/" + TOKEN_ID + "?lang=" + lang));
-            assertThat(browser.findElement(By.id("payload")).getCssValue("font-family")).startsWith("\"DejaVu Sans Mono\"");
             assertDrawnInOneFont("#payload");
             shot("23-raw-record-1366-" + lang);
         }
@@ -282,26 +242,20 @@ class ConsoleBrowserTest extends AdminSystems {
      * from another one — the "diacritics drawn apart" the raw-record panel showed. One font for all the
      * text, with Vietnamese letters in it, is the proof that none was.
      */
-    @SuppressWarnings("unchecked")
     private void assertDrawnInOneFont(String css) {
-        ChromeDriver chrome = (ChromeDriver) browser;
         String text = browser.findElement(By.cssSelector(css)).getAttribute("textContent");
         assertThat(text).as("the record holds Vietnamese letters").containsPattern("[ạ-ỹ]");
-        chrome.executeCdpCommand("DOM.enable", Map.of());
-        chrome.executeCdpCommand("CSS.enable", Map.of());
-        Map<String, Object> root = (Map<String, Object>) chrome.executeCdpCommand("DOM.getDocument", Map.of("depth", 0)).get("root");
-        Object node = chrome.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root.get("nodeId"), "selector", css)).get("nodeId");
-        java.util.function.Supplier<List<Map<String, Object>>> drawn = () -> (List<Map<String, Object>>) chrome.executeCdpCommand(
-                "CSS.getPlatformFontsForNode", Map.of("nodeId", node)).get("fonts");
-        List<Map<String, Object>> fonts = drawn.get();
+        List<Map<String, Object>> fonts = fontsOf(css);
         assertThat(fonts).as("fonts that drew %s: %s", css, fonts).hasSize(1);
-        assertThat(fonts.get(0).get("familyName")).isEqualTo("DejaVu Sans Mono");
+        // issue 22: the console's own font, which draws every other Vietnamese text of the page; a monospace one
+        // missing on a reader's machine fell back to another that put the marks beside their letters ("yêú tô´")
+        assertThat(fonts.get(0).get("familyName")).isEqualTo(fontsOf("h1").get(0).get("familyName"));
 
-        // the control: the monospace font the panel used to get on such machines (Liberation Mono, also what
+        // the control: a monospace font the panel could get on such machines (Liberation Mono, also what
         // "Courier New" resolves to on Linux) lacks a letter of the record, and the same probe sees the second font
-        chrome.executeScript("document.querySelector(arguments[0]).style.fontFamily = 'Liberation Mono';", css);
-        List<Map<String, Object>> before = drawn.get();
-        chrome.executeScript("document.querySelector(arguments[0]).style.fontFamily = '';", css);
+        js("document.querySelector(arguments[0]).style.fontFamily = 'Liberation Mono';", css);
+        List<Map<String, Object>> before = fontsOf(css);
+        js("document.querySelector(arguments[0]).style.fontFamily = '';", css);
         if ("Liberation Mono".equals(before.get(0).get("familyName"))) {
             assertThat(before).as("Liberation Mono draws the record with help: %s", before).hasSizeGreaterThan(1);
         } else {
@@ -318,33 +272,4 @@ class ConsoleBrowserTest extends AdminSystems {
         }
     }
 
-    private void login(String user) {
-        browser.get(url("/login"));
-        if (ADMIN.equals(user)) {
-            // one wrong password first: the audit log shows it
-            browser.findElement(By.id("username")).sendKeys(user);
-            browser.findElement(By.id("password")).sendKeys("wrong");
-            browser.findElement(By.id("login-submit")).click();
-            assertThat(browser.findElement(By.id("login-error")).getText()).contains("không đúng");
-            browser.get(url("/login"));   // a fresh form: typing into the page still loading lost the password once
-        }
-        browser.findElement(By.id("username")).clear();
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + "-pw");
-        browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-    }
-
-    private void waitFor(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-    }
-
-    private void shot(String name) {
-        try {
-            Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

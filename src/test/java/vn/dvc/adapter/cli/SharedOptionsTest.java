@@ -79,4 +79,14 @@ class SharedOptionsTest {
         // --faild is the reason --failed is missing: the operator is told about the typo
         assertThat(Cli.run(new String[] {"replay", "--faild"})).isEqualTo(Cli.CONFIG_ERROR);
     }
+
+    @Test
+    void demoStaysAmongTheArgumentsBootReadsWhereverItStands() {
+        assertThat(parsed(StatusCommand.class, "status", "--demo", "--adapter.sync.batch-size=5").spring.args)
+                .containsExactlyInAnyOrder("--demo", "--adapter.sync.batch-size=5");
+        assertThat(parsed(StatusCommand.class, "status", "--adapter.sync.batch-size=5", "--demo").spring.args)
+                .containsExactlyInAnyOrder("--demo", "--adapter.sync.batch-size=5");
+        assertThat(parsed(ReplayCommand.class, "replay", "--failed", "--demo", "--dry-run").spring.args).containsExactly("--demo");
+        assertThat(parsed(StatusCommand.class, "status").spring.args).isNullOrEmpty();
+    }
 }

@@ -39,7 +39,7 @@ class AgencyTreeTest {
         assertThat(t.agency("H44.27").tier()).isEqualTo("commune");
         assertThat(t.agency("H44.27").validFrom()).isEqualTo(AFTER);
         assertThat(t.national("3.3")).isEqualTo(new Targets.NationalScore(0.50, 6.0));
-        assertThat(t.national("2.1")).isEqualTo(new Targets.NationalScore(null, 20.0));
+        assertThat(t.national("2.1")).isEqualTo(new Targets.NationalScore(Targets.NationalScore.FULL, 20.0));
         assertThat(t.national("9.9").max()).isNull();                    // not configured: unknown, never invented
     }
 

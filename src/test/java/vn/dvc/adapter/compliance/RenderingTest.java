@@ -38,7 +38,9 @@ class RenderingTest {
         // 41/80 = 51.25% → 51,3 (half up); target 0.51 → 51,0; a comma inside a name needs no quotes here
         assertThat(lines.get(2)).startsWith("000.00.01.H25;Sở Tư pháp;Sở, ban, ngành;1;80;41;51,3;51,0;Có;83,3;95,3;54,5;98,8;65,0;");
         assertThat(lines.get(4)).startsWith("000.00.03.H25;\"Sở Thông tin và Truyền thông, \"\"Phòng\"\" <Bưu chính> & Viễn thông\";");
-        assertThat(lines.get(6)).startsWith("H25.02;UBND huyện Mai Châu;UBND cấp huyện;;0;0;;51,0;Không;");
+        // no dossier in the period: no verdict and no points, empty cells as the README says, never "Không" or 0,00
+        assertThat(lines.get(6)).startsWith("H25.02;UBND huyện Mai Châu;UBND cấp huyện;;0;0;;51,0;;").endsWith(";;")
+                .doesNotContain("Không").doesNotContain("0,00");
         assertThat(lines.get(7)).startsWith(";Toàn tỉnh;;;220;111;50,5;50,0;Có;");
         assertThat(text).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
@@ -153,7 +155,7 @@ class RenderingTest {
         assertThat(synced.path("share").asDouble()).isEqualTo(0.9);
         assertThat(synced.path("points").asDouble()).isEqualTo(5.4);            // no threshold: 0.9 × 6
         assertThat(synced.path("max").asDouble()).isEqualTo(6.0);
-        assertThat(synced.path("threshold").isNull()).isTrue();
+        assertThat(synced.path("threshold").asDouble()).as("no threshold of its own: 100%").isEqualTo(1.0);
         assertThat(synced.path("unknown").isNull()).isTrue();
         assertThat(national.path("3.6").path("unknown").asText()).isEqualTo("NO_FEE_ATTRIBUTE");
         assertThat(national.path("3.6").path("share").isNull()).isTrue();
@@ -169,10 +171,31 @@ class RenderingTest {
         assertThat(json.path("agencies").get(0).has("holdsBack")).isTrue();
 
         String csv = new String(ComplianceCsv.write(r, false), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%)");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).contains("3.3 Tỷ lệ hồ sơ trực tuyến (cách tính của DVCQG) (%, ngưỡng 50,0%)");
         assertThat(csv.lines().reduce((a, b) -> b).orElseThrow()).contains(";90,0;5,40;");
         String html = ComplianceHtml.write(r, true);
         assertThat(html).contains("Forecast score under Decision 766/QĐ-TTg: " + NationalLabels.score(points, true))
                 .contains("the catalogue does not say which procedures bear fees");
+    }
+
+    /** Issue 22: an agency dissolved before the period's end is named, not shown by its code, wherever the report lists it. */
+    @Test
+    void aDissolvedAgencyIsNamedInTheGapLists() {
+        ComplianceReport r = Sample.report();
+        Gaps gaps = new Gaps(List.of(new Gaps.ProcedureGap("H25.03", "1.000003", "Đăng ký kết hôn", Gaps.Why.NOT_INTEGRATED)),
+                List.of(), List.of(new Gaps.HeldDossier("H25.03-250301-0001", "H25.03", "1.009999", "chưa có trên DVCQG")), 1);
+        ComplianceReport withDissolved = new ComplianceReport(r.from(), r.to(), r.generatedAt(), r.province(), r.agencies(), gaps,
+                r.names());
+
+        String html = ComplianceHtml.write(withDissolved, false);
+
+        assertThat(html).contains("<td>UBND huyện Kỳ Sơn (đã sáp nhập)</td>").doesNotContain("<td>H25.03</td>");
+    }
+
+    /** Issue 22: the report's held dossiers are those received in its period, and it says so beside the run's count. */
+    @Test
+    void theHeldOfTheReportSayTheyAreThoseReceivedInThePeriod() {
+        assertThat(ComplianceFiles.provinceSummary(report, false)).contains("Hồ sơ tạm giữ tiếp nhận trong kỳ");
+        assertThat(ComplianceFiles.provinceSummary(report, true)).contains("Held dossiers received in the period");
     }
 }

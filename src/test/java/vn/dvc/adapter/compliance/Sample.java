@@ -41,7 +41,8 @@ final class Sample {
                 List.of(new Gaps.HeldDossier("000.00.02.H25-250301-0001", "000.00.02.H25", "1.009999",
                         "MaTTHC 1.009999 không có trên DVCQG")), 1);
         return new ComplianceReport(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31),
-                Instant.parse("2025-04-01T02:00:00Z"), province, agencies, gaps);
+                Instant.parse("2025-04-01T02:00:00Z"), province, agencies, gaps,
+                Map.of("H25.03", "UBND huyện Kỳ Sơn (đã sáp nhập)"));
     }
 
     private static AgencyFigures agency(String code, String name, String tier, double target, long online, long received,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,5 +134,84 @@ class CliIT {
         assertThat(missing.exit()).as(missing.err()).isEqualTo(2);
         assertThat(missing.err().lines().filter(l -> l.contains("encryption"))).singleElement().asString()
                 .contains("ADAPTER_LEDGER_ENCRYPTION_KEY").contains("'demo'").contains("is not set");
+    }
+
+    /**
+     * Issue 22, item 3: after the demo, the commands it prints go on with its ledger as printed: its key,
+     * its simulators' addresses and data (the portal holding what the demo sent). {@code simulate} gets
+     * ports 0 here (tests never take fixed ports); every other command runs exactly as printed.
+     */
+    @Test
+    void theCommandsTheDemoPrintsGoOnWithItsLedgerAsPrinted() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+        Result demo = run(dir, "demo", "--dossiers", "300");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        String launcher = "java -jar " + new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
+        Map<String, String[]> printed = new java.util.LinkedHashMap<>();
+        for (String line : demo.out().split("\n")) {
+            if (line.startsWith("  " + launcher + " ")) {
+                String[] args = line.substring(launcher.length() + 3).replaceAll("\\s+#.*$", "").trim().split(" +");
+                printed.put(args[0], args);
+            }
+        }
+        assertThat(printed).containsKeys("status", "replay", "compliance", "simulate", "reconcile", "serve");
+
+        Result status = run(dir, printed.get("status"));
+        Result replay = run(dir, printed.get("replay"));
+        Result compliance = run(dir, printed.get("compliance"));
+        Result profile = run(dir, "replay", "--failed", "--dry-run", "--spring.profiles.active=demo");
+
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.err()).as("no warning a person cannot act on").doesNotContain("Flyway").doesNotContain("WARN");
+        assertThat(status.out()).contains("Đã gửi").contains("Lượt gần nhất: #1 Đồng bộ, Thành công");
+        assertThat(replay.exit()).as(replay.err()).isZero();
+        assertThat(replay.out()).startsWith("Chạy thử");
+        assertThat(profile.exit()).as("the demo profile finds the demo's key: " + profile.err()).isZero();
+        assertThat(compliance.exit()).as(compliance.err()).isZero();
+        assertThat(dir.resolve("reports/compliance-demo.html")).exists();
+
+        List<String> simulate = new ArrayList<>(javaJar());
+        simulate.addAll(List.of(printed.get("simulate")));
+        simulate.addAll(List.of("--source-port", "0", "--portal-port", "0"));
+        Process sims = new ProcessBuilder(simulate).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("simulate.txt").toFile()).start();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+                    .until(() -> Files.exists(dir.resolve("data/demo/simulators.properties")) || !sims.isAlive());
+            assertThat(sims.isAlive()).as(Files.readString(dir.resolve("simulate.txt"))).isTrue();
+
+            Result reconcile = run(dir, printed.get("reconcile"));
+
+            assertThat(reconcile.exit()).as(reconcile.out() + reconcile.err()).isZero();
+            assertThat(reconcile.out()).contains("thiếu          0").contains("lệch           0").contains("không đọc được 0");
+        } finally {
+            sims.destroy();   // SIGTERM: the simulators keep the portal's holdings and forget their addresses
+            assertThat(sims.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        }
+        assertThat(dir.resolve("data/demo/simulators.properties")).doesNotExist();
+        assertThat(dir.resolve("data/demo/portal.json.gz")).exists();
+    }
+
+    /** Issue 22: a source that cannot be reached ends the run with its reason in words, no stack trace, no stray warning. */
+    @Test
+    void anUnreachableSourceEndsTheRunWithItsReasonInOneLine() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+
+        Result r = run(dir, "sync", "--demo", "--adapter.source.url=http://127.0.0.1:9", "--adapter.source.redelivery-delay-ms=10");
+        Result en = run(dir, "sync", "--demo", "--lang", "en", "--adapter.source.url=http://127.0.0.1:9",
+                "--adapter.source.redelivery-delay-ms=10");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.out()).contains("thất bại").contains("lý do        Không kết nối được Hệ thống một cửa (Connection refused)");
+        assertThat(en.out()).contains("why         Could not connect to the one-stop system (Connection refused)");
+        assertThat(en.err()).as("--lang en reaches the log lines").contains("started, reading the source from")
+                .contains("ended (FAILED)").doesNotContain("lượt SYNC");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Message History").doesNotContain("less than a second")
+                .doesNotContain("Flyway");
+    }
+
+    private static List<String> javaJar() {
+        return List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-jar",
+                new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath());
     }
 }

@@ -97,7 +97,7 @@ abstract class EndToEnd {
         // a read of the portal that takes longer than this times out (the reconcile tests make some do)
         registry.add("adapter.http.read-timeout-ms", () -> "4000");
         registry.add("adapter.reconcile.max-attempts", () -> "2");
-        registry.add("adapter.reconcile.report-dir", () -> "target/e2e-reports/" + System.nanoTime());
+        registry.add("adapter.reconcile.report-dir", () -> vn.dvc.adapter.Scratch.folder("e2e-reports").toString());
     }
 
     @Test

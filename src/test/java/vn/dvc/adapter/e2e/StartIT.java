@@ -57,9 +57,11 @@ class StartIT {
         for (String key : List.of("adapter.source.url", "adapter.portal.url", "adapter.portal.client-id", "adapter.portal.client-secret",
                 "adapter.portal.username", "adapter.portal.password", "adapter.portal.madonvi", "adapter.sso.jwks-url",
                 "adapter.sso.issuer", "adapter.sso.audience", "adapter.ledger.encryption.key")) {
-            assertThat(r.err()).contains(key + " is not set");
+            assertThat(r.err()).contains(key + " chưa được đặt").containsPattern(java.util.regex.Pattern.quote(key) + " .* / is not set");
         }
-        assertThat(r.err()).contains("adapter.sync.batch-size must be 1..1000, is 5000").contains("12 ");
+        // each detail in both languages (issue 22)
+        assertThat(r.err()).contains("adapter.sync.batch-size phải từ 1 đến 1000, đang là 5000 / must be 1..1000, is 5000")
+                .contains("12 ");
         assertThat(r.out()).isEmpty();
     }
 

@@ -119,7 +119,7 @@ class KeyRotationTest {
         assertThat(rotation(current).rotate(1, Duration.ofSeconds(1), "test")).containsEntry("reconcile_drift.detail", 2L);
 
         assertThat(vn.dvc.adapter.LedgerScan.inClear(jdbc, java.util.Set.of("001099012345"))).isEmpty();
-        assertThat(new Reconciliations(jdbc, current).drift(1, 10)).extracting(Reconciliations.Drift::detail)
+        assertThat(new Reconciliations(jdbc, current, new Events(jdbc, current)).drift(1, 10)).extracting(Reconciliations.Drift::detail)
                 .containsExactly("Cổng DVCQG: không có hồ sơ của CCCD 001099012345 (HS-1)",
                         "Cổng DVCQG: không có hồ sơ của CCCD 001099012345 (HS-2)");
     }

@@ -36,6 +36,8 @@ class ReplayTest extends WireMockSystems {
     PortalClient client;
     @Autowired
     Events events;
+    @Autowired
+    vn.dvc.adapter.reconcile.ReconcileService reconcile;
 
     /** Eight dossiers: HS-0..HS-3 of Sở Tư pháp fail on a 503, HS-4..HS-7 of another agency are rejected as invalid. */
     @BeforeEach
@@ -213,5 +215,82 @@ class ReplayTest extends WireMockSystems {
         assertThat(jdbc.queryForObject("select needs_attention from transfer where ma_ho_so = 'HS-4'", Boolean.class)).isTrue();
         assertThat(third.ids()).doesNotContain("HS-4").contains("HS-5");
         assertThat(forced.ids()).contains("HS-4");
+    }
+
+    /**
+     * Issue 22, item 1: a reconcile found HS-0 missing at the portal and could not reach the source to
+     * send it again, so the ledger holds it FAILED (RECONCILE_MISSING) with no payload to send. A replay
+     * lists it like any failed transfer and reads it again from the source, through the source's route.
+     */
+    @Test
+    void aTransferAReconcileMarkedFailedWithoutItsPayloadIsReplayedFromTheSource() {
+        markedMissingWhileTheSourceWasDown("HS-0");
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null,
+                Dossiers.valid("HS-0", "2025-03-04T08:00:00+07:00", null), Dossiers.valid("HS-1", "2025-03-04T08:00:01+07:00", null)))));
+
+        ReplayResult dry = replay.replay(new ReplayRequest(null, true, null, null, null, true, false), "an@test");
+        int before = creates("HS-0");
+        ReplayResult r = replay.replay(new ReplayRequest(null, true, null, "RECONCILE_MISSING", null, false, false), "an@test");
+
+        assertThat(dry.ids()).contains("HS-0");
+        assertThat(dry.reread()).isEqualTo(1);
+        assertThat(r.matched()).isEqualTo(1);
+        assertThat(r.reread()).isEqualTo(1);
+        assertThat(r.sent()).isEqualTo(1);
+        assertThat(state("HS-0")).isEqualTo("SENT");
+        assertThat(creates("HS-0")).isEqualTo(before + 1);
+        // read from where the ledger last saw it, through source-page: the instant of its CapNhatLuc
+        assertThat(SOURCE.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/v1/dossiers"))
+                .withQueryParam("updatedSince", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2025-03-04T01:00:00Z"))))
+                .isNotEmpty();
+        assertThat(state("HS-1")).as("only what matched").isEqualTo("FAILED");
+        // issue 22, item 2: the reconcile's marking is in the story too
+        assertThat(events.of("HS-0")).extracting(Events.Entry::kind, Events.Entry::state, Events.Entry::code).containsExactly(
+                org.assertj.core.api.Assertions.tuple("SYNC", "FAILED", "HTTP_503"),
+                org.assertj.core.api.Assertions.tuple("REPLAY", "SENT", null),
+                org.assertj.core.api.Assertions.tuple("RECONCILE", "FAILED", "RECONCILE_MISSING"),
+                org.assertj.core.api.Assertions.tuple("REPLAY", "SENT", null));
+    }
+
+    @Test
+    void aDossierChangedAtTheSourceSinceIsLeftForTheNextSyncAndSaidSo() {
+        markedMissingWhileTheSourceWasDown("HS-0");
+        // the feed from HS-0's instant on: another dossier changed later; HS-0 has moved further on
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page("next",
+                Dossiers.valid("HS-1", "2025-03-05T09:00:00+07:00", null)))));
+
+        ReplayResult r = replay.replay(new ReplayRequest(List.of("HS-0"), false, null, null, null, false, false), "an@test");
+
+        assertThat(r.reread()).isEqualTo(1);
+        assertThat(r.changedAtSource()).isEqualTo(1);
+        assertThat(r.sent()).isZero();
+        assertThat(state("HS-0")).isEqualTo("FAILED");
+    }
+
+    private int creates(String id) {
+        return PORTAL.findAll(postRequestedFor(urlEqualTo("/integration"))
+                .withRequestBody(matchingJsonPath("$.service", com.github.tomakehurst.wiremock.client.WireMock.equalTo("DongBoHoSoMC")))
+                .withRequestBody(matchingJsonPath("$.data[?(@.MaHoSo == '" + id + "')]"))).size();
+    }
+
+    /** Replays {@code id} (accepted: the ledger drops its payload), then a reconcile finds it missing and cannot reach the source. */
+    private void markedMissingWhileTheSourceWasDown(String id) {
+        replay.replay(new ReplayRequest(List.of(id), false, null, null, null, false, false), "an@test");
+        PORTAL.stubFor(post(urlEqualTo("/integration")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.service", com.github.tomakehurst.wiremock.client.WireMock.equalTo("TraCuuHoSo")))
+                .willReturn(portalReply(1, "Không tìm thấy hồ sơ")));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(serviceUnavailable()));
+
+        vn.dvc.adapter.reconcile.ReconcileResult found = reconcile.reconcile(new vn.dvc.adapter.reconcile.ReconcileRequest(
+                null, null, List.of(id), null, null, true, "test"));
+
+        assertThat(found.missing()).isEqualTo(1);
+        assertThat(found.repaired()).isZero();
+        Map<String, Object> row = jdbc.queryForMap("select state, error_code, payload from transfer where ma_ho_so = ?", id);
+        assertThat(row.get("state")).isEqualTo("FAILED");
+        assertThat(row.get("error_code")).isEqualTo("RECONCILE_MISSING");
+        assertThat(row.get("payload")).as("the ledger kept no content of an accepted dossier").isNull();
+        PORTAL.removeStub(PORTAL.getStubMappings().stream().filter(m -> m.getPriority() != null && m.getPriority() == 1)
+                .findFirst().orElseThrow());
     }
 }

@@ -29,7 +29,7 @@ final class NationalRows {
             row.put("id", id);
             row.put("name", NationalLabels.name(id, english));
             row.put("share", i.share());
-            row.put("threshold", i.threshold() == null ? 1.0 : i.threshold());
+            row.put("threshold", i.threshold());
             row.put("points", NationalLabels.points(i.points(), english));
             row.put("max", NationalLabels.points(i.max(), english));
             row.put("unknown", i.unknown() == null ? null : NationalLabels.unknown(i.unknown(), english));
@@ -40,8 +40,9 @@ final class NationalRows {
         return out;
     }
 
-    static List<Map<String, Object>> agencies(ComplianceReport report, boolean english) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** Per agency, by its code. */
+    static Map<String, Map<String, Object>> agencies(ComplianceReport report, boolean english) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (AgencyFigures a : report.agencies()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", a.code());
@@ -50,7 +51,7 @@ final class NationalRows {
             row.put("score", NationalLabels.score(a.nationalPoints(), english));
             NationalIndicator worst = a.holdsBack();
             row.put("holdsBack", worst == null ? null : NationalLabels.holdsBack(worst.id(), english));
-            out.add(row);
+            out.put(a.code(), row);
         }
         return out;
     }

@@ -24,7 +24,12 @@ class Notices {
     }
 
     void ok(RedirectAttributes flash, String key, Object... args) {
-        flash.addFlashAttribute("notice", text(key, args));
+        okText(flash, text(key, args));
+    }
+
+    /** A notice already worded. */
+    void okText(RedirectAttributes flash, String text) {
+        flash.addFlashAttribute("notice", text);
         flash.addFlashAttribute("noticeKind", "ok");
     }
 

@@ -122,7 +122,9 @@ class TransfersPage {
             if (r.matched() == 0) {
                 notices.ok(flash, "notice.replayNothing", r.skipped());
             } else {
-                notices.ok(flash, "notice.replayed", r.matched(), r.sent(), r.failed(), r.rejected(), r.held());
+                String text = notices.text("notice.replayed", r.matched(), r.sent(), r.failed(), r.rejected(), r.held());
+                notices.okText(flash, r.reread() == 0 ? text : text + " " + notices.text("notice.replayedReread",
+                        r.reread(), r.quarantined(), r.changedAtSource()));
             }
             flash.addFlashAttribute("replayed", r);
         } catch (RuntimeException e) {
