@@ -36,14 +36,14 @@ class ServeDefaultsTest {
 
     @BeforeAll
     static void start() {
+        // as arguments, which outrank config/application.yaml (default properties would not: its ledger is ./data)
         serve = new SpringApplicationBuilder(AdapterApplication.class).web(WebApplicationType.SERVLET)
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:serve-defaults;DB_CLOSE_DELAY=-1",
-                        "adapter.check-config=false", "camel.main.routes-include-pattern=none",
-                        "camel.main.routes-collector-enabled=false",
-                        "adapter.admin.users[0].username=viewer",
-                        "adapter.admin.users[0].password={bcrypt}$2a$04$1V6fkxE3PloYq9M51NvKAOeJ4OdrAafm5WkTWwKB8s9UkWLF3CP1y",
-                        "adapter.admin.users[0].role=VIEWER")
-                .run();
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:serve-defaults;DB_CLOSE_DELAY=-1",
+                        "--adapter.check-config=false", "--camel.main.routes-include-pattern=none",
+                        "--camel.main.routes-collector-enabled=false",
+                        "--adapter.admin.users[0].username=viewer",
+                        "--adapter.admin.users[0].password={bcrypt}$2a$04$1V6fkxE3PloYq9M51NvKAOeJ4OdrAafm5WkTWwKB8s9UkWLF3CP1y",
+                        "--adapter.admin.users[0].role=VIEWER");
         port = ((WebServerApplicationContext) serve).getWebServer().getPort();
     }
 
