@@ -65,11 +65,27 @@ abstract class ConsoleBrowser extends AdminSystems {
             assertThat(browser.findElement(By.id("login-error")).getText()).contains("không đúng");
             browser.get(url("/login"));   // a fresh form: typing into the page still loading lost the password once
         }
-        browser.findElement(By.id("username")).clear();
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + "-pw");
+        type("username", user);
+        type("password", user + "-pw");
         browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        // the click may return before the browser has followed the redirect (CI saw /login once on a busy
+        // machine): wait for the page that comes after the form, or for the form's error
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login")
+                || !d.findElements(By.id("login-error")).isEmpty());
+        assertThat(browser.getCurrentUrl()).as(() -> "signed in as " + user + ", or the form's error: "
+                + browser.findElements(By.id("login-error")).stream().map(WebElement::getText).toList()).doesNotContain("/login");
+    }
+
+    /** Types into a field until it holds the text: keys sent while the page was still loading were lost once. */
+    private void type(String id, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            if (!text.equals(field.getDomProperty("value"))) {
+                field.clear();
+                field.sendKeys(text);
+            }
+            return text.equals(field.getDomProperty("value"));
+        });
     }
 
     void waitFor(String css) {
