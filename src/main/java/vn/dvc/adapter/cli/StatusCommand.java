@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Checkpoints;
+import vn.dvc.adapter.ledger.ProgressInFlight;
 import vn.dvc.adapter.ledger.Run;
 import vn.dvc.adapter.ledger.Runs;
 import vn.dvc.adapter.ledger.SchedulerInstances;
@@ -23,7 +24,7 @@ import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.system.AdapterProperties;
 
 @Command(name = "status", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
-         description = "Số hồ sơ theo trạng thái, mốc đồng bộ và lượt chạy gần nhất.")
+         description = "Số hồ sơ theo trạng thái, mốc đồng bộ, lượt chạy gần nhất và số bước tiến độ có thể bị gửi trùng.")
 class StatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,12 +40,14 @@ class StatusCommand implements Callable<Integer> {
             Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
             var last = ctx.getBean(Runs.class).last();
             SchedulerInstances.Cluster cluster = ctx.getBean(SchedulerInstances.class).read();
+            ProgressInFlight.InDoubt inDoubt = ctx.getBean(ProgressInFlight.class).inDoubt();
             if (output.json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("transfers", counts);
                 out.put("checkpoint", checkpoint.updatedSince().toString());
                 out.put("lastRun", last.map(StatusCommand::asJson).orElse(null));
                 out.put("cluster", cluster.asJson());
+                out.put("progressInDoubt", Map.of("entries", inDoubt.entries(), "dossiers", inDoubt.dossiers()));
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
                 Boot.OUT.println("Hồ sơ theo trạng thái:");
@@ -53,6 +56,10 @@ class StatusCommand implements Callable<Integer> {
                 Boot.OUT.println("Lượt gần nhất: " + last.map(r -> "#" + r.id() + " " + r.status() + ", bắt đầu " + r.startedAt()
                         + String.format(SummaryPrinter.VI, ", đọc %,d, gửi %,d, lỗi %,d", r.pulled(), r.sent(), r.failed())).orElse("chưa có"));
                 printCluster(cluster);
+                // entries in flight when a run died: sent again, so a citizen may see one step twice at the portal
+                Boot.OUT.printf(SummaryPrinter.VI, "Bước tiến độ có thể bị gửi trùng ở Cổng DVCQG: %,d bước ở %,d hồ sơ"
+                        + " (đang gửi khi một lượt dừng đột ngột; README \"Khi cơ sở dữ liệu của sổ cái mất kết nối\")%n",
+                        inDoubt.entries(), inDoubt.dossiers());
             }
             return Cli.OK;
         }

@@ -19,10 +19,11 @@ public class Lease {
 
     private final JdbcTemplate jdbc;
     /**
-     * The leases this process's runs hold now. One of this process in the ledger that is not here was
-     * left by a run whose release the ledger could not take (its database went away): it is free.
+     * The leases this process's runs hold now (the process's, whatever bean took them). One of this
+     * process in the ledger that is not here was left by a run whose release the ledger could not
+     * take (its database went away): it is free.
      */
-    private final java.util.Set<String> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.Set<String> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Lease(JdbcTemplate jdbc) {
         this.jdbc = jdbc;

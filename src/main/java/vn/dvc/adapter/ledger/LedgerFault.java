@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import vn.dvc.adapter.system.Masking;
 
@@ -50,14 +51,24 @@ public final class LedgerFault {
         return url.split("[?;]", 2)[0];
     }
 
-    /** The deepest cause's message, one line, masked: what the database or the driver said. */
+    /**
+     * The deepest cause's message, one line, masked: what the database or the driver said. A rollback
+     * that failed after the write (the connection gone) tells of the write's own failure, not of the
+     * rollback's "connection is closed".
+     */
     public static String cause(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        while (true) {
+            Throwable next = root instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    ? tx.getApplicationException() : root.getCause();
+            if (next == null || next == root) {
+                break;
+            }
+            root = next;
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        String line = message.strip().split("\\R", 2)[0];
+        // H2 adds "; SQL statement:" and the statement on the next line: the statement is in the log's trace
+        String line = message.strip().split("\\R", 2)[0].replaceFirst(";? ?SQL statement:$", "");
         return Masking.mask(line.length() > 300 ? line.substring(0, 300) + "…" : line);
     }
 

@@ -126,41 +126,11 @@ class CrashIT {
             assertThat(count(st, "select count(*) from sync_run where status = 'RUNNING'")).isZero();
             assertThat(count(st, "select count(*) from sync_run where status = 'ABORTED'")).isEqualTo(crashes);
         }
-        progressDoubledOnlyByCallsInFlightAndListed(portal, kills);
-    }
-
-    /**
-     * Each kill leaves at most one call in flight (concurrency 1), so at most one batch of dossiers with
-     * doubled entries; and for every dossier, the entries doubled at the portal are no more than the
-     * entries the ledger lists as in doubt for it (in flight when a run died).
-     */
-    private void progressDoubledOnlyByCallsInFlightAndListed(PortalSimulator portal, int kills) throws Exception {
-        Map<String, Integer> listed = new HashMap<>();
-        try (Connection db = ledger(); Statement st = db.createStatement()) {
-            ResultSet rs = st.executeQuery("select f.ma_ho_so, sum(f.entry_count) from progress_in_flight f where not exists"
-                    + " (select 1 from sync_run r where r.id = f.run_id and r.status = 'RUNNING') group by f.ma_ho_so");
-            while (rs.next()) {
-                listed.put(rs.getString(1), rs.getInt(2));
-            }
+        try (Connection db = ledger()) {
+            // a kill leaves at most one call in flight (concurrency 1): one batch of dossiers
+            int doubled = InDoubt.doubledOnlyWhereListed(portal, DATA, DOSSIERS, db, kills * BATCH);
+            assertThat(doubled).as("the kill after a progress call's answer doubled its entries").isPositive();
         }
-        Map<String, Integer> doubled = new HashMap<>();
-        for (int i = 0; i < DOSSIERS; i++) {
-            String id = DATA.maHoSo(i);
-            Map<String, Integer> times = new HashMap<>();
-            portal.progress(id).forEach(e -> times.merge(e.toString(), 1, Integer::sum));
-            int extra = times.values().stream().mapToInt(n -> n - 1).sum();
-            if (extra > 0) {
-                doubled.put(id, extra);
-            }
-        }
-        System.out.printf("after %d kills: %d progress entries of %d dossiers doubled at the portal; %d entries of %d dossiers"
-                        + " listed as in doubt%n", kills, doubled.values().stream().mapToInt(Integer::intValue).sum(), doubled.size(),
-                listed.values().stream().mapToInt(Integer::intValue).sum(), listed.size());
-        assertThat(doubled).as("the kill after a progress call's answer doubled its entries").isNotEmpty();
-        assertThat(doubled.size()).as("dossiers with a progress entry twice, after %d kills: %s", kills, doubled)
-                .isLessThanOrEqualTo(kills * BATCH);
-        doubled.forEach((id, extra) -> assertThat(listed.getOrDefault(id, 0))
-                .as("entries of %s doubled at the portal (%d) are listed as in doubt", id, extra).isGreaterThanOrEqualTo(extra));
     }
 
     private boolean listed(int i) {

@@ -33,9 +33,12 @@ class OverviewPage {
 
     private final vn.dvc.adapter.ledger.Reconciliations reconciliations;
     private final vn.dvc.adapter.ledger.SchedulerInstances schedulers;
+    private final vn.dvc.adapter.ledger.ProgressInFlight inFlight;
 
     OverviewPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices,
-                 vn.dvc.adapter.ledger.Reconciliations reconciliations, vn.dvc.adapter.ledger.SchedulerInstances schedulers) {
+                 vn.dvc.adapter.ledger.Reconciliations reconciliations, vn.dvc.adapter.ledger.SchedulerInstances schedulers,
+                 vn.dvc.adapter.ledger.ProgressInFlight inFlight) {
+        this.inFlight = inFlight;
         this.reconciliations = reconciliations;
         this.schedulers = schedulers;
         this.reads = reads;
@@ -54,6 +57,7 @@ class OverviewPage {
         model.addAttribute("catalogue", ledger.catalogue());
         model.addAttribute("lastReconcile", reconciliations.last().orElse(null));
         model.addAttribute("cluster", schedulers.read());
+        model.addAttribute("inDoubt", inFlight.inDoubt());
         model.addAttribute("failuresJson", ChartJson.of(failures(recent)));
         return "overview";
     }
