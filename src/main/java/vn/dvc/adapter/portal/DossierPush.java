@@ -115,25 +115,28 @@ public class DossierPush {
         ObjectNode fields = json.createObjectNode();
         fields.set("data", data);
         JsonNode reply;
+        // an attempt whose answer was lost after the request went out may have appended the entries already
+        boolean[] mayBeDoubled = {false};
+        java.util.function.Consumer<List<Outcome>> tell = o -> calls.progressAnswered(o, mayBeDoubled[0]);
         try {
             reply = retry.call(TIEN_DO, () -> {
                 calls.calling(batch);
                 return portal.integration(TIEN_DO, fields);
-            });
+            }, fault -> mayBeDoubled[0] |= fault.mayHaveApplied());
         } catch (PortalFault fault) {
-            answered(batch, item -> failed(item, Stage.PROGRESS, fault), outcomes, calls::progressAnswered);
+            answered(batch, item -> failed(item, Stage.PROGRESS, fault), outcomes, tell);
             return;
         }
         PortalCode answer = PortalCode.of(TIEN_DO, reply);
         if (answer == PortalCode.OK) {
-            answered(batch, Outcome::acceptedWithProgress, outcomes, calls::progressAnswered);
+            answered(batch, Outcome::acceptedWithProgress, outcomes, tell);
         } else if (answer == PortalCode.INVALID_DATA && batch.size() > 1) {
             sendProgress(batch.subList(0, batch.size() / 2), outcomes, calls);
             sendProgress(batch.subList(batch.size() / 2, batch.size()), outcomes, calls);
         } else {
             int code = PortalCode.number(reply);
             String message = PortalCode.message(reply);
-            answered(batch, item -> rejected(item, true, Stage.PROGRESS, code, message), outcomes, calls::progressAnswered);
+            answered(batch, item -> rejected(item, true, Stage.PROGRESS, code, message), outcomes, tell);
         }
     }
 

@@ -18,8 +18,12 @@ public interface PushCalls {
     /** A {@code DongBoHoSoMC} answered for these items: accepted (their progress may follow), failed or refused. */
     void dossiersAnswered(List<Outcome> outcomes);
 
-    /** A {@code CapNhatTienDoHoSoMC} answered for these items: their progress accepted, failed or refused. */
-    void progressAnswered(List<Outcome> outcomes);
+    /**
+     * A {@code CapNhatTienDoHoSoMC} answered for these items: their progress accepted, failed or refused.
+     * {@code mayBeDoubled}: an earlier attempt's answer was lost after the request went out, so the portal
+     * may hold these entries twice.
+     */
+    void progressAnswered(List<Outcome> outcomes, boolean mayBeDoubled);
 
     /** Nothing to tell (a push whose outcomes the caller writes all at once). */
     PushCalls NONE = new PushCalls() {
@@ -32,7 +36,7 @@ public interface PushCalls {
         }
 
         @Override
-        public void progressAnswered(List<Outcome> outcomes) {
+        public void progressAnswered(List<Outcome> outcomes, boolean mayBeDoubled) {
         }
     };
 }

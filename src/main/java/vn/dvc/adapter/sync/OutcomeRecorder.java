@@ -94,8 +94,9 @@ public class OutcomeRecorder {
             }
         }
 
+        /** Entries that may be doubled stay listed: in doubt once the run has ended. */
         @Override
-        public void progressAnswered(List<Outcome> outcomes) {
+        public void progressAnswered(List<Outcome> outcomes, boolean mayBeDoubled) {
             crash.reached(CrashPoints.Point.PORTAL_ACCEPTED);
             for (Outcome o : outcomes) {
                 PushItem item = items.get(o.maHoSo());
@@ -104,7 +105,9 @@ public class OutcomeRecorder {
                 } else {
                     first(item, o, false);
                 }
-                pending.answered.add(o.maHoSo());
+                if (!mayBeDoubled) {
+                    pending.answered.add(o.maHoSo());
+                }
             }
         }
 

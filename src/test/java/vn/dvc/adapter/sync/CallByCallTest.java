@@ -24,8 +24,9 @@ import vn.dvc.adapter.portal.PortalClient;
 
 /**
  * Each portal call's outcomes are committed as the call answers, before the batch's next call, and
- * the progress entries a call sends are listed as in flight until its answer is committed (issue 25);
- * the first ledger write that fails stops the run's portal calls at once.
+ * the progress entries a call sends are listed as in flight until its answer is committed (issue 25),
+ * or for good when an attempt's answer was lost after the portal may have applied it; the first
+ * ledger write that fails stops the run's portal calls at once.
  */
 class CallByCallTest extends WireMockSystems {
 
@@ -81,6 +82,31 @@ class CallByCallTest extends WireMockSystems {
         assertThat(jdbc.queryForObject("select count(*) from transfer", Integer.class))
                 .as("the failed write took the first batch's outcomes with it: the next run reads them again").isZero();
         assertThat(jdbc.queryForObject("select status from sync_run where id = ?", String.class, run.run())).isEqualTo("FAILED");
+    }
+
+    @Test
+    void aProgressCallRetriedAfterItsAnswerWasLostStaysListedAsInDoubt() {
+        portal.forgetCredentials();
+        page(4);
+        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(DONG_BO)))
+                .willReturn(portalReply(0, "Thành công")));
+        // the portal gets the entries and the answer is lost (a reset after the request), then the retry is answered
+        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(TIEN_DO)))
+                .inScenario("lost answer").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("answered"));
+        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(TIEN_DO)))
+                .inScenario("lost answer").whenScenarioStateIs("answered").willReturn(portalReply(0, "Thành công")));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        PORTAL.verify(2, postRequestedFor(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(TIEN_DO))));
+        assertThat(jdbc.queryForList("select progress_sent from transfer", Integer.class)).hasSize(4).containsOnly(1);
+        assertThat(jdbc.queryForObject("select coalesce(sum(entry_count), 0) from progress_in_flight f where not exists"
+                + " (select 1 from sync_run r where r.id = f.run_id and r.status = 'RUNNING')", Integer.class))
+                .as("the entries of the call whose answer was lost: the portal may hold them twice").isEqualTo(4);
     }
 
     private static void page(int dossiers) {
