@@ -55,6 +55,7 @@ final class Boot {
             } else {
                 sources.addFirst(source);
             }
+            ledgerUrl = ctx.getEnvironment().getProperty("spring.datasource.url");   // to name it if it fails
             // Every missing or wrong setting at once, and before any bean, route or database starts:
             // a configuration error costs the JVM's start only, not the whole context's.
             if (ctx.getEnvironment().getProperty("adapter.check-config", Boolean.class, true)) {
@@ -64,15 +65,13 @@ final class Boot {
                 }
             }
         };
-        ApplicationContextInitializer<ConfigurableApplicationContext> ledgerName =
-                ctx -> ledgerUrl = ctx.getEnvironment().getProperty("spring.datasource.url");
         boolean ledgerOnly = defaults == LEDGER_ONLY;
         return new SpringApplicationBuilder(ledgerOnly ? LedgerOnly.class : AdapterApplication.class)
                 // set on the builder: spring.main.* is read before the command's settings are added
                 .lazyInitialization(ledgerOnly)
                 .web(web)
                 .profiles(profiles)
-                .initializers(commandSettings, ledgerName)
+                .initializers(commandSettings)
                 .logStartupInfo(false)
                 .run(args == null ? new String[0] : args.toArray(String[]::new));
     }
