@@ -31,9 +31,6 @@ final class Boot {
     static final Map<String, Object> LEDGER_ONLY = Map.of("adapter.check-config", "false",
             "camel.main.routes-collector-enabled", "false");
 
-    /** The ledger's JDBC URL of the command's context, once it is known: to name the database when it fails. */
-    private static volatile String ledgerUrl;
-
     private Boot() {
     }
 
@@ -112,6 +109,9 @@ final class Boot {
     static String actor() {
         return "cli:" + System.getProperty("user.name", "?");
     }
+
+    /** The ledger's JDBC URL of the command's context, once it is known: to name the database when it fails. */
+    private static volatile String ledgerUrl;
 
     /**
      * The ledger's database failed (unreachable, a connection reset, a file that cannot be written):
