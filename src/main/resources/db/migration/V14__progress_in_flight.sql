@@ -12,4 +12,6 @@ create table progress_in_flight (
     entry_count  integer      not null,
     sent_at      timestamp with time zone not null
 );
-create index progress_in_flight_run on progress_in_flight (run_id, ma_ho_so);
+-- no index: a row lives from one commit to the next, so the table holds the calls in flight and what faults
+-- left in doubt (at most concurrency × batch rows each); an index would be one more structure each call
+-- writes twice, for a scan of a small table

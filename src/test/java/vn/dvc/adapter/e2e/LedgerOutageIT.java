@@ -41,8 +41,9 @@ import vn.dvc.adapter.simulator.Simulators;
  * the test cuts (every connection reset, new ones too) and restores, and an H2 file that cannot grow
  * (a file-size limit, as a full disk). A one-shot {@code sync} stops calling the portal at the first
  * failed write, ends within the README's bound with exit 3 and one line naming the database, and the
- * next run doubles at the portal only what the ledger lists as in doubt; {@code serve} rides out a
- * 20 s cut, its health and console say the ledger is down, and it sends what changed meanwhile.
+ * next run doubles at the portal only what the ledger lists as in doubt; {@code serve} waits for a
+ * database that is away when it starts, rides out a 20 s cut, its health and console say the ledger
+ * is down, and it sends what changed meanwhile.
  */
 class LedgerOutageIT {
 
@@ -159,10 +160,18 @@ class LedgerOutageIT {
         try (Simulators sims = Simulators.start(data, 0, 0)) {
             String db = database("serve");
             JdbcTemplate ledger = jdbc(postgresUrl(db));
+            proxy.cut();   // serve starts while its database is away: it waits for it instead of exiting
             Process serve = start("serve", AdapterJvm.command("serve", sims, data, "--spring.profiles.active=demo",
                     "--server.port=0", "--spring.datasource.url=" + postgresUrl(db), "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres", "--adapter.sync.cron=0/2 * * * * ?",
                     "--adapter.reconcile.report-dir=" + dir.resolve("reports")));
+            Awaitility.await("serve saying it waits for its database").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !serve.isAlive() || Files.exists(log("serve"))
+                            && Files.readString(log("serve"), StandardCharsets.UTF_8).contains("trying again in"));
+            assertThat(serve.isAlive()).as(Files.readString(log("serve"), StandardCharsets.UTF_8)).isTrue();
+            assertThat(Files.readString(log("serve"), StandardCharsets.UTF_8)).contains("PostgreSQL " + db + " @ 127.0.0.1:")
+                    .doesNotContain("\tat ");
+            proxy.restore();
             Awaitility.await("serve's first full sync").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                     .until(() -> !serve.isAlive() || succeeded(ledger) > 0);
             assertThat(serve.isAlive()).as(Files.readString(log("serve"), StandardCharsets.UTF_8)).isTrue();

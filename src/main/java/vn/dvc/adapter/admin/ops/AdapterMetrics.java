@@ -49,6 +49,7 @@ import vn.dvc.adapter.system.Targets;
 @ConditionalOnWebApplication
 public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.adapter.reconcile.ReconcileListener {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdapterMetrics.class);
     /** Gauges are read at every scrape; the ledger is asked at most this often. */
     private static final Duration LEDGER_CACHE = Duration.ofSeconds(5);
     private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
@@ -186,7 +187,7 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
         try {
             return new Snapshot(Instant.now(), transfers.countByState(), ledger.checkpoint(), ledger.lastSuccess(), inFlight.inDoubt());
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(AdapterMetrics.class).debug("metrics: the ledger failed", e);
+            LOG.debug("metrics: the ledger failed", e);
             return new Snapshot(Instant.now(), null, null, null, null);
         }
     }
