@@ -42,10 +42,8 @@ class CallByCallTest extends WireMockSystems {
     void theDossiersAreCommittedBeforeTheirProgressCallWhichIsListedInFlightUntilItAnswers() {
         portal.forgetCredentials();
         page(4);
-        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(DONG_BO)))
-                .willReturn(portalReply(0, "Thành công")));
-        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(TIEN_DO)))
-                .willReturn(portalReply(0, "Thành công").withFixedDelay(1500)));
+        PORTAL.stubFor(call(DONG_BO).willReturn(portalReply(0, "Thành công")));
+        PORTAL.stubFor(call(TIEN_DO).willReturn(portalReply(0, "Thành công").withFixedDelay(1500)));
 
         CompletableFuture<RunSummary> run = CompletableFuture.supplyAsync(sync::runOnce);
         Awaitility.await("the progress call in flight").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
@@ -88,16 +86,13 @@ class CallByCallTest extends WireMockSystems {
     void aProgressCallRetriedAfterItsAnswerWasLostStaysListedAsInDoubt() {
         portal.forgetCredentials();
         page(4);
-        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(DONG_BO)))
-                .willReturn(portalReply(0, "Thành công")));
+        PORTAL.stubFor(call(DONG_BO).willReturn(portalReply(0, "Thành công")));
         // the portal gets the entries and the answer is lost (a reset after the request), then the retry is answered
-        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(TIEN_DO)))
-                .inScenario("lost answer").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        PORTAL.stubFor(call(TIEN_DO).inScenario("lost answer").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
                         .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))
                 .willSetStateTo("answered"));
-        PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(TIEN_DO)))
-                .inScenario("lost answer").whenScenarioStateIs("answered").willReturn(portalReply(0, "Thành công")));
+        PORTAL.stubFor(call(TIEN_DO).inScenario("lost answer").whenScenarioStateIs("answered").willReturn(portalReply(0, "Thành công")));
 
         RunSummary run = sync.runOnce();
 
@@ -107,6 +102,11 @@ class CallByCallTest extends WireMockSystems {
         assertThat(jdbc.queryForObject("select coalesce(sum(entry_count), 0) from progress_in_flight f where not exists"
                 + " (select 1 from sync_run r where r.id = f.run_id and r.status = 'RUNNING')", Integer.class))
                 .as("the entries of the call whose answer was lost: the portal may hold them twice").isEqualTo(4);
+    }
+
+    /** A call of this portal service. */
+    private static com.github.tomakehurst.wiremock.client.MappingBuilder call(String service) {
+        return post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(service)));
     }
 
     private static void page(int dossiers) {
