@@ -178,21 +178,17 @@ public class OutcomeRecorder {
             }
             Writes w = pending;
             pending = new Writes();
-            try {
-                ledger.commit(() -> {
-                    transfers.write(w.versions, batch.known(), run.id);
-                    transfers.markSent(w.accepted, true);
-                    transfers.markFailed(w.failed, true);
-                    transfers.markSent(w.progressTaken, false);
-                    transfers.markFailed(w.progressFailed, false);
-                    events.record(w.story);
-                    inFlight.answered(run.id, w.answered);
-                    inFlight.sending(run.id, w.sending);
-                });
-            } catch (RuntimeException e) {
-                run.ledgerFailed(e);
-                throw e;
-            }
+            run.onLedger(() -> ledger.commit(() -> {
+                transfers.write(w.versions, batch.known(), run.id);
+                transfers.markSent(w.accepted, true);
+                transfers.markFailed(w.failed, true);
+                transfers.markSent(w.progressTaken, false);
+                transfers.markFailed(w.progressFailed, false);
+                events.record(w.story);
+                inFlight.answered(run.id, w.answered);
+                inFlight.sending(run.id, w.sending);
+                return null;
+            }));
         }
     }
 

@@ -45,13 +45,11 @@ public class PagePipeline {
     /** Every batch of the page is pushed and its outcomes committed. */
     public void pushed(RecordedPage page, @ExchangeProperty("run") SyncRun run) {
         crash.reached(CrashPoints.Point.OUTCOME_RECORDED);
-        try {
-            // the checkpoint, heartbeat and lease of the pages that pass: one transaction, in its turn
-            ledger.commit(() -> run.inFlight.done(page, passed -> runControl.passed(passed, run)));
-        } catch (RuntimeException e) {
-            run.ledgerFailed(e);
-            throw e;
-        }
+        // the checkpoint, heartbeat and lease of the pages that pass: one transaction, in its turn
+        run.onLedger(() -> ledger.commit(() -> {
+            run.inFlight.done(page, passed -> runControl.passed(passed, run));
+            return null;
+        }));
     }
 
     /** A page's push failed (the ledger, not the portal: portal faults are outcomes): the run ends with it. */

@@ -17,7 +17,6 @@ import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Known;
-import vn.dvc.adapter.ledger.LedgerFault;
 import vn.dvc.adapter.ledger.LedgerWrites;
 import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.ledger.Transfers;
@@ -63,18 +62,10 @@ public class PageRecorder {
         crash.reached(CrashPoints.Point.PAGE_READ);
         Read read = check(page, run);
         awaitEarlierPages(run, read);
-        Map<String, Known> known;
-        PageSorter.Sorted sorted;
-        try {
-            known = reads.known(read.checked().keySet());
-            sorted = sorter.sort(read.checked(), read.raw(), known, page, run);
-            commitRefused(run, sorted.refused, known);
-        } catch (RuntimeException e) {
-            if (LedgerFault.is(e)) {
-                run.ledgerFailed(e);   // the pushes in flight make no further call
-            }
-            throw e;
-        }
+        // a failure of the ledger here stops the pushes in flight from calling the portal again
+        Map<String, Known> known = run.onLedger(() -> reads.known(read.checked().keySet()));
+        PageSorter.Sorted sorted = sorter.sort(read.checked(), read.raw(), known, page, run);
+        run.onLedger(() -> commitRefused(run, sorted.refused, known));
         tell(run, page, sorted.refused);
         crash.reached(CrashPoints.Point.PAGE_CHECKED);
         count(run, page, sorted);
@@ -121,10 +112,10 @@ public class PageRecorder {
         }
     }
 
-    /** The refused records and their story, in one transaction, before any of the page is pushed. */
-    private void commitRefused(SyncRun run, List<Transfers.Version> refused, Map<String, Known> known) {
+    /** The refused records and their story, in one transaction, before any of the page is pushed; how many. */
+    private int commitRefused(SyncRun run, List<Transfers.Version> refused, Map<String, Known> known) {
         if (refused.isEmpty()) {
-            return;
+            return 0;
         }
         List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
                 r.state(), r.failure())).toList();
@@ -132,6 +123,7 @@ public class PageRecorder {
             transfers.write(refused, known, run.id);
             events.record(story);
         });
+        return refused.size();
     }
 
     private static void count(SyncRun run, SourcePage page, PageSorter.Sorted sorted) {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.ledger.Checkpoints;
 import vn.dvc.adapter.ledger.Lease;
-import vn.dvc.adapter.ledger.LedgerFault;
 import vn.dvc.adapter.ledger.LedgerWrites;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
@@ -134,12 +133,10 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
      */
     public RunSummary abort(@ExchangeProperty("run") SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        if (run != null && cause instanceof RuntimeException e && LedgerFault.is(e)) {
-            run.ledgerFailed(e);
-        }
-        Throwable first = run == null || run.ledgerFailure() == null ? cause : run.ledgerFailure();
-        String message = first == null ? "không rõ nguyên nhân"
-                : LedgerFault.is(first) ? ledger.fault(first) : String.valueOf(first.getMessage());
+        // the ledger's own failure, as its readers and writers noted it (a source database's is the source's)
+        boolean ledgerLost = run != null && run.ledgerFailure() != null;
+        Throwable first = ledgerLost ? run.ledgerFailure() : cause;
+        String message = ledgerLost ? ledger.fault(first) : first == null ? "không rõ nguyên nhân" : String.valueOf(first.getMessage());
         log.error("lượt {} dừng do lỗi: {}", run == null ? "?" : run.id, message);
         log.debug("lượt {}: nguyên nhân", run == null ? "?" : run.id, first);
         if (run == null) {

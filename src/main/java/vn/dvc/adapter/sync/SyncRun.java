@@ -78,6 +78,16 @@ public final class SyncRun {
         ledgerFailure.compareAndSet(null, e);
     }
 
+    /** A ledger read or write of this run: its failure, thrown on, is the run's ledger failure if it is the first. */
+    <T> T onLedger(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            ledgerFailed(e);
+            throw e;
+        }
+    }
+
     RuntimeException ledgerFailure() {
         return ledgerFailure.get();
     }
