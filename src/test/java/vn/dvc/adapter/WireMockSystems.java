@@ -60,6 +60,7 @@ public abstract class WireMockSystems {
         jdbc.update("delete from catalogue_refresh");
         jdbc.update("delete from transfer_event");
         jdbc.update("delete from replay_audit");
+        jdbc.update("delete from progress_in_flight");
         catalogue.reload();
         SOURCE.resetAll();
         PORTAL.resetAll();

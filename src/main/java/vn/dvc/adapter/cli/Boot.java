@@ -14,6 +14,7 @@ import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.MapPropertySource;
 
 import vn.dvc.adapter.AdapterApplication;
+import vn.dvc.adapter.ledger.LedgerFault;
 import vn.dvc.adapter.system.ConfigurationError;
 import vn.dvc.adapter.system.Settings;
 
@@ -58,6 +59,7 @@ final class Boot {
             } else {
                 sources.addFirst(source);
             }
+            ledgerUrl = ctx.getEnvironment().getProperty("spring.datasource.url");   // to name it if it fails
             // Every missing or wrong setting at once, and before any bean, route or database starts:
             // a configuration error costs the JVM's start only, not the whole context's.
             if (ctx.getEnvironment().getProperty("adapter.check-config", Boolean.class, true)) {
@@ -117,9 +119,31 @@ final class Boot {
         return "cli:" + System.getProperty("user.name", "?");
     }
 
+    /** The ledger's JDBC URL of the command's context, once it is known: to name the database when it fails. */
+    private static volatile String ledgerUrl;
+
+    /**
+     * The ledger's database failed (unreachable, a connection reset, a file that cannot be written):
+     * worth trying again later, unlike a ledger held by {@code serve} or a wrong password.
+     */
+    static boolean ledgerUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConfigurationError) {
+                return false;
+            }
+        }
+        return LedgerFault.is(e) && !LedgerInUse.isCause(e) && !LedgerInUse.wrongPassword(e);
+    }
+
+    /** The ledger's failure in one line naming its database. */
+    static String ledgerLine(Throwable e) {
+        return LedgerFault.line(ledgerUrl, e);
+    }
+
     /**
      * A failed command: a configuration error exits 2 with the setting named, and so does a ledger
-     * held by a running {@code serve} (one line: {@link LedgerInUse}); anything else exits 1.
+     * held by a running {@code serve} (one line: {@link LedgerInUse}); a ledger database that cannot
+     * be reached or written exits 3 (try again later) with one line naming it; anything else exits 1.
      */
     static int report(Throwable e) {
         if (LedgerInUse.isCause(e)) {
@@ -141,6 +165,10 @@ final class Boot {
                 }
                 return Cli.CONFIG_ERROR;
             }
+        }
+        if (ledgerUnreachable(e)) {
+            ERR.println(ledgerLine(e));
+            return Cli.RETRY_LATER;
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

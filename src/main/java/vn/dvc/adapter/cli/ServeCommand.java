@@ -1,5 +1,6 @@
 package vn.dvc.adapter.cli;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "serve", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:đã dừng êm / stopped cleanly", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` khác dùng / configuration error, or the ledger is in use by another `serve`"},
+         footer = "%nKhi cơ sở dữ liệu của sổ cái mất kết nối, serve không thoát: chờ nó trở lại rồi chạy tiếp. / When the ledger's database is away, serve does not exit: it waits for it and goes on.",
          description = {"Chạy đồng bộ theo lịch cho đến khi dừng, với bảng điều khiển và API.",
                  "Runs the sync on its schedule until stopped, with the console and the API.",
                  "Lịch / schedule: adapter.sync.cron. Ctrl-C hoặc SIGTERM để dừng êm / to stop cleanly."})
@@ -28,11 +30,35 @@ class ServeCommand implements Callable<Integer> {
                 + "API: " + base + "/api  ·  OpenAPI: " + base + "/swagger-ui.html  ·  health: " + base + "/actuator/health";
     }
 
+    /** The longest wait between two tries to start while the ledger's database is away. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Starts serve's context; while the ledger's database cannot be reached, says so in one line and
+     * tries again (1 s, doubling up to {@link #MAX_WAIT}) instead of exiting: under systemd an exit
+     * would restart it into a loop for as long as the outage lasts. A ledger held by another process,
+     * a wrong password or a bad setting still exit at once.
+     */
+    private ConfigurableApplicationContext start(Map<String, Object> settings) throws InterruptedException {
+        for (Duration wait = Duration.ofSeconds(1); ; wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT
+                : wait.multipliedBy(2)) {
+            try {
+                return Boot.context(spring.args, WebApplicationType.SERVLET, settings);
+            } catch (RuntimeException e) {
+                if (!Boot.ledgerUnreachable(e)) {
+                    throw e;
+                }
+                Boot.ERR.println(Boot.ledgerLine(e) + "; thử lại sau " + wait.toSeconds() + " s / trying again in "
+                        + wait.toSeconds() + " s");
+                Thread.sleep(wait.toMillis());
+            }
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.SERVLET,
-                Map.of("adapter.sync.scheduled", "true"));
+        ConfigurableApplicationContext ctx = start(Map.of("adapter.sync.scheduled", "true"));
         ctx.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

@@ -57,9 +57,13 @@ final class SummaryPrinter {
         return counts(s, english) + extras(s, english);
     }
 
-    /** Progress entries held back or shortened, and fields outside the contract: only when there are some. */
+    /** Why a run stopped; progress entries held back or shortened; fields outside the contract: only when there are some. */
     private static String extras(RunSummary s, boolean english) {
         StringBuilder out = new StringBuilder();
+        if (s.message() != null && (s.status() == RunStatus.FAILED || s.status() == RunStatus.INTERRUPTED)) {
+            // why it stopped, in one line: for a lost ledger, the database and its error (the trace is in the log)
+            out.append(english ? "  cause       " : "  nguyên nhân  ").append(s.message()).append(String.format("%n"));
+        }
         if (s.progressHeld() + s.progressShortened() > 0) {
             out.append(english
                     ? String.format(locale(true), "  progress    %,d entries held back, %,d shortened to a limit (dossiers sent; see the transfer)%n",

@@ -20,7 +20,7 @@ import vn.dvc.adapter.sync.RunNotes;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncService;
 
-@Command(name = "sync", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:mọi hồ sơ đã gửi hoặc bị từ chối vì dữ liệu / all sent or refused for their data", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`", "3:còn hồ sơ chờ gửi lại / some transfers wait for a retry"},
+@Command(name = "sync", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:mọi hồ sơ đã gửi hoặc bị từ chối vì dữ liệu / all sent or refused for their data", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`", "3:còn hồ sơ chờ gửi lại, hoặc cơ sở dữ liệu của sổ cái hỏng kết nối (một dòng nêu tên và lỗi): chạy lại sau / some transfers wait for a retry, or the ledger's database failed (one line names it and the error): run again later"},
          description = {"Một lượt đồng bộ với các hệ thống đã cấu hình.", "One sync run against the configured systems."})
 class SyncCommand implements Callable<Integer> {
 

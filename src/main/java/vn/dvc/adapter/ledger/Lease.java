@@ -11,12 +11,19 @@ import org.springframework.stereotype.Repository;
 /**
  * One writer of the ledger at a time, across processes and hosts: a lease row taken with a
  * conditional UPDATE and renewed while the holder works. A holder that died frees it when the
- * lease runs out, or at once when it was a process of this host that no longer exists.
+ * lease runs out, or at once when it was a process of this host that no longer exists, or a run
+ * of this process that ended while the ledger could not hear of it.
  */
 @Repository
 public class Lease {
 
     private final JdbcTemplate jdbc;
+    /**
+     * The leases this process's runs hold now (the process's, whatever bean took them). One of this
+     * process in the ledger that is not here was left by a run whose release the ledger could not
+     * take (its database went away): it is free.
+     */
+    private static final java.util.Set<String> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Lease(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -34,6 +41,7 @@ public class Lease {
             int taken = jdbc.update("update run_lock set owner = ?, locked_until = ? where name = 'ledger'"
                     + " and (owner is null or locked_until < ?)", owner, Transfers.now().plus(ttl), Transfers.now());
             if (taken == 1) {
+                mine.add(owner);
                 return new Held(owner);
             }
             if (Instant.now().isAfter(giveUp)) {
@@ -54,7 +62,13 @@ public class Lease {
     }
 
     public void release(Held held) {
+        forget(held);
         jdbc.update("update run_lock set owner = null where name = 'ledger' and owner = ?", held.owner());
+    }
+
+    /** The lease is no longer this process's to hold, whether or not the ledger heard of it. */
+    public void forget(Held held) {
+        mine.remove(held.owner());
     }
 
     /** Who holds the lease now, or null. */
@@ -66,7 +80,8 @@ public class Lease {
 
     private void freeIfHolderDied() {
         String owner = holder();
-        if (owner != null && Runs.deadOnThisHost(owner.split("/")[0])) {
+        String process = owner == null ? null : owner.split("/")[0];
+        if (owner != null && (Runs.deadOnThisHost(process) || Runs.OWNER.equals(process) && !mine.contains(owner))) {
             jdbc.update("update run_lock set owner = null where name = 'ledger' and owner = ?", owner);
         }
     }

@@ -1,6 +1,5 @@
 package vn.dvc.adapter.ledger;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -36,6 +35,18 @@ public class LedgerCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One AES-GCM cipher per thread, initialised again for every value: {@code Cipher.getInstance}
+     * looks the provider up each time, and the push threads seal at once. A GCM cipher is not
+     * thread-safe, and a fresh random IV for each value keeps a key and IV from ever being reused.
+     */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+        }
+    });
 
     private final String keyId;
     private final SecretKey key;
@@ -77,13 +88,16 @@ public class LedgerCipher {
                     + " the ledger does not store citizens' data in clear");
         }
         try {
+            byte[] text = clear.getBytes(StandardCharsets.UTF_8);
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = CIPHER.get();
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = c.doFinal(clear.getBytes(StandardCharsets.UTF_8));
-            byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-            return PREFIX + keyId + ":" + Base64.getEncoder().encodeToString(out);
+            // iv‖ciphertext‖tag in one array: the cipher writes straight after the IV, no second copy
+            byte[] out = new byte[IV_BYTES + c.getOutputSize(text.length)];
+            System.arraycopy(iv, 0, out, 0, IV_BYTES);
+            int n = IV_BYTES + c.doFinal(text, 0, text.length, out, IV_BYTES);
+            return PREFIX + keyId + ":" + Base64.getEncoder().encodeToString(n == out.length ? out : java.util.Arrays.copyOf(out, n));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
         }
@@ -112,7 +126,7 @@ public class LedgerCipher {
         }
         try {
             byte[] in = Base64.getDecoder().decode(stored.substring(colon + 1));
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = CIPHER.get();
             c.init(Cipher.DECRYPT_MODE, k, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             return new String(c.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

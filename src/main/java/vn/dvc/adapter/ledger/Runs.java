@@ -30,6 +30,15 @@ public class Runs {
             rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"), rs.getString("drift"));
 
     private final JdbcTemplate jdbc;
+    /**
+     * Runs of this process whose end the ledger could not take (its database went away): recorded by
+     * {@link #closeAbandoned} once it is back, before this process's next run. Serve keeps running
+     * through an outage; a one-shot command that exits leaves its run to the next process, which
+     * closes it as ABORTED.
+     */
+    private final Map<Long, Ended> unrecorded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Ended(RunStatus status, String message, OffsetDateTime at) {}
 
     public Runs(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -51,8 +60,21 @@ public class Runs {
         return key.getKey().longValue();
     }
 
-    /** Closes as ABORTED the runs still marked RUNNING whose process is gone (dead here, or silent too long elsewhere). */
+    /** The end of this process's run that the ledger could not take: written by the next {@link #closeAbandoned}. */
+    public void unrecorded(long id, RunStatus status, String message) {
+        unrecorded.put(id, new Ended(status, message, Transfers.now()));
+    }
+
+    /**
+     * Closes as ABORTED the runs still marked RUNNING whose process is gone (dead here, or silent too
+     * long elsewhere); first, the ends of this process's own runs that an outage kept from the ledger.
+     */
     public void closeAbandoned(Duration staleAfter) {
+        unrecorded.forEach((id, end) -> {
+            jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ? and status = ?",
+                    end.status().name(), end.at(), end.message(), id, RunStatus.RUNNING.name());
+            unrecorded.remove(id);
+        });
         List<Running> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = ?",
                 (rs, i) -> new Running(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)),
                 RunStatus.RUNNING.name());

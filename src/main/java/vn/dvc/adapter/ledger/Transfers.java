@@ -120,44 +120,62 @@ public class Transfers {
     }
 
     /**
-     * The portal accepted these versions of rows already in the ledger (a resend, a replay): their
-     * hash and how many progress entries it now has. The payload of one accepted whole is dropped
-     * unless {@code keep-sent-payload}; one whose progress then failed keeps it, to be sent again.
+     * The portal accepted these versions of rows already in the ledger (a resend, a replay; or the
+     * progress of a dossier whose content an earlier call of the same push took): their hash and how
+     * many progress entries it now has. The payload of one accepted whole is dropped unless
+     * {@code keep-sent-payload}; one whose progress is still to come or failed keeps it, to be sent
+     * again. {@code attempt}: this is a new push of the row, counted in {@code attempts} (not for the
+     * progress call that follows a dossier call of the same push).
      */
-    public void markSent(List<Accepted> accepted) {
+    public void markSent(List<Accepted> accepted, boolean attempt) {
         if (accepted.isEmpty()) {
-            return;   // no statement to prepare: most batches of a sync have nothing here
+            return;   // no statement to prepare: most calls of a sync have nothing here
         }
         OffsetDateTime now = now();
         SqlParameterSource[] rows = accepted.stream().map(a -> new MapSqlParameterSource()
                 .addValue("sent_hash", a.hash()).addValue("progress_sent", a.progressSent())
                 .addValue("progress_held", a.progressHeld()).addValue("drop_payload", a.whole() && !keepsPayload(State.SENT))
-                .addValue("now", now).addValue("ma_ho_so", a.maHoSo())).toArray(SqlParameterSource[]::new);
+                .addValue("attempt", attempt ? 1 : 0).addValue("now", now).addValue("ma_ho_so", a.maHoSo()))
+                .toArray(SqlParameterSource[]::new);
         named.batchUpdate("update transfer set state='" + State.SENT.name() + "', sent_hash=:sent_hash, at_portal=true,"
                 + " progress_sent=:progress_sent, progress_held=:progress_held,"
                 + " payload=case when :drop_payload then null else payload end,"
-                + " attempts=attempts+1, error_class=null, error_stage=null, error_code=null, error_field=null,"
+                + " attempts=attempts+:attempt, error_class=null, error_stage=null, error_code=null, error_field=null,"
                 + " last_error=null, last_error_en=null, http_status=null, updated_at=:now where ma_ho_so=:ma_ho_so", rows);
     }
 
     /** A version the portal took: its hash, its progress entries there (and which held back), and whether nothing of it failed. */
     public record Accepted(String maHoSo, String hash, int progressSent, String progressHeld, boolean whole) {}
 
-    /** The portal holds the dossier but did not take everything: FAILED or REJECTED, with the story. */
-    public void markFailed(Map<String, Failure> failures, State state, Map<String, Boolean> atPortalById) {
-        if (failures.isEmpty()) {
+    /**
+     * Rows the portal did not take everything of: FAILED or REJECTED, with the story, all in one
+     * batch; {@code attempt} as for {@link #markSent}.
+     */
+    public void markFailed(List<Failed> failed, boolean attempt) {
+        if (failed.isEmpty()) {
             return;
         }
         OffsetDateTime now = now();
-        List<SqlParameterSource> rows = new ArrayList<>(failures.size());
-        failures.forEach((id, e) -> rows.add(VersionRows.failure(new MapSqlParameterSource(), e, cipher).addValue("state", state.name())
-                .addValue("at_portal", atPortalById.getOrDefault(id, false)).addValue("now", now).addValue("ma_ho_so", id)));
-        named.batchUpdate("update transfer set state=:state, at_portal=(at_portal or :at_portal), attempts=attempts+1,"
+        SqlParameterSource[] rows = failed.stream().map(f -> VersionRows.failure(new MapSqlParameterSource(), f.failure(), cipher)
+                .addValue("state", f.state().name()).addValue("at_portal", f.atPortal()).addValue("payload", cipher.seal(f.payload()))
+                .addValue("attempt", attempt ? 1 : 0).addValue("now", now).addValue("ma_ho_so", f.maHoSo()))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate("update transfer set state=:state, at_portal=(at_portal or :at_portal), attempts=attempts+:attempt,"
+                + " payload=coalesce(:payload, payload),"
                 + " error_class=:error_class, error_stage=:error_stage, error_code=:error_code, error_field=:error_field,"
                 + " last_error=:last_error, last_error_en=:last_error_en, http_status=:http_status,"
                 + " first_failed_at=coalesce(first_failed_at, :now), last_failed_at=:now, updated_at=:now"
-                + " where ma_ho_so=:ma_ho_so", rows.toArray(SqlParameterSource[]::new));
+                + " where ma_ho_so=:ma_ho_so", rows);
     }
+
+    /**
+     * A row the portal did not take all of, in state FAILED or REJECTED.
+     *
+     * @param atPortal the portal holds a version of it now
+     * @param payload  what to send it again with, when the row has none yet (a version whose dossier an
+     *                 earlier call of the same push took), else null: the row keeps its own
+     */
+    public record Failed(String maHoSo, State state, Failure failure, boolean atPortal, String payload) {}
 
     /**
      * After a catalogue refresh: every dossier HELD for {@code code} (its procedure unknown to DVCQG)

@@ -20,7 +20,8 @@ import vn.dvc.adapter.system.AdapterProperties;
  * Brings a batch of dossiers up to date at the portal: {@code DongBoHoSoMC} as create or update,
  * then {@code CapNhatTienDoHoSoMC} for their new progress entries. A batch the portal refuses
  * whole for invalid data ({@code error_code} -1) is halved until the bad dossiers stand alone,
- * so the good ones are accepted in about 2·log2(n) extra calls per bad one.
+ * so the good ones are accepted in about 2·log2(n) extra calls per bad one. Each call's answer is
+ * told to {@link PushCalls} as it comes, and the next call waits for it to be committed.
  */
 @Component
 public class DossierPush {
@@ -38,8 +39,8 @@ public class DossierPush {
         this.retry = Retry.from(properties.sync());
     }
 
-    /** One outcome per item, in the items' order. */
-    public List<Outcome> push(List<PushItem> items) {
+    /** One outcome per item, in the items' order; {@code calls} is told of each call as it is made and answered. */
+    public List<Outcome> push(List<PushItem> items, PushCalls calls) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<PushItem> creates = new ArrayList<>();
         List<PushItem> updates = new ArrayList<>();
@@ -48,8 +49,8 @@ public class DossierPush {
                 (item.atPortal() ? updates : creates).add(item);
             }
         }
-        sendDossiers(creates, false, outcomes);
-        sendDossiers(updates, true, outcomes);
+        sendDossiers(creates, false, outcomes, calls);
+        sendDossiers(updates, true, outcomes, calls);
 
         List<PushItem> progress = new ArrayList<>();
         for (PushItem item : items) {
@@ -59,7 +60,7 @@ public class DossierPush {
                 progress.add(item);
             }
         }
-        sendProgress(progress, outcomes);
+        sendProgress(progress, outcomes, calls);
 
         List<Outcome> result = new ArrayList<>(items.size());
         for (PushItem item : items) {
@@ -68,7 +69,7 @@ public class DossierPush {
         return result;
     }
 
-    private void sendDossiers(List<PushItem> batch, boolean updating, Map<String, Outcome> outcomes) {
+    private void sendDossiers(List<PushItem> batch, boolean updating, Map<String, Outcome> outcomes, PushCalls calls) {
         if (batch.isEmpty()) {
             return;
         }
@@ -78,28 +79,32 @@ public class DossierPush {
         fields.set("data", data);
         JsonNode reply;
         try {
-            reply = retry.call(DONG_BO, () -> portal.integration(DONG_BO, fields));
+            reply = retry.call(DONG_BO, () -> {
+                calls.calling(List.of());
+                return portal.integration(DONG_BO, fields);
+            });
         } catch (PortalFault fault) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, Stage.DOSSIER, fault)));
+            answered(batch, item -> failed(item, Stage.DOSSIER, fault), outcomes, calls::dossiersAnswered);
             return;
         }
         PortalCode answer = PortalCode.of(DONG_BO, reply);
         int code = PortalCode.number(reply);
         String message = PortalCode.message(reply);
         if (answer == PortalCode.OK) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.accepted(item, true)));
+            answered(batch, item -> Outcome.accepted(item, true), outcomes, calls::dossiersAnswered);
         } else if (!updating && answer == PortalCode.ALREADY_EXISTS) {
             // Nothing of the batch was stored; an update of a dossier the portal lacks creates it.
-            sendDossiers(batch, true, outcomes);
+            sendDossiers(batch, true, outcomes, calls);
         } else if (answer == PortalCode.INVALID_DATA && batch.size() > 1) {
-            sendDossiers(batch.subList(0, batch.size() / 2), updating, outcomes);
-            sendDossiers(batch.subList(batch.size() / 2, batch.size()), updating, outcomes);
+            sendDossiers(batch.subList(0, batch.size() / 2), updating, outcomes, calls);
+            sendDossiers(batch.subList(batch.size() / 2, batch.size()), updating, outcomes, calls);
         } else {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, item.atPortal(), Stage.DOSSIER, code, message)));
+            answered(batch, item -> rejected(item, item.atPortal(), Stage.DOSSIER, code, message), outcomes,
+                    calls::dossiersAnswered);
         }
     }
 
-    private void sendProgress(List<PushItem> batch, Map<String, Outcome> outcomes) {
+    private void sendProgress(List<PushItem> batch, Map<String, Outcome> outcomes, PushCalls calls) {
         if (batch.isEmpty()) {
             return;
         }
@@ -110,23 +115,41 @@ public class DossierPush {
         ObjectNode fields = json.createObjectNode();
         fields.set("data", data);
         JsonNode reply;
+        // an attempt whose answer was lost after the request went out may have appended the entries already
+        boolean[] mayBeDoubled = {false};
+        java.util.function.Consumer<List<Outcome>> tell = o -> calls.progressAnswered(o, mayBeDoubled[0]);
         try {
-            reply = retry.call(TIEN_DO, () -> portal.integration(TIEN_DO, fields));
+            reply = retry.call(TIEN_DO, () -> {
+                calls.calling(batch);
+                return portal.integration(TIEN_DO, fields);
+            }, fault -> mayBeDoubled[0] |= fault.mayHaveApplied());
         } catch (PortalFault fault) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), failed(item, Stage.PROGRESS, fault)));
+            answered(batch, item -> failed(item, Stage.PROGRESS, fault), outcomes, tell);
             return;
         }
         PortalCode answer = PortalCode.of(TIEN_DO, reply);
         if (answer == PortalCode.OK) {
-            batch.forEach(item -> outcomes.put(item.maHoSo(), Outcome.acceptedWithProgress(item)));
+            answered(batch, Outcome::acceptedWithProgress, outcomes, tell);
         } else if (answer == PortalCode.INVALID_DATA && batch.size() > 1) {
-            sendProgress(batch.subList(0, batch.size() / 2), outcomes);
-            sendProgress(batch.subList(batch.size() / 2, batch.size()), outcomes);
+            sendProgress(batch.subList(0, batch.size() / 2), outcomes, calls);
+            sendProgress(batch.subList(batch.size() / 2, batch.size()), outcomes, calls);
         } else {
             int code = PortalCode.number(reply);
             String message = PortalCode.message(reply);
-            batch.forEach(item -> outcomes.put(item.maHoSo(), rejected(item, true, Stage.PROGRESS, code, message)));
+            answered(batch, item -> rejected(item, true, Stage.PROGRESS, code, message), outcomes, tell);
         }
+    }
+
+    /** What one call came to for each of its items: kept for the result, and told at once. */
+    private static void answered(List<PushItem> batch, java.util.function.Function<PushItem, Outcome> outcome,
+                                 Map<String, Outcome> outcomes, java.util.function.Consumer<List<Outcome>> tell) {
+        List<Outcome> answered = new ArrayList<>(batch.size());
+        for (PushItem item : batch) {
+            Outcome o = outcome.apply(item);
+            outcomes.put(item.maHoSo(), o);
+            answered.add(o);
+        }
+        tell.accept(answered);
     }
 
     private static Outcome failed(PushItem item, Stage stage, PortalFault fault) {

@@ -1,6 +1,9 @@
 package vn.dvc.adapter.portal;
 
+import vn.dvc.adapter.ledger.ErrorClass;
+import vn.dvc.adapter.ledger.Failure;
 import vn.dvc.adapter.ledger.Stage;
+import vn.dvc.adapter.ledger.State;
 
 /**
  * What became of one {@link PushItem}.
@@ -38,5 +41,23 @@ public record Outcome(String maHoSo, Kind kind, boolean atPortal, int progressSe
     static Outcome acceptedWithProgress(PushItem item) {
         return new Outcome(item.maHoSo(), Kind.ACCEPTED, true, item.progress().size(), item.heldAfter(), null, null, null,
                 null, null);
+    }
+
+    /** The ledger's state for it: SENT, FAILED (sent again later) or REJECTED. */
+    public State state() {
+        return switch (kind) {
+            case ACCEPTED -> State.SENT;
+            case FAILED -> State.FAILED;
+            case REJECTED -> State.REJECTED;
+        };
+    }
+
+    /** Why the portal did not take it all: a transient fault or a refusal, where it stopped; null when accepted. */
+    public Failure failure() {
+        return switch (kind) {
+            case ACCEPTED -> null;
+            case FAILED -> new Failure(ErrorClass.TRANSIENT, stage, code, null, message, messageEn, httpStatus);
+            case REJECTED -> new Failure(ErrorClass.PERMANENT, stage, code, null, message, messageEn, httpStatus);
+        };
     }
 }

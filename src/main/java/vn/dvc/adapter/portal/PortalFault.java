@@ -49,6 +49,26 @@ public class PortalFault extends RuntimeException {
         };
     }
 
+    /**
+     * Whether the portal may have applied the call this fault ended: the request went out and its
+     * answer was lost or garbled (a read time-out, a reset, a gateway's 5xx, a reply that is not JSON).
+     * Not when no connection was made, the portal said "not now" (429, 503), or no call was made at all.
+     */
+    public boolean mayHaveApplied() {
+        if (httpStatus != null) {
+            return httpStatus != 429 && httpStatus != 503;
+        }
+        if (!code.equals("TIMEOUT") && !code.equals("IO") && !code.equals("BAD_REPLY")) {
+            return false;
+        }
+        for (Throwable t = getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().contains("Connect") || t instanceof java.net.NoRouteToHostException) {
+                return false;   // ConnectException, a connect or pool time-out: nothing reached the portal
+            }
+        }
+        return true;
+    }
+
     /** The portal's Retry-After, or null. */
     public Duration retryAfter() {
         return retryAfter;

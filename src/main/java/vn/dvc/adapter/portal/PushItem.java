@@ -21,21 +21,30 @@ public record PushItem(String maHoSo, String hash, String dossier, List<String> 
     /** Entries to send now: those held back before that the source has since corrected, then the new ones. */
     List<String> newProgress() {
         List<String> out = new ArrayList<>();
+        for (int i : newProgressPlaces()) {
+            out.add(progress.get(i));
+        }
+        return out;
+    }
+
+    /** The places (0-based) of {@link #newProgress} in the dossier's progress, in the order they are sent. */
+    public List<Integer> newProgressPlaces() {
+        List<Integer> out = new ArrayList<>();
         for (int i : heldBefore()) {
             if (i < progress.size() && progress.get(i) != null) {
-                out.add(progress.get(i));
+                out.add(i);
             }
         }
         for (int i = progressSent; i < progress.size(); i++) {
             if (progress.get(i) != null) {
-                out.add(progress.get(i));
+                out.add(i);
             }
         }
         return out;
     }
 
-    boolean hasNewProgress() {
-        return !newProgress().isEmpty();
+    public boolean hasNewProgress() {
+        return !newProgressPlaces().isEmpty();
     }
 
     /** The entries still held back once {@link #newProgress} is accepted, in the ledger's form. */

@@ -34,10 +34,16 @@ public final class Retry {
 
     /** Runs {@code call} until it succeeds or {@code maxAttempts} transient faults; then throws the last one. */
     public <T> T call(String what, Supplier<T> call) {
+        return call(what, call, fault -> { });
+    }
+
+    /** The same, telling {@code failed} of each attempt's fault as it happens (the last one too). */
+    public <T> T call(String what, Supplier<T> call, java.util.function.Consumer<PortalFault> failed) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.get();
             } catch (PortalFault fault) {
+                failed.accept(fault);
                 if (attempt >= maxAttempts) {
                     throw fault;
                 }

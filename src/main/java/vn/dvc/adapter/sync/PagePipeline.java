@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.ledger.LedgerWrites;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.CrashPoints;
 
@@ -22,10 +23,12 @@ import vn.dvc.adapter.system.CrashPoints;
 public class PagePipeline {
 
     private final RunControl runControl;
+    private final LedgerWrites ledger;
     private final CrashPoints crash;
 
-    public PagePipeline(RunControl runControl, CrashPoints crash) {
+    public PagePipeline(RunControl runControl, LedgerWrites ledger, CrashPoints crash) {
         this.runControl = runControl;
+        this.ledger = ledger;
         this.crash = crash;
     }
 
@@ -42,9 +45,11 @@ public class PagePipeline {
     /** Every batch of the page is pushed and its outcomes committed. */
     public void pushed(RecordedPage page, @ExchangeProperty("run") SyncRun run) {
         crash.reached(CrashPoints.Point.OUTCOME_RECORDED);
-        synchronized (run.ledgerWrites) {   // the checkpoint and heartbeat writes take their turn too
+        // the checkpoint, heartbeat and lease of the pages that pass: one transaction, in its turn
+        run.onLedger(() -> ledger.commit(() -> {
             run.inFlight.done(page, passed -> runControl.passed(passed, run));
-        }
+            return null;
+        }));
     }
 
     /** A page's push failed (the ledger, not the portal: portal faults are outcomes): the run ends with it. */

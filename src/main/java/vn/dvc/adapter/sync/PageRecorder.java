@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dvc.adapter.checks.Checked;
 import vn.dvc.adapter.checks.DossierMapper;
 import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.Known;
+import vn.dvc.adapter.ledger.LedgerWrites;
 import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.source.SourcePage;
@@ -36,7 +36,7 @@ public class PageRecorder {
     private final DossierMapper mapper;
     private final Transfers transfers;
     private final TransferReads reads;
-    private final TransactionTemplate tx;
+    private final LedgerWrites ledger;
     private final PageSorter sorter;
     private final Events events;
     private final CrashPoints crash;
@@ -45,7 +45,7 @@ public class PageRecorder {
     private final List<RunListener> listeners;
 
     public PageRecorder(DossierMapper mapper, PageSorter sorter, Transfers transfers, TransferReads reads, Events events,
-                        TransactionTemplate tx, AdapterProperties properties, CrashPoints crash,
+                        LedgerWrites ledger, AdapterProperties properties, CrashPoints crash,
                         List<RunListener> listeners) {
         this.listeners = listeners;
         this.mapper = mapper;
@@ -54,7 +54,7 @@ public class PageRecorder {
         this.sorter = sorter;
         this.transfers = transfers;
         this.reads = reads;
-        this.tx = tx;
+        this.ledger = ledger;
         this.batchSize = properties.sync().batchSize();
     }
 
@@ -62,9 +62,10 @@ public class PageRecorder {
         crash.reached(CrashPoints.Point.PAGE_READ);
         Read read = check(page, run);
         awaitEarlierPages(run, read);
-        Map<String, Known> known = reads.known(read.checked().keySet());
+        // a failure of the ledger here stops the pushes in flight from calling the portal again
+        Map<String, Known> known = run.onLedger(() -> reads.known(read.checked().keySet()));
         PageSorter.Sorted sorted = sorter.sort(read.checked(), read.raw(), known, page, run);
-        commitRefused(run, sorted.refused, known);
+        run.onLedger(() -> commitRefused(run, sorted.refused, known));
         tell(run, page, sorted.refused);
         crash.reached(CrashPoints.Point.PAGE_CHECKED);
         count(run, page, sorted);
@@ -111,19 +112,18 @@ public class PageRecorder {
         }
     }
 
-    /** The refused records and their story, in one transaction, before any of the page is pushed. */
-    private void commitRefused(SyncRun run, List<Transfers.Version> refused, Map<String, Known> known) {
+    /** The refused records and their story, in one transaction, before any of the page is pushed; how many. */
+    private int commitRefused(SyncRun run, List<Transfers.Version> refused, Map<String, Known> known) {
         if (refused.isEmpty()) {
-            return;
+            return 0;
         }
         List<Events.Event> story = refused.stream().map(r -> new Events.Event(r.transfer().maHoSo(), run.id, run.kind,
                 r.state(), r.failure())).toList();
-        synchronized (run.ledgerWrites) {
-            tx.executeWithoutResult(status -> {
-                transfers.write(refused, known, run.id);
-                events.record(story);
-            });
-        }
+        ledger.commit(() -> {
+            transfers.write(refused, known, run.id);
+            events.record(story);
+        });
+        return refused.size();
     }
 
     private static void count(SyncRun run, SourcePage page, PageSorter.Sorted sorted) {

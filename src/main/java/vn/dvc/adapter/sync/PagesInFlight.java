@@ -75,16 +75,20 @@ final class PagesInFlight {
      * each handed to {@code passed} under this lock.
      */
     synchronized void done(RecordedPage page, Consumer<RecordedPage> passed) {
-        for (Slot s : slots) {
-            if (s.page == page) {
-                s.done = true;
+        try {
+            for (Slot s : slots) {
+                if (s.page == page) {
+                    s.done = true;
+                }
             }
+            while (!slots.isEmpty() && slots.peek().done) {
+                passed.accept(slots.peek().page);
+                slots.poll();
+            }
+            running--;   // not when passing failed: the page's push then ends as failed
+        } finally {
+            notifyAll();
         }
-        running--;
-        while (!slots.isEmpty() && slots.peek().done) {
-            passed.accept(slots.poll().page);
-        }
-        notifyAll();
     }
 
     /** A page's push failed: it stays, the run stops admitting pages and ends with this failure. */

@@ -40,7 +40,7 @@ public class Resender {
     }
 
     public Batch next(@ExchangeProperty("run") SyncRun run) {
-        List<Resend> rows = transfers.unfinished(UNFINISHED, run.resendAfter, batchSize);
+        List<Resend> rows = run.onLedger(() -> transfers.unfinished(UNFINISHED, run.resendAfter, batchSize));
         if (rows.size() < batchSize) {
             run.resendDone = true;
         }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.ledger.Checkpoints;
 import vn.dvc.adapter.ledger.Lease;
+import vn.dvc.adapter.ledger.LedgerWrites;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.Runs;
@@ -43,12 +44,14 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
     private final TransferReads transfers;
     private final AdapterProperties properties;
     private final CrashPoints crash;
+    private final LedgerWrites ledger;
     private final java.util.List<RunListener> listeners;
     private volatile boolean shuttingDown;
 
     public RunControl(Runs runs, Checkpoints checkpoints, Lease lease, TransferReads transfers, AdapterProperties properties,
-                      CrashPoints crash, java.util.List<RunListener> listeners) {
+                      CrashPoints crash, LedgerWrites ledger, java.util.List<RunListener> listeners) {
         this.listeners = listeners;
+        this.ledger = ledger;
         this.runs = runs;
         this.checkpoints = checkpoints;
         this.lease = lease;
@@ -126,11 +129,19 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         return close(run, status, run.stopReason);
     }
 
-    /** A run the route could not finish: what it counted stays, the cause is recorded. */
+    /**
+     * A run the route could not finish: what it counted stays, the cause is recorded. A failure of the
+     * ledger is told in one line naming the database (the trace goes to the log's DEBUG), and ends the
+     * run within a bound: its pushes make no further call, and the calls in flight end first.
+     */
     public RunSummary abort(@ExchangeProperty("run") SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String message = cause == null ? "không rõ nguyên nhân" : String.valueOf(cause.getMessage());
+        // the ledger's own failure, as its readers and writers noted it (a source database's is the source's)
+        boolean ledgerLost = run != null && run.ledgerFailure() != null;
+        Throwable first = ledgerLost ? run.ledgerFailure() : cause;
+        String message = ledgerLost ? ledger.fault(first) : first == null ? "không rõ nguyên nhân" : String.valueOf(first.getMessage());
         log.error("lượt {} dừng do lỗi: {}", run == null ? "?" : run.id, message);
+        log.debug("lượt {}: nguyên nhân", run == null ? "?" : run.id, first);
         if (run == null) {
             throw new IllegalStateException(message, cause);
         }
@@ -143,25 +154,46 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         return close(run, RunStatus.FAILED, message);
     }
 
+    /**
+     * Records the run's end (its counts, status and message) and releases the lease, in one
+     * transaction. When the ledger cannot take it, the run ends FAILED all the same, with the ledger's
+     * failure as its message: this process records that end before its next run, another process
+     * closes the run as abandoned, and the lease runs out ({@link Lease}).
+     */
     public RunSummary close(SyncRun run, RunStatus status, String message) {
         java.util.Map<String, Integer> drift = run.driftCounts();
-        runs.finish(run.id, status, run.counts(), message, SchemaDrift.text(drift));
+        RunStatus ended = status;
+        String said = message;
+        long pending = 0;
+        try {
+            pending = ledger.commit(() -> {
+                runs.finish(run.id, status, run.counts(), message, SchemaDrift.text(drift));
+                lease.release(run.lease);
+                return transfers.countByState().get(State.PENDING);
+            });
+        } catch (RuntimeException e) {
+            String fault = ledger.fault(e);
+            said = status == RunStatus.FAILED && message != null ? message : fault;
+            ended = RunStatus.FAILED;
+            runs.unrecorded(run.id, ended, said);
+            lease.forget(run.lease);
+            log.error(Say.of("lượt {}: không ghi được kết thúc vào sổ cái: {}", "run {}: its end could not be written to the ledger: {}"), run.id, fault);
+            log.debug("lượt {}: nguyên nhân", run.id, e);
+        }
         if (!drift.isEmpty()) {
             // once per run, however many records carry them: the one-stop vendor added fields the contract lacks
             log.warn(Say.of("lượt {}: hệ thống một cửa gửi {} trường ngoài hợp đồng (không gửi lên Cổng DVCQG): {}",
                     "run {}: the one-stop system sends {} fields outside the contract (not sent to the portal): {}"), run.id,
                     drift.size(), SchemaDrift.text(drift));
         }
-        lease.release(run.lease);
-        long pending = transfers.countByState().get(State.PENDING);
         long ms = (System.nanoTime() - run.startNanos) / 1_000_000;
         log.info(Say.of("lượt {} {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} giữ lại, {} lỗi, {} bị từ chối,"
                         + " {} còn chờ, {} ms", "run {} {} ended ({}): {} read, {} sent, {} unchanged, {} quarantined, {} held, {} failed,"
-                        + " {} rejected, {} pending, {} ms"), run.kind, run.id, status, run.pulled.get(), run.sent.get(),
+                        + " {} rejected, {} pending, {} ms"), run.kind, run.id, ended, run.pulled.get(), run.sent.get(),
                 run.unchanged.get(), run.quarantined.get(), run.held.get(), run.failed.get(), run.rejected.get(), pending, ms);
-        RunSummary summary = new RunSummary(run.id, status, run.pages.get(), run.pulled.get(), run.sent.get(), run.unchanged.get(),
+        RunSummary summary = new RunSummary(run.id, ended, run.pages.get(), run.pulled.get(), run.sent.get(), run.unchanged.get(),
                 run.quarantined.get(), run.failed.get(), run.rejected.get(), run.held.get(), pending, ms,
-                run.checkpoint == null ? null : run.checkpoint.updatedSince().toString(), message, run.progressHeld.get(),
+                run.checkpoint == null ? null : run.checkpoint.updatedSince().toString(), said, run.progressHeld.get(),
                 run.progressShortened.get(), drift);
         listeners.forEach(l -> l.runClosed(run.kind, summary));
         return summary;

@@ -45,13 +45,11 @@ public final class SyncRun {
     final AtomicInteger consecutiveFailures = new AtomicInteger();
 
     /**
-     * The run's ledger writes, one at a time: batches push in parallel, but their commits (and the
-     * next page's refused records) take turns. Measured cheap (a commit is a few milliseconds against
-     * portal calls of tens), and it keeps one transaction in progress at a time, which is what H2
-     * recovers from cleanly after a {@code kill -9}: with two committing at once, CrashIT found a
-     * row in the table that its primary-key index had lost after recovery (H2 2.x).
+     * The first ledger write of this run that failed (or null): the run makes no further portal call,
+     * so the calls in flight are the only ones in doubt, and it ends as FAILED. One writer: {@link #ledgerFailed}.
      */
-    final Object ledgerWrites = new Object();
+    private final java.util.concurrent.atomic.AtomicReference<RuntimeException> ledgerFailure =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** Pages read and checked, not yet past the checkpoint. */
     final PagesInFlight inFlight;
@@ -70,8 +68,28 @@ public final class SyncRun {
         return id;
     }
 
+    /** It stops pushing: the breaker, a shutdown, or a ledger write that failed. */
     public boolean stopped() {
-        return stopReason != null;
+        return stopReason != null || ledgerFailure.get() != null;
+    }
+
+    /** A ledger write of this run failed: the first one stops its portal calls. */
+    void ledgerFailed(RuntimeException e) {
+        ledgerFailure.compareAndSet(null, e);
+    }
+
+    /** A ledger read or write of this run: its failure, thrown on, is the run's ledger failure if it is the first. */
+    <T> T onLedger(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            ledgerFailed(e);
+            throw e;
+        }
+    }
+
+    RuntimeException ledgerFailure() {
+        return ledgerFailure.get();
     }
 
     Instant since() {

@@ -23,7 +23,7 @@ public class CrashPoints {
         PAGE_READ,
         /** The page is checked and its refused records committed; nothing pushed yet. */
         PAGE_CHECKED,
-        /** The portal accepted a batch; neither its dossiers nor their outcome are in the ledger yet. */
+        /** The portal answered a call of a batch (its dossiers, or their progress); that answer is not in the ledger yet. */
         PORTAL_ACCEPTED,
         /** Every outcome of the page is recorded; the checkpoint has not moved yet. */
         OUTCOME_RECORDED,

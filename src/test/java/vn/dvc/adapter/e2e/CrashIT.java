@@ -35,11 +35,14 @@ import vn.dvc.adapter.system.CrashPoints;
  * the commit order (the process halts itself there, as kill -9 would) and at random moments
  * (SIGKILL from outside). After every crash the checkpoint must not be ahead of any dossier
  * without a committed outcome; after the last, clean run nothing is lost, no dossier was created
- * twice at the portal, and every ledger row is final.
+ * twice at the portal, and every ledger row is final. Progress entries, which the portal cannot
+ * de-duplicate, are doubled only by the calls in flight at a kill (at most one batch each, at
+ * concurrency 1), and every entry doubled at the portal is listed in the ledger as in doubt.
  */
 class CrashIT {
 
     private static final int DOSSIERS = 4000;
+    private static final int BATCH = 50;
     private static final DemoData DATA = DemoData.hoaBinh(DOSSIERS);
     private static Simulators sims;
     private static Path dir;
@@ -58,7 +61,10 @@ class CrashIT {
     @Test
     void killedAtEveryPointAndAtRandomItLosesNothingAndDoublesNothing() throws Exception {
         int crashes = 0;
-        int[] after = {3, 5, 7, 9, 2};
+        int kills = 0;
+        // PORTAL_ACCEPTED is passed at each answer: the 8th is a CapNhatTienDoHoSoMC's (a dossier call, then its
+        // progress call, batch after batch), so that kill leaves progress entries the portal took and the ledger did not
+        int[] after = {3, 5, 8, 9, 2};
         CrashPoints.Point[] points = CrashPoints.Point.values();
         for (int i = 0; i < points.length; i++) {
             // inside the overlap only while a page is still pushing when the next is checked: a portal that
@@ -70,6 +76,7 @@ class CrashIT {
             sims.portal().faults().latencyMillis(0);
             assertThat(p.exitValue()).as("halted at %s", points[i]).isEqualTo(137);
             crashes++;
+            kills++;
             checkpointIsBehindEveryUnfinishedDossier();
         }
         Random random = new Random(7);
@@ -79,6 +86,7 @@ class CrashIT {
             Thread.sleep(100 + random.nextInt(900));   // a run over what is left takes a second or two now
             if (p.isAlive()) {
                 p.destroyForcibly().waitFor();   // SIGKILL
+                kills++;
                 // Only this process's own run counts, if the ledger holds it RUNNING: one killed while exiting
                 // left no run to abort, and H2 loses what was committed within its write delay (500 ms) before
                 // a SIGKILL, the run's own row included (the next run then reuses its number).
@@ -117,6 +125,11 @@ class CrashIT {
             assertThat(count(st, "select count(*) from transfer")).isEqualTo(DOSSIERS);
             assertThat(count(st, "select count(*) from sync_run where status = 'RUNNING'")).isZero();
             assertThat(count(st, "select count(*) from sync_run where status = 'ABORTED'")).isEqualTo(crashes);
+        }
+        try (Connection db = ledger()) {
+            // a kill leaves at most one call in flight (concurrency 1): one batch of dossiers
+            int doubled = InDoubt.doubledOnlyWhereListed(portal, DATA, DOSSIERS, db, kills * BATCH);
+            assertThat(doubled).as("the kill after a progress call's answer doubled its entries").isPositive();
         }
     }
 
@@ -163,7 +176,7 @@ class CrashIT {
     private Process sync(String... extra) throws Exception {
         List<String> cmd = AdapterJvm.command("sync", sims, DATA,
                 "--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/adapter;DB_CLOSE_ON_EXIT=FALSE",
-                "--adapter.source.page-size=200", "--adapter.sync.batch-size=50", "--adapter.sync.lock-wait=PT5S");
+                "--adapter.source.page-size=200", "--adapter.sync.batch-size=" + BATCH, "--adapter.sync.lock-wait=PT5S");
         cmd.addAll(List.of(extra));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
                 .start();

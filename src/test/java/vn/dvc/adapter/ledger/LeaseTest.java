@@ -80,4 +80,16 @@ class LeaseTest {
 
         assertThat(lease.acquire(TTL, Duration.ZERO)).as("taken from a dead holder before its lease ran out").isNotNull();
     }
+
+    @Test
+    void aLeaseOfThisProcessWhoseReleaseTheLedgerMissedIsFreeForItsNextRun() {
+        Lease.Held lost = lease.acquire(TTL, Duration.ZERO);
+        assertThat(lease.acquire(TTL, Duration.ZERO)).as("held by a run of this process that is still working").isNull();
+
+        lease.forget(lost);   // the run ended while the ledger's database was away: its release never reached it
+
+        Lease.Held next = lease.acquire(TTL, Duration.ZERO);
+        assertThat(next).as("this process's next run, without waiting for the lease to run out").isNotNull();
+        assertThat(lease.holder()).isEqualTo(next.owner());
+    }
 }

@@ -77,7 +77,7 @@ class PortalContractTest extends WireMockSystems {
         PORTAL.stubFor(post(urlEqualTo("/integration")).inScenario("session").whenScenarioStateIs("expired")
                 .willReturn(portalReply(0, "Thành công")));
 
-        List<Outcome> outcomes = push.push(items(1, false));
+        List<Outcome> outcomes = push.push(items(1, false), PushCalls.NONE);
 
         assertThat(outcomes).extracting(Outcome::kind).containsExactly(Outcome.Kind.ACCEPTED);
         PORTAL.verify(2, postRequestedFor(urlEqualTo("/auth")));
@@ -91,7 +91,7 @@ class PortalContractTest extends WireMockSystems {
         PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.isUpdating", equalTo("True")))
                 .willReturn(portalReply(0, "Thành công")));
 
-        List<Outcome> outcomes = push.push(items(3, false));
+        List<Outcome> outcomes = push.push(items(3, false), PushCalls.NONE);
 
         assertThat(outcomes).allSatisfy(o -> {
             assertThat(o.kind()).isEqualTo(Outcome.Kind.ACCEPTED);
@@ -111,7 +111,7 @@ class PortalContractTest extends WireMockSystems {
                 .willReturn(portalReply(-1, "Hồ sơ HS-37: NgayHenTra không hợp lệ")));
         PORTAL.stubFor(post(urlEqualTo("/integration")).atPriority(2).willReturn(portalReply(0, "Thành công")));
 
-        List<Outcome> outcomes = push.push(items(100, false));
+        List<Outcome> outcomes = push.push(items(100, false), PushCalls.NONE);
 
         assertThat(outcomes.stream().filter(o -> o.kind() == Outcome.Kind.ACCEPTED)).hasSize(99);
         Outcome bad = outcomes.get(37);
@@ -129,7 +129,7 @@ class PortalContractTest extends WireMockSystems {
         List<String> progress = IntStream.range(0, 3)
                 .mapToObj(i -> json.createObjectNode().put("MaHoSo", "HS-1").put("TrangThai", i + 2).toString()).toList();
 
-        List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", dossier, progress, true, false, 1, null)));
+        List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", dossier, progress, true, false, 1, null)), PushCalls.NONE);
 
         assertThat(outcomes.get(0).progressSent()).isEqualTo(3);
         PORTAL.verify(0, postRequestedFor(urlEqualTo("/integration"))
@@ -144,7 +144,7 @@ class PortalContractTest extends WireMockSystems {
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(
                 com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable()));
 
-        List<Outcome> outcomes = push.push(items(2, false));
+        List<Outcome> outcomes = push.push(items(2, false), PushCalls.NONE);
 
         assertThat(outcomes).allSatisfy(o -> {
             assertThat(o.kind()).isEqualTo(Outcome.Kind.FAILED);

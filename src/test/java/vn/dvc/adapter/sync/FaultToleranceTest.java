@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.dvc.adapter.Dossiers;
 import vn.dvc.adapter.WireMockSystems;
 import vn.dvc.adapter.portal.DossierPush;
+import vn.dvc.adapter.portal.PushCalls;
 import vn.dvc.adapter.portal.Outcome;
 import vn.dvc.adapter.portal.PortalClient;
 import vn.dvc.adapter.portal.PushItem;
@@ -93,7 +94,7 @@ class FaultToleranceTest extends WireMockSystems {
         PORTAL.stubFor(post(urlEqualTo("/integration")).inScenario("busy").whenScenarioStateIs("free")
                 .willReturn(portalReply(0, "Thành công")));
 
-        List<Outcome> outcomes = push.push(items(2));
+        List<Outcome> outcomes = push.push(items(2), PushCalls.NONE);
 
         assertThat(outcomes).extracting(Outcome::kind).containsOnly(Outcome.Kind.ACCEPTED);
         List<LoggedRequest> calls = PORTAL.findAll(postRequestedFor(urlEqualTo("/integration")));
@@ -109,7 +110,7 @@ class FaultToleranceTest extends WireMockSystems {
         PORTAL.stubFor(post(urlEqualTo("/integration")).inScenario("reset").whenScenarioStateIs("ok")
                 .willReturn(portalReply(0, "Thành công")));
 
-        List<Outcome> outcomes = push.push(items(3));
+        List<Outcome> outcomes = push.push(items(3), PushCalls.NONE);
 
         assertThat(outcomes).extracting(Outcome::kind).containsOnly(Outcome.Kind.ACCEPTED);
         assertThat(PORTAL.findAll(postRequestedFor(urlEqualTo("/integration")))).hasSize(2);
@@ -124,7 +125,7 @@ class FaultToleranceTest extends WireMockSystems {
                 .willReturn(portalReply(0, "Thành công")));
 
         long start = System.nanoTime();
-        List<Outcome> outcomes = push.push(items(1));
+        List<Outcome> outcomes = push.push(items(1), PushCalls.NONE);
         long ms = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(outcomes).extracting(Outcome::kind).containsOnly(Outcome.Kind.ACCEPTED);
@@ -136,7 +137,7 @@ class FaultToleranceTest extends WireMockSystems {
     void aTimeoutThatOutlastsTheRetriesIsRecordedAsTransientWithItsCode() {
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
-        List<Outcome> outcomes = push.push(items(1));
+        List<Outcome> outcomes = push.push(items(1), PushCalls.NONE);
 
         assertThat(outcomes.get(0).kind()).isEqualTo(Outcome.Kind.FAILED);
         assertThat(outcomes.get(0).code()).isEqualTo("IO");

@@ -33,13 +33,15 @@ class OverviewPage {
 
     private final vn.dvc.adapter.ledger.Reconciliations reconciliations;
     private final vn.dvc.adapter.ledger.SchedulerInstances schedulers;
+    private final vn.dvc.adapter.ledger.ProgressInFlight inFlight;
 
     private final vn.dvc.adapter.system.AdapterProperties.Source source;
 
     OverviewPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices,
                  vn.dvc.adapter.ledger.Reconciliations reconciliations, vn.dvc.adapter.ledger.SchedulerInstances schedulers,
-                 vn.dvc.adapter.system.AdapterProperties properties) {
+                 vn.dvc.adapter.system.AdapterProperties properties, vn.dvc.adapter.ledger.ProgressInFlight inFlight) {
         this.source = properties.source();
+        this.inFlight = inFlight;
         this.reconciliations = reconciliations;
         this.schedulers = schedulers;
         this.reads = reads;
@@ -59,6 +61,7 @@ class OverviewPage {
         model.addAttribute("lastReconcile", reconciliations.last().orElse(null));
         model.addAttribute("cluster", schedulers.read());
         model.addAttribute("source", source);
+        model.addAttribute("inDoubt", inFlight.inDoubt());
         model.addAttribute("failuresJson", ChartJson.of(failures(recent)));
         return "overview";
     }

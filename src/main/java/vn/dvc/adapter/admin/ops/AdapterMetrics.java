@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.admin.LedgerQueries;
+import vn.dvc.adapter.ledger.ProgressInFlight;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.ledger.State;
@@ -38,12 +39,17 @@ import vn.dvc.adapter.system.Targets;
  * <li>{@code adapter_reconcile_dossiers_total{result="MATCH|MISSING|STALE|UNREADABLE|REPAIRED"}}</li>
  * <li>{@code adapter_source_lag_seconds}: now − the source checkpoint;
  *     {@code adapter_last_success_timestamp_seconds}: end of the last SUCCEEDED run</li>
+ * <li>{@code adapter_progress_in_doubt_entries} and {@code _dossiers}: progress entries in flight when a run
+ *     died, sent again: they may be doubled at the portal ({@code ledger/ProgressInFlight})</li>
+ * <li>{@code adapter_ledger_up}: 1 when the ledger answered the last read of these gauges, 0 when it failed (the
+ *     other ledger gauges are then NaN)</li>
  * </ul>
  */
 @Component
 @ConditionalOnWebApplication
 public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.adapter.reconcile.ReconcileListener {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdapterMetrics.class);
     /** Gauges are read at every scrape; the ledger is asked at most this often. */
     private static final Duration LEDGER_CACHE = Duration.ofSeconds(5);
     private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
@@ -54,19 +60,28 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
     private final java.util.concurrent.atomic.AtomicInteger driftFields = new java.util.concurrent.atomic.AtomicInteger();
     private final TransferReads transfers;
     private final LedgerQueries ledger;
+    private final ProgressInFlight inFlight;
     private final Set<String> agencies;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant checkpoint, Instant lastSuccess) {}
+    /** What the gauges show, read at most every {@link #LEDGER_CACHE}; a failed read is kept as long (all null). */
+    private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant checkpoint, Instant lastSuccess,
+                            ProgressInFlight.InDoubt inDoubt) {
+        boolean down() {
+            return byState == null;
+        }
+    }
 
-    public AdapterMetrics(MeterRegistry registry, TransferReads transfers, LedgerQueries ledger, Targets targets) {
+    public AdapterMetrics(MeterRegistry registry, TransferReads transfers, LedgerQueries ledger, ProgressInFlight inFlight,
+                          Targets targets) {
         this.registry = registry;
+        this.inFlight = inFlight;
         this.agencies = targets.agencies().stream().map(Targets.Agency::code).collect(Collectors.toUnmodifiableSet());
         this.transfers = transfers;
         this.ledger = ledger;
         for (State s : State.values()) {
             if (s != State.SENT) {
-                Gauge.builder("adapter.backlog", this, m -> m.ledger().byState().getOrDefault(s, 0L))
+                Gauge.builder("adapter.backlog", this, m -> m.ledger().down() ? Double.NaN : m.ledger().byState().getOrDefault(s, 0L))
                         .tag("state", s.name()).description("Transfers in this state: not accepted by the portal (yet)")
                         .register(registry);
             }
@@ -79,6 +94,13 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
                         : m.ledger().lastSuccess().getEpochSecond())
                 .baseUnit("seconds").description("When the last SUCCEEDED run ended, seconds since the epoch")
                 .register(registry);
+        Gauge.builder("adapter.progress.in.doubt.entries", this, m -> m.ledger().down() ? Double.NaN : m.ledger().inDoubt().entries())
+                .description("Progress entries in flight when a run died, sent again: they may be doubled at the portal")
+                .register(registry);
+        Gauge.builder("adapter.progress.in.doubt.dossiers", this, m -> m.ledger().down() ? Double.NaN : m.ledger().inDoubt().dossiers())
+                .description("Dossiers with progress entries that may be doubled at the portal").register(registry);
+        Gauge.builder("adapter.ledger.up", this, m -> m.ledger().down() ? 0 : 1)
+                .description("1 when the ledger's database answered the metrics' last read, 0 when it failed").register(registry);
         Gauge.builder("adapter.schema.drift.fields", driftFields, java.util.concurrent.atomic.AtomicInteger::get)
                 .description("Source fields outside the contract seen by the last sync run (not sent)").register(registry);
     }
@@ -152,12 +174,22 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
             synchronized (this) {
                 s = snapshot;
                 if (s == null || s.takenAt().plus(LEDGER_CACHE).isBefore(Instant.now())) {
-                    s = new Snapshot(Instant.now(), transfers.countByState(), ledger.checkpoint(), ledger.lastSuccess());
+                    s = read();
                     snapshot = s;
                 }
             }
         }
         return s;
+    }
+
+    /** The gauges' values from the ledger; while its database is away, a scrape waits for one connection, not one per gauge. */
+    private Snapshot read() {
+        try {
+            return new Snapshot(Instant.now(), transfers.countByState(), ledger.checkpoint(), ledger.lastSuccess(), inFlight.inDoubt());
+        } catch (RuntimeException e) {
+            LOG.debug("metrics: the ledger failed", e);
+            return new Snapshot(Instant.now(), null, null, null, null);
+        }
     }
 
     private static double seconds(Duration d) {

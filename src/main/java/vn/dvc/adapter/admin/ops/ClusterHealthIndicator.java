@@ -25,7 +25,12 @@ class ClusterHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        SchedulerInstances.Cluster cluster = instances.read();
+        SchedulerInstances.Cluster cluster;
+        try {
+            cluster = instances.read();
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            return SyncHealthIndicator.ledgerUnreadable();
+        }
         boolean noneAlive = cluster.shared() && cluster.instances().stream().noneMatch(SchedulerInstances.Instance::alive);
         Health.Builder b = noneAlive ? Health.down() : Health.up();
         cluster.asJson().forEach((key, value) -> b.withDetail(key, value == null ? "none" : value));   // a detail may not be null

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,7 @@ import vn.dvc.adapter.ledger.Run;
 /**
  * {@code sync}: the last run and the last successful one, from {@code sync_run}, and how far the
  * checkpoint lags behind now. DOWN only when {@code adapter.admin.health.max-since-success} is set
- * and the last success is older (or there never was one).
+ * and the last success is older (or there never was one); UNKNOWN while the ledger cannot be read.
  */
 @Component("syncHealthIndicator")
 @ConditionalOnWebApplication
@@ -31,6 +33,22 @@ class SyncHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        try {
+            return read();
+        } catch (DataAccessException | TransactionException e) {
+            return ledgerUnreadable();
+        }
+    }
+
+    /**
+     * For an indicator that reads the ledger while its database is away: UNKNOWN, not an error that
+     * fails the whole health answer; the {@code db} component says DOWN, with the cause.
+     */
+    static Health ledgerUnreadable() {
+        return Health.unknown().withDetail("error", "the ledger cannot be read now: see the db component").build();
+    }
+
+    private Health read() {
         Instant lastSuccess = ledger.lastSuccess();
         Instant checkpoint = ledger.checkpoint();
         boolean stale = maxSinceSuccess != null
