@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The shortcut past the NFC normaliser must never let through text the normaliser would change. */
+/**
+ * The shortcut past the NFC normaliser must never let through text the normaliser would change; nested
+ * values already canonical are taken as they are, the others copied in canonical form, the source untouched.
+ */
 class RecordReaderTest {
 
     @Test
@@ -33,5 +36,38 @@ class RecordReaderTest {
     void aCombiningMarkStillGoesToTheNormaliser() {
         assertThat(RecordReader.precomposed('\u0301')).isFalse();   // e + ◌́ must become é
         assertThat(RecordReader.precomposed('\u0340')).isFalse();   // NFC_QC=No singleton
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @Test
+    void aCanonicalNestedValueIsTakenAsItIsAndAnyOtherCopiedInCanonicalForm() throws Exception {
+        RecordReader in = new RecordReader("HS-1", JSON);
+        var record = JSON.readTree("{\"A\":[{\"x\":\"Hà Nội\",\"y\":1}],\"B\":[{\"y\":1,\"x\":\"a\"}],"
+                + "\"C\":[\"ok\",{\"z\":\"Ha\u0300\"}],\"D\":\"x\"}");
+        String before = record.toString();
+
+        var out = in.copyFields(record, List.of("A", "B", "C", "D"), "");
+
+        assertThat(out.get("A")).isSameAs(record.get("A"));
+        assertThat(out.get("D")).isSameAs(record.get("D"));
+        assertThat(out.get("B").toString()).isEqualTo("[{\"x\":\"a\",\"y\":1}]");   // keys sorted
+        assertThat(out.get("C").get(0)).isSameAs(record.get("C").get(0));
+        assertThat(out.get("C").get(1).get("z").asText()).isEqualTo("Hà");               // NFC
+        assertThat(record.toString()).as("the source record untouched").isEqualTo(before);
+        assertThat(JSON.writeValueAsString(out)).isEqualTo("{\"A\":[{\"x\":\"Hà Nội\",\"y\":1}],"
+                + "\"B\":[{\"x\":\"a\",\"y\":1}],\"C\":[\"ok\",{\"z\":\"Hà\"}],\"D\":\"x\"}");
+    }
+
+    @Test
+    void aControlCharacterDeepInsideIsRefusedWithItsPath() throws Exception {
+        RecordReader in = new RecordReader("HS-1", JSON);
+        var record = JSON.readTree("{\"L\":[{\"a\":\"ok\"},{\"b\":{\"c\":\"x\\u0007\"}}]}");
+
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> in.copyFields(record, List.of("L"), "P."), RecordReader.Refused.class);
+
+        assertThat(refused.violation().field()).isEqualTo("P.L[1].b.c");
+        assertThat(refused.violation().problem()).isEqualTo(Problem.CONTROL_CHARACTER);
     }
 }
