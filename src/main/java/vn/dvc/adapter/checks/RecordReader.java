@@ -50,7 +50,7 @@ final class RecordReader {
 
     /**
      * A copy of the named fields in the list's order, strings in NFC, keys of nested items sorted;
-     * refuses control characters anywhere inside. A nested value already in that form is not copied (issue 23).
+     * refuses control characters anywhere inside.
      */
     ObjectNode copyFields(JsonNode from, List<String> names, String pathPrefix) {
         return copyFields(from, names, pathPrefix, null);
@@ -62,7 +62,7 @@ final class RecordReader {
         for (String name : names) {
             JsonNode value = from.get(name);
             if (value != null) {
-                out.set(name, normalised(value, pathPrefix, name));
+                out.set(name, normalised(value, pathPrefix + name));
             } else if (name.equals(reserved)) {
                 out.putNull(name);
             }
@@ -79,54 +79,39 @@ final class RecordReader {
         return c < 0x300 || c >= 0x1E00 && c < 0x1F00;
     }
 
-    /** The value in canonical form, the same node if it is already; its path (parent + name) joined only when needed. */
-    private JsonNode normalised(JsonNode value, String parent, String name) {
+    private JsonNode normalised(JsonNode value, String path) {
         if (value.isTextual()) {
             String text = value.asText();
             boolean composed = true;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                    throw refuse(parent + name, Problem.CONTROL_CHARACTER, null, null);
+                    throw refuse(path, Problem.CONTROL_CHARACTER, null, null);
                 }
                 composed &= precomposed(c);
             }
             return composed || Normalizer.isNormalized(text, Normalizer.Form.NFC)
                     ? value : json.getNodeFactory().textNode(Normalizer.normalize(text, Normalizer.Form.NFC));
         }
-        boolean array = value.isArray();
-        if (!array && !value.isObject()) {
-            return value;
-        }
-        // keys of nested items in sorted order: the canonical form, whatever order a system writes them in
-        List<String> keys = new ArrayList<>(value.size());
-        value.fieldNames().forEachRemaining(keys::add);
-        boolean sorted = keys.stream().sorted().toList().equals(keys);
-        Collections.sort(keys);
-        String path = array ? parent + name : parent + name + ".";
-        JsonNode out = sorted ? null : json.createObjectNode();   // made at the first child that changes
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode child = array ? value.get(i) : value.get(keys.get(i));
-            JsonNode canonical = normalised(child, path, array ? "[" + i + "]" : keys.get(i));
-            if (canonical != child && out == null) {
-                out = array ? json.createArrayNode() : json.createObjectNode();
-                for (int j = 0; j < i; j++) {
-                    add(out, array ? null : keys.get(j), array ? value.get(j) : value.get(keys.get(j)));
-                }
+        if (value.isArray()) {
+            ArrayNode out = json.createArrayNode();
+            for (int i = 0; i < value.size(); i++) {
+                out.add(normalised(value.get(i), path + "[" + i + "]"));
             }
-            if (out != null) {
-                add(out, array ? null : keys.get(i), canonical);
+            return out;
+        }
+        if (value.isObject()) {
+            // keys of nested items in sorted order: the canonical form, whatever order a system writes them in
+            ObjectNode out = json.createObjectNode();
+            List<String> sorted = new ArrayList<>(value.size());
+            value.fieldNames().forEachRemaining(sorted::add);
+            Collections.sort(sorted);
+            for (String name : sorted) {
+                out.set(name, normalised(value.get(name), path + "." + name));
             }
+            return out;
         }
-        return out == null ? value : out;
-    }
-
-    private static void add(JsonNode container, String key, JsonNode value) {
-        if (container instanceof ArrayNode a) {
-            a.add(value);
-        } else {
-            ((ObjectNode) container).set(key, value);
-        }
+        return value;
     }
 
     String requiredText(JsonNode node, String field) {
