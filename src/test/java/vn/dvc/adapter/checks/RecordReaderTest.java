@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The shortcut past the NFC normaliser must never let through text the normaliser would change. */
+/** The shortcut past the NFC normaliser must never let through text the normaliser would change; a refusal names its path. */
 class RecordReaderTest {
 
     @Test
@@ -33,5 +33,19 @@ class RecordReaderTest {
     void aCombiningMarkStillGoesToTheNormaliser() {
         assertThat(RecordReader.precomposed('\u0301')).isFalse();   // e + ◌́ must become é
         assertThat(RecordReader.precomposed('\u0340')).isFalse();   // NFC_QC=No singleton
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @Test
+    void aControlCharacterDeepInsideIsRefusedWithItsPath() throws Exception {
+        RecordReader in = new RecordReader("HS-1", JSON);
+        var record = JSON.readTree("{\"L\":[{\"a\":\"ok\"},{\"b\":{\"c\":\"x\\u0007\"}}]}");
+
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> in.copyFields(record, List.of("L"), "P."), RecordReader.Refused.class);
+
+        assertThat(refused.violation().field()).isEqualTo("P.L[1].b.c");
+        assertThat(refused.violation().problem()).isEqualTo(Problem.CONTROL_CHARACTER);
     }
 }

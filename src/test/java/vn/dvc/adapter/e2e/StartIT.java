@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How the jar starts (issue 13): a configuration error names every missing setting in one try;
  * a dry run of replay needs no systems' settings; the README's start script prepares its
- * class-data archive once, then reuses it, and answers as the jar does. Not timed: the figures
+ * class-data archive once, then reuses it, and answers as the jar does; --help and a bad option
+ * never wait for the archive (issue 23). Not timed: the figures
  * are in docs/benchmarks.md.
  */
 class StartIT {
@@ -82,16 +83,30 @@ class StartIT {
         Path script = Path.of("bin", "dvcqg-adapter").toAbsolutePath();
         Map<String, String> env = Map.of("DVCQG_ADAPTER_JAR", JAR, "DVCQG_ADAPTER_CDS", cds.toString());
 
+        // issue 23: an option before any command is picocli's answer, the jar's own, and never waits for the archive
+        Result help = run(dir, env, List.of("sh", script.toString(), "--help"));
+        Result bad = run(dir, env, List.of("sh", script.toString(), "--bogus"));
+        assertThat(cds).as("--help and a bad option prepare nothing").doesNotExist();
+        assertThat(help.exit()).isZero();
+        assertThat(help).isEqualTo(jar(dir, "--help"));
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad).isEqualTo(jar(dir, "--bogus"));
+
         Result first = run(dir, env, List.of("sh", script.toString(), "status", "--json"));
         long made = Files.getLastModifiedTime(cds.resolve("app.jsa")).toMillis();
         Result second = run(dir, env, List.of("sh", script.toString(), "status", "--json"));
+        Result prepared = run(dir, env, List.of("sh", script.toString(), "--prepare-archive"));
+        Result helpAfter = run(dir, env, List.of("sh", script.toString(), "--help"));
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.err()).contains("class-data archive");
         assertThat(Files.size(cds.resolve("app.jsa"))).isPositive();
         assertThat(second.exit()).as(second.err()).isZero();
         assertThat(second.err()).doesNotContain("class-data archive");
+        assertThat(prepared.exit()).as("--prepare-archive: the build step, nothing to do when it is ready").isZero();
+        assertThat(prepared.err()).doesNotContain("class-data archive");
         assertThat(Files.getLastModifiedTime(cds.resolve("app.jsa")).toMillis()).isEqualTo(made);
+        assertThat(helpAfter).as("the extracted jar answers as the packed one").isEqualTo(help);
         JsonNode status = new ObjectMapper().readTree(second.out());
         assertThat(status.path("transfers").path("SENT").asInt()).isZero();
         assertThat(status.path("checkpoint").asText()).isEqualTo("2000-01-01T00:00:00Z");
