@@ -14,17 +14,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy on a random port of this host, between the adapter and its database, that a test
  * cuts and restores: {@link #cut} resets every connection through it (the pooled ones too) and
  * resets new ones at once, as a database that went away or a network cut does; {@link #restore}
- * lets connections through again. The port stays the same throughout.
+ * lets connections through again; {@link #freeze} passes no byte either way and closes nothing, as a
+ * server that hangs or a network that drops packets without a reset does. The port stays the same
+ * throughout.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final InetSocketAddress target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean frozen;
     private volatile int cuts;
 
-    TcpProxy(String host, int port) throws IOException {
+    public TcpProxy(String host, int port) throws IOException {
         this.target = new InetSocketAddress(host, port);
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::accept, "tcp-proxy-" + server.getLocalPort());
@@ -32,20 +35,26 @@ final class TcpProxy implements AutoCloseable {
         accept.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Every connection reset now, and every new one at once, until {@link #restore}. */
-    void cut() {
+    public void cut() {
         cut = true;
         cuts++;
         open.forEach(TcpProxy::reset);
         open.clear();
     }
 
-    void restore() {
+    public void restore() {
         cut = false;
+        frozen = false;
+    }
+
+    /** No byte passes either way, and no connection ends, until {@link #restore}. */
+    public void freeze() {
+        frozen = true;
     }
 
     /** How many times it was cut (each cut counts once, however many connections it reset). */
@@ -84,10 +93,13 @@ final class TcpProxy implements AutoCloseable {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
+                    while (frozen) {
+                        Thread.sleep(20);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
-            } catch (IOException e) {
+            } catch (IOException | InterruptedException e) {
                 // one side went away: so does the other
             } finally {
                 reset(from);

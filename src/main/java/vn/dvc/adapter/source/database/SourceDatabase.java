@@ -33,6 +33,7 @@ final class SourceDatabase implements AutoCloseable {
     final String fileUrl;
     final Rows rows;
     private final HikariDataSource pool;
+    private final int networkTimeoutMillis;
     private final NamedParameterJdbcTemplate jdbc;
 
     private SourceDatabase(Profile profile, HikariDataSource pool, String product, AdapterProperties.Database settings) {
@@ -43,7 +44,17 @@ final class SourceDatabase implements AutoCloseable {
         this.overlap = settings.overlap() != null ? settings.overlap() : profile.overlap();
         this.fileUrl = settings.fileUrl() == null || settings.fileUrl().isBlank() ? null : settings.fileUrl();
         this.rows = new Rows(zone);
-        this.jdbc = new NamedParameterJdbcTemplate(pool);
+        // PostgreSQL's driver (and others) cancel a query past its timeout through a second connection,
+        // which a hung server or a network dropping packets never answers: without a bound on each socket
+        // read, a run waited as long as the server hung (7 minutes in a trial, then went on). Twice the
+        // query's time, so a slow query still ends with its own timeout first.
+        this.networkTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.queryTimeout().multipliedBy(2).toMillis());
+        this.jdbc = new NamedParameterJdbcTemplate(new org.springframework.jdbc.datasource.DelegatingDataSource(pool) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return connection();
+            }
+        });
         this.jdbc.getJdbcTemplate().setQueryTimeout((int) Math.max(1, settings.queryTimeout().toSeconds()));
     }
 
@@ -112,8 +123,18 @@ final class SourceDatabase implements AutoCloseable {
         return jdbc.query(profile.query(queryName).text(product), params, mapper);
     }
 
+    /** A pooled connection whose every read ends after the network timeout (the pool restores it on return). */
     Connection connection() throws SQLException {
-        return pool.getConnection();
+        Connection c = pool.getConnection();
+        try {
+            c.setNetworkTimeout(Runnable::run, networkTimeoutMillis);
+        } catch (java.sql.SQLFeatureNotSupportedException e) {
+            // a driver without it (none of the five shipped): its reads are bounded by the query timeout alone
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     @Override
