@@ -34,8 +34,7 @@ public class PagePipeline {
 
     /** After a page is checked and its refused records committed: where to read next, then room for it. */
     public void admit(RecordedPage page, @ExchangeProperty("run") SyncRun run) throws InterruptedException {
-        run.cursor = page.page().nextCursor();
-        run.morePages = !page.page().last();
+        runControl.pageRead(page, run);
         if (run.inFlight.size() > 0) {
             crash.reached(CrashPoints.Point.PAGE_CHECKED_WHILE_PUSHING);
         }

@@ -74,9 +74,7 @@ public class PushStep {
             failures += o.kind() == Outcome.Kind.FAILED ? 1 : 0;
             rejections += o.kind() == Outcome.Kind.REJECTED ? 1 : 0;
         }
-        run.sent.addAndGet(pushed.outcomes().size() - failures - rejections);
-        run.failed.addAndGet(failures);
-        run.rejected.addAndGet(rejections);
+        run.counters.outcomes(pushed.outcomes().size() - failures - rejections, failures, rejections);
         breaker(run, failures == pushed.outcomes().size());
     }
 
@@ -94,12 +92,11 @@ public class PushStep {
         tally.tell(listeners, run.kind);
     }
 
+    /** The breaker counts the batch; it opens unless the run has stopped already (a shutdown names the stop then). */
     private void breaker(SyncRun run, boolean allTransient) {
-        if (!allTransient) {
-            run.consecutiveFailures.set(0);
-        } else if (run.consecutiveFailures.incrementAndGet() >= breakerThreshold && run.stopReason == null) {
-            run.stopReason = "ngắt mạch: " + breakerThreshold + " lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG";
-            log.warn("lượt {}: {}; phần còn lại chờ lượt sau", run.id, run.stopReason);
+        String reason = "ngắt mạch: " + breakerThreshold + " lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG";
+        if (run.breaker.tripped(allTransient, breakerThreshold) && run.stopReason() == null && run.breaker.open(reason)) {
+            log.warn("lượt {}: {}; phần còn lại chờ lượt sau", run.id, reason);
         }
     }
 }
