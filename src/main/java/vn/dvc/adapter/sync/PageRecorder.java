@@ -23,6 +23,7 @@ import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Checks every record of a page and sorts it: refused records are committed at once as
@@ -58,7 +59,7 @@ public class PageRecorder {
         this.batchSize = properties.sync().batchSize();
     }
 
-    public RecordedPage record(SourcePage page, @ExchangeProperty("run") SyncRun run) {
+    public RecordedPage record(SourcePage page, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         crash.reached(CrashPoints.Point.PAGE_READ);
         Read read = check(page, run);
         awaitEarlierPages(run, read);

@@ -11,6 +11,7 @@ import vn.dvc.adapter.portal.DossierPush;
 import vn.dvc.adapter.portal.Outcome;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Pushes one batch and commits each dossier's outcome: SENT with the accepted hash, FAILED
@@ -46,7 +47,7 @@ public class PushStep {
      * that stopped (breaker, SIGTERM, a lost ledger) is not sent: its outcomes are empty and nothing is
      * recorded.
      */
-    public Pushed send(Batch batch, @ExchangeProperty("run") SyncRun run) {
+    public Pushed send(Batch batch, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         List<PushItem> items = batch.items();
         if (items.isEmpty() || run.stopped()) {
             return new Pushed(batch, List.of(), null);
@@ -62,7 +63,7 @@ public class PushStep {
      * The second step: the outcomes no portal call was needed for committed with whatever is still
      * pending; then the run's counts and the breaker.
      */
-    public void record(Pushed pushed, @ExchangeProperty("run") SyncRun run) {
+    public void record(Pushed pushed, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         if (pushed.outcomes().isEmpty()) {
             return;
         }

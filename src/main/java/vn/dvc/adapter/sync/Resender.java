@@ -14,6 +14,7 @@ import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Reads back, one batch at a time, what earlier runs left unfinished: PENDING rows (held dossiers
@@ -44,11 +45,11 @@ public class Resender {
         this.batchSize = properties.sync().batchSize();
     }
 
-    public boolean more(@ExchangeProperty("run") SyncRun run) {
+    public boolean more(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         return !run.resend.done && !run.stopped();
     }
 
-    public Batch next(@ExchangeProperty("run") SyncRun run) {
+    public Batch next(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         Position at = run.resend;
         List<Resend> rows = run.onLedger(() -> transfers.unfinished(UNFINISHED, at.after, batchSize));
         at.done = rows.size() < batchSize;

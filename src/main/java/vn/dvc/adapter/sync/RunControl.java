@@ -21,6 +21,7 @@ import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
+import vn.dvc.adapter.system.ExchangeKeys;
 import vn.dvc.adapter.system.Say;
 
 /**
@@ -78,18 +79,18 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         runs.closeAbandoned(STALE);
         SyncRun run = new SyncRun(runs.start(kind), kind, held, checkpoints.load(properties.sync().initialSince()),
                 properties.sync().pagesInFlight(properties.source().pageSize()));
-        exchange.setProperty("run", run);
+        exchange.setProperty(ExchangeKeys.RUN, run);
         log.info(Say.of("lượt {} {} bắt đầu, đọc nguồn từ {}", "run {} {} started, reading the source from {}"), kind, run.id,
                 run.position.since());
         return run;
     }
 
-    public PageRequest nextRequest(@ExchangeProperty("run") SyncRun run) {
+    public PageRequest nextRequest(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         return new PageRequest(run.position.since(), run.position.cursor(), properties.source().pageSize());
     }
 
     /** The page loop's condition: the source has more, and the run has not stopped (a shutdown stops it here). */
-    public boolean morePages(@ExchangeProperty("run") SyncRun run) {
+    public boolean morePages(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         if (shuttingDown && !run.stopped()) {
             run.position.stop("đang dừng theo yêu cầu (SIGTERM)");
         }
@@ -127,7 +128,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
                 run.position.since(), elapsed));
     }
 
-    public RunSummary finish(@ExchangeProperty("run") SyncRun run) {
+    public RunSummary finish(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         RunStatus status = run.stopped() ? RunStatus.INTERRUPTED : run.counters.failed() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
         return close(run, status, run.stopReason());
     }
@@ -137,7 +138,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
      * ledger is told in one line naming the database (the trace goes to the log's DEBUG), and ends the
      * run within a bound: its pushes make no further call, and the calls in flight end first.
      */
-    public RunSummary abort(@ExchangeProperty("run") SyncRun run, Exchange exchange) {
+    public RunSummary abort(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         // the ledger's own failure, as its readers and writers noted it (a source database's is the source's)
         boolean ledgerLost = run != null && run.ledgerFailure() != null;
