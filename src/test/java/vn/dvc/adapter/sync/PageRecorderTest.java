@@ -4,22 +4,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.dvc.adapter.Dossiers;
-import vn.dvc.adapter.FileLedgerSystems;
 import vn.dvc.adapter.ledger.Checkpoint;
-import vn.dvc.adapter.ledger.RunKind;
-import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.source.SourcePage;
 
@@ -29,28 +21,12 @@ import vn.dvc.adapter.source.SourcePage;
  * holds unchanged only counted; where the page ends (the checkpoint once it is done) and what it
  * counted, schema drift included.
  */
-class PageRecorderTest extends FileLedgerSystems {
+class PageRecorderTest extends OpenRunSystems {
 
     @Autowired
     PageRecorder recorder;
     @Autowired
     PushStep push;
-    @Autowired
-    RunControl runs;
-    @Autowired
-    CamelContext context;
-
-    private SyncRun run;
-
-    @BeforeEach
-    void openRun() {
-        run = runs.open(RunKind.SYNC, new DefaultExchange(context), Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void closeRun() {
-        runs.close(run, RunStatus.SUCCEEDED, null);
-    }
 
     private static SourcePage sixRecords() {
         return page("p1", "c2",

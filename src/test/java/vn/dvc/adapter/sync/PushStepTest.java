@@ -8,21 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.dvc.adapter.Dossiers;
-import vn.dvc.adapter.FileLedgerSystems;
-import vn.dvc.adapter.ledger.RunKind;
-import vn.dvc.adapter.ledger.RunStatus;
 import vn.dvc.adapter.portal.Outcome;
 
 /**
@@ -30,7 +22,7 @@ import vn.dvc.adapter.portal.Outcome;
  * sent for a run that stopped, and the breaker, which opens on the third batch in a row that fails on
  * transient faults only ({@code adapter.sync.breaker-threshold}) and not while a batch in between succeeds.
  */
-class PushStepTest extends FileLedgerSystems {
+class PushStepTest extends OpenRunSystems {
 
     private static final String DONG_BO = "DongBoHoSoMC";
 
@@ -38,22 +30,6 @@ class PushStepTest extends FileLedgerSystems {
     PushStep push;
     @Autowired
     PageRecorder recorder;
-    @Autowired
-    RunControl runs;
-    @Autowired
-    CamelContext context;
-
-    private SyncRun run;
-
-    @BeforeEach
-    void openRun() {
-        run = runs.open(RunKind.SYNC, new DefaultExchange(context), Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void closeRun() {
-        runs.close(run, RunStatus.SUCCEEDED, null);
-    }
 
     /** {@code n} valid dossiers read in this run, in batches of four (the tests' batch size). */
     private List<Batch> read(int n) {
