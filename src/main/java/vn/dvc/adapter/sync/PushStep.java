@@ -31,6 +31,7 @@ public class PushStep {
     private final DossierPush portal;
     private final OutcomeRecorder recorder;
     private final int breakerThreshold;
+    private final String breakerOpened;
 
     private final List<RunListener> listeners;
 
@@ -39,6 +40,7 @@ public class PushStep {
         this.portal = portal;
         this.recorder = recorder;
         this.breakerThreshold = properties.sync().breakerThreshold();
+        this.breakerOpened = "ngắt mạch: " + breakerThreshold + " lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG";
     }
 
     /**
@@ -95,9 +97,8 @@ public class PushStep {
 
     /** The breaker counts the batch; it opens unless the run has stopped already (a shutdown names the stop then). */
     private void breaker(SyncRun run, boolean allTransient) {
-        String reason = "ngắt mạch: " + breakerThreshold + " lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG";
-        if (run.breaker.tripped(allTransient, breakerThreshold) && run.stopReason() == null && run.breaker.open(reason)) {
-            log.warn("lượt {}: {}; phần còn lại chờ lượt sau", run.id, reason);
+        if (run.breaker.tripped(allTransient, breakerThreshold) && run.stopReason() == null && run.breaker.open(breakerOpened)) {
+            log.warn("lượt {}: {}; phần còn lại chờ lượt sau", run.id, breakerOpened);
         }
     }
 }
