@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 import vn.dvc.adapter.system.Masking;
 import vn.dvc.adapter.system.Say;
 
@@ -30,9 +31,6 @@ import vn.dvc.adapter.system.Say;
  */
 @Component
 public class PortalClient {
-
-    /** The exchange property naming the portal service a call is for (token, auth, DongBoHoSoMC, …): for metrics. */
-    public static final String SERVICE = "adapter.portal.service";
 
     private static final Logger log = LoggerFactory.getLogger(PortalClient.class);
 
@@ -149,7 +147,7 @@ public class PortalClient {
     private Response send(String path, String service, Object body, String contentType, String bearer) {
         throttle.acquire();
         Exchange exchange = camel.send("direct:portal-call", ex -> {
-            ex.setProperty(SERVICE, service);
+            ex.setProperty(ExchangeKeys.PORTAL_SERVICE, service);
             ex.getMessage().setHeaders(bearer == null
                     ? Map.of(Exchange.HTTP_PATH, path, Exchange.HTTP_METHOD, "POST", Exchange.CONTENT_TYPE, contentType)
                     : Map.of(Exchange.HTTP_PATH, path, Exchange.HTTP_METHOD, "POST", Exchange.CONTENT_TYPE, contentType,

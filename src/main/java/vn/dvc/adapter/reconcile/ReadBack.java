@@ -17,6 +17,7 @@ import vn.dvc.adapter.portal.PortalCode;
 import vn.dvc.adapter.portal.PortalFault;
 import vn.dvc.adapter.portal.Retry;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * The {@code read-back} step of the {@code reconcile} route: each dossier read back from the portal
@@ -47,7 +48,7 @@ class ReadBack {
     }
 
     /** Reads a part back, one {@code TraCuuHoSo} a dossier (under the portal's rate limit), and classifies each. */
-    public void read(List<Target> part, @ExchangeProperty("reconcile") Reconciliation r) {
+    public void read(List<Target> part, @ExchangeProperty(ExchangeKeys.RECONCILE) Reconciliation r) {
         for (Target t : part) {
             Finding f = lookUp(t);
             r.findings.put(t.maHoSo(), f);

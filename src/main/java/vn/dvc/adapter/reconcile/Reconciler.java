@@ -22,6 +22,7 @@ import vn.dvc.adapter.sync.Rereads;
 import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 import vn.dvc.adapter.system.Say;
 
 /**
@@ -78,13 +79,13 @@ public class Reconciler {
         }
         Reconciliation r = new Reconciliation(ledger.start(request.actor(), request.describe(), population), request,
                 targets, population);
-        exchange.setProperty("reconcile", r);
+        exchange.setProperty(ExchangeKeys.RECONCILE, r);
         log.info(Say.of("đối soát {} ({}): đọc lại {} hồ sơ từ Cổng DVCQG", "reconcile {} ({}): reading {} dossiers back from the portal"), r.id, request.describe(), targets.size());
         return r;
     }
 
     /** The split's parts. */
-    public List<List<Target>> chunks(@ExchangeProperty("reconcile") Reconciliation r) {
+    public List<List<Target>> chunks(@ExchangeProperty(ExchangeKeys.RECONCILE) Reconciliation r) {
         List<List<Target>> out = new ArrayList<>();
         for (int from = 0; from < r.targets.size(); from += CHUNK) {
             out.add(r.targets.subList(from, Math.min(r.targets.size(), from + CHUNK)));
@@ -93,7 +94,7 @@ public class Reconciler {
     }
 
     /** Whether to send the drift again: asked for, and found. */
-    public boolean repairing(@ExchangeProperty("reconcile") Reconciliation r) {
+    public boolean repairing(@ExchangeProperty(ExchangeKeys.RECONCILE) Reconciliation r) {
         return r.request.repair() && !r.drifted().isEmpty();
     }
 
@@ -101,7 +102,7 @@ public class Reconciler {
      * Opens the repair as a run of kind RECONCILE (the ledger's lease, like sync and replay), marks the
      * drift, and gives the {@code reread} route the drifted dossiers by the CapNhatLuc the ledger last saw.
      */
-    public Rereads openRepair(@ExchangeProperty("reconcile") Reconciliation r, Exchange exchange) {
+    public Rereads openRepair(@ExchangeProperty(ExchangeKeys.RECONCILE) Reconciliation r, Exchange exchange) {
         r.repairRun = runs.open(RunKind.RECONCILE, exchange, properties.sync().lockWait());
         List<String> missing = new ArrayList<>();
         List<String> stale = new ArrayList<>();
@@ -118,7 +119,7 @@ public class Reconciler {
         return r.rereads;
     }
 
-    public RunSummary closeRepair(@ExchangeProperty("reconcile") Reconciliation r) {
+    public RunSummary closeRepair(@ExchangeProperty(ExchangeKeys.RECONCILE) Reconciliation r) {
         List<String> changed = r.rereads.changedSince();
         if (!changed.isEmpty()) {
             log.info(Say.of("đối soát {}: {} hồ sơ đã đổi ở nguồn sau lần đọc cuối; lượt đồng bộ sau sẽ gửi bản mới",
@@ -128,12 +129,12 @@ public class Reconciler {
     }
 
     /** Counts, records and writes the drift list; the route's answer. */
-    public ReconcileResult finish(@ExchangeProperty("reconcile") Reconciliation r) {
+    public ReconcileResult finish(@ExchangeProperty(ExchangeKeys.RECONCILE) Reconciliation r) {
         return close(r, null);
     }
 
     /** A reconcile the route could not finish: what it found is kept, the repair run is closed as FAILED. */
-    public ReconcileResult abort(@ExchangeProperty("reconcile") Reconciliation r, Exchange exchange) {
+    public ReconcileResult abort(@ExchangeProperty(ExchangeKeys.RECONCILE) Reconciliation r, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         if (r == null) {
             throw cause instanceof RuntimeException e ? e : new IllegalStateException(cause);

@@ -33,6 +33,7 @@ import vn.dvc.adapter.sync.RunControl;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncRun;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * The steps of the {@code replay} route (routes/replay.camel.yaml): open a run of kind REPLAY
@@ -106,10 +107,10 @@ public class ReplaySteps {
             throw new IllegalStateException("phát lại không ghi được nhật ký nên không chạy / the replay could not be audited"
                     + " and sent nothing: " + e.getMessage(), e);
         }
-        exchange.setProperty("replay", p);
+        exchange.setProperty(ExchangeKeys.REPLAY, p);
     }
 
-    public boolean more(@ExchangeProperty("replay") Progress p) {
+    public boolean more(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p) {
         return !p.done;
     }
 
@@ -117,7 +118,7 @@ public class ReplaySteps {
      * The next rows that match, as a batch; those still held are counted and left as they are, and
      * those whose payload the ledger did not keep wait to be read again from the source ({@link #rereads}).
      */
-    public Batch next(@ExchangeProperty("replay") Progress p) {
+    public Batch next(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p) {
         ReplayRequest r = p.request;
         List<Resend> rows = reads.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
         if (rows.size() < batchSize) {
@@ -144,7 +145,7 @@ public class ReplaySteps {
      * What the {@code reread} route reads again from the source, through {@code source-page} and the
      * sync's own checks: the rows without a payload, from the CapNhatLuc the ledger last saw them at.
      */
-    public Rereads rereads(@ExchangeProperty("replay") Progress p) {
+    public Rereads rereads(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p) {
         p.toReread.putAll(reads.lastSeen(p.toReread.keySet()));
         p.rereads = new Rereads(p.toReread);
         return p.rereads;
@@ -154,7 +155,7 @@ public class ReplaySteps {
      * Closes the run; rows replayed too often are set aside for a person to look at, in the transaction
      * that closes the replay's audit line with its counts.
      */
-    public ReplayResult finish(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run) {
+    public ReplayResult finish(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         RunSummary summary = runs.finish(run);
         Set<String> named = new HashSet<>(p.request.ids());
         named.removeAll(p.replayed);
@@ -176,7 +177,7 @@ public class ReplaySteps {
     }
 
     /** A replay that could not go on: the run is closed as FAILED with the cause, and the caller is told. */
-    public void abort(@ExchangeProperty("replay") Progress p, @ExchangeProperty("run") SyncRun run, Exchange exchange) {
+    public void abort(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String message = cause == null ? "không rõ nguyên nhân" : cause.getMessage();
         RunSummary summary = runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.system.ExchangeKeys;
+
 /**
  * The one-stop system's export API (domain.md §3). The HTTP call itself is the {@code source-http}
  * step of the {@code pull-page} route, where the shared error policy retries it; this bean only
@@ -35,7 +37,7 @@ public class SourceClient {
         if (request.cursor() != null) {
             query.append("&cursor=").append(encode(request.cursor()));
         }
-        exchange.setProperty("pageRef", request.cursor() != null ? request.cursor() : request.updatedSince().toString());
+        exchange.setProperty(ExchangeKeys.PAGE_REF, request.cursor() != null ? request.cursor() : request.updatedSince().toString());
         exchange.getMessage().setHeader(Exchange.HTTP_METHOD, "GET");
         exchange.getMessage().setHeader(Exchange.HTTP_QUERY, query.toString());
         exchange.getMessage().setBody(null);
@@ -72,7 +74,7 @@ public class SourceClient {
         }
         JsonNode next = root.get("nextCursor");
         String cursor = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
-        return new SourcePage(list, cursor, exchange.getProperty("pageRef", String.class));
+        return new SourcePage(list, cursor, exchange.getProperty(ExchangeKeys.PAGE_REF, String.class));
     }
 
     private static String encode(String value) {

@@ -18,6 +18,7 @@ import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 import vn.dvc.adapter.system.Say;
 
 /**
@@ -60,19 +61,19 @@ public class FactsRefill {
     }
 
     public void begin(Exchange exchange) {
-        exchange.setProperty("refill", new Progress());
+        exchange.setProperty(ExchangeKeys.REFILL, new Progress());
     }
 
-    public boolean more(@ExchangeProperty("refill") Progress p) {
+    public boolean more(@ExchangeProperty(ExchangeKeys.REFILL) Progress p) {
         return p.more;
     }
 
-    public PageRequest nextRequest(@ExchangeProperty("refill") Progress p) {
+    public PageRequest nextRequest(@ExchangeProperty(ExchangeKeys.REFILL) Progress p) {
         return new PageRequest(properties.sync().initialSince(), p.cursor, properties.source().pageSize());
     }
 
     /** The facts of every record of the page that passes the checks, onto the rows the ledger has. */
-    public void apply(SourcePage page, @ExchangeProperty("refill") Progress p) {
+    public void apply(SourcePage page, @ExchangeProperty(ExchangeKeys.REFILL) Progress p) {
         List<Facts> facts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < page.items().size(); i++) {
@@ -90,7 +91,7 @@ public class FactsRefill {
         p.more = !page.last();
     }
 
-    public Result result(@ExchangeProperty("refill") Progress p) {
+    public Result result(@ExchangeProperty(ExchangeKeys.REFILL) Progress p) {
         log.info(Say.of("điền lại dữ liệu chỉ số: {} trang, {} hồ sơ đọc, {} dòng sổ cái cập nhật",
                 "facts refilled: {} pages, {} dossiers read, {} ledger rows updated"), p.pages, p.read, p.updated);
         return new Result(p.pages, p.read, p.updated);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adapter.ledger.LedgerWrites;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.CrashPoints;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Overlaps reading with pushing: a checked page is taken into the run's {@link PagesInFlight}
@@ -33,9 +34,8 @@ public class PagePipeline {
     }
 
     /** After a page is checked and its refused records committed: where to read next, then room for it. */
-    public void admit(RecordedPage page, @ExchangeProperty("run") SyncRun run) throws InterruptedException {
-        run.cursor = page.page().nextCursor();
-        run.morePages = !page.page().last();
+    public void admit(RecordedPage page, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) throws InterruptedException {
+        runControl.pageRead(page, run);
         if (run.inFlight.size() > 0) {
             crash.reached(CrashPoints.Point.PAGE_CHECKED_WHILE_PUSHING);
         }
@@ -43,7 +43,7 @@ public class PagePipeline {
     }
 
     /** Every batch of the page is pushed and its outcomes committed. */
-    public void pushed(RecordedPage page, @ExchangeProperty("run") SyncRun run) {
+    public void pushed(RecordedPage page, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         crash.reached(CrashPoints.Point.OUTCOME_RECORDED);
         // the checkpoint, heartbeat and lease of the pages that pass: one transaction, in its turn
         run.onLedger(() -> ledger.commit(() -> {
@@ -53,13 +53,13 @@ public class PagePipeline {
     }
 
     /** A page's push failed (the ledger, not the portal: portal faults are outcomes): the run ends with it. */
-    public void failed(@ExchangeProperty("run") SyncRun run, Exchange exchange) {
+    public void failed(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         run.inFlight.failed(cause == null ? new IllegalStateException("một trang không gửi được") : cause);
     }
 
     /** After the last page: waits for the pages still pushing; a failure of one ends the run as FAILED. */
-    public void drain(@ExchangeProperty("run") SyncRun run) throws InterruptedException {
+    public void drain(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) throws InterruptedException {
         run.inFlight.drain();
     }
 

@@ -23,6 +23,7 @@ import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Checks every record of a page and sorts it: refused records are committed at once as
@@ -58,13 +59,13 @@ public class PageRecorder {
         this.batchSize = properties.sync().batchSize();
     }
 
-    public RecordedPage record(SourcePage page, @ExchangeProperty("run") SyncRun run) {
+    public RecordedPage record(SourcePage page, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         crash.reached(CrashPoints.Point.PAGE_READ);
         Read read = check(page, run);
         awaitEarlierPages(run, read);
         // a failure of the ledger here stops the pushes in flight from calling the portal again
         Map<String, Known> known = run.onLedger(() -> reads.known(read.checked().keySet()));
-        PageSorter.Sorted sorted = sorter.sort(read.checked(), read.raw(), known, page, run);
+        PageSorter.Sorted sorted = sorter.sort(read.checked(), read.raw(), known, page);
         run.onLedger(() -> commitRefused(run, sorted.refused, known));
         tell(run, page, sorted.refused);
         crash.reached(CrashPoints.Point.PAGE_CHECKED);
@@ -89,7 +90,7 @@ public class PageRecorder {
         for (int i = 0; i < results.size(); i++) {
             Checked c = results.get(i);
             checked.put(c.maHoSo(), c);
-            run.drift(c.unknownFields());
+            run.counters.drift(c.unknownFields());
             raw.put(c.maHoSo(), page.items().get(i));
             if (first == null) {
                 first = c.updatedAt();
@@ -127,11 +128,8 @@ public class PageRecorder {
     }
 
     private static void count(SyncRun run, SourcePage page, PageSorter.Sorted sorted) {
-        run.pages.incrementAndGet();
-        run.pulled.addAndGet(page.items().size());
-        run.unchanged.addAndGet(sorted.unchanged);
-        run.quarantined.addAndGet(sorted.refused.size() - sorted.held);
-        run.held.addAndGet(sorted.held);
+        run.counters.page(page.items().size(), sorted.unchanged, sorted.refused.size() - sorted.held, sorted.held);
+        run.counters.progressIssues(sorted.progressIssues);
     }
 
     private List<Batch> batches(PageSorter.Sorted sorted, Map<String, Known> known) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.checks.Checked;
 import vn.dvc.adapter.checks.Facts;
+import vn.dvc.adapter.checks.ProgressIssue;
 import vn.dvc.adapter.ledger.ErrorClass;
 import vn.dvc.adapter.ledger.Failure;
 import vn.dvc.adapter.ledger.Known;
@@ -45,18 +46,19 @@ class PageSorter {
         final Map<String, Transfer> versions = new LinkedHashMap<>();
         final List<Transfers.Version> refused = new ArrayList<>();
         final List<PushItem> items = new ArrayList<>();
+        /** The progress entries held back or shortened among the versions to push or hold. */
+        final List<ProgressIssue> progressIssues = new ArrayList<>();
         int unchanged;
         int held;
     }
 
     /** Each checked record of the page against what the ledger knows of it ({@code raw}: as the source sent it). */
-    Sorted sort(Map<String, Checked> checked, Map<String, JsonNode> raw, Map<String, Known> known, SourcePage page,
-                SyncRun run) {
+    Sorted sort(Map<String, Checked> checked, Map<String, JsonNode> raw, Map<String, Known> known, SourcePage page) {
         Sorted sorted = new Sorted();
         for (Checked c : checked.values()) {
             Known k = known.get(c.maHoSo());
             if (c instanceof Checked.Valid v) {
-                valid(v, k, page, run, sorted);
+                valid(v, k, page, sorted);
             } else if (c instanceof Checked.Invalid bad) {
                 invalid(bad, k, raw.get(bad.maHoSo()), page, sorted);
             }
@@ -65,7 +67,7 @@ class PageSorter {
     }
 
     /** Unchanged, held, or a version to push. */
-    private void valid(Checked.Valid v, Known k, SourcePage page, SyncRun run, Sorted sorted) {
+    private void valid(Checked.Valid v, Known k, SourcePage page, Sorted sorted) {
         if (k != null && k.upToDate(v.hash(), v.progressWire())) {
             sorted.unchanged++;
             return;
@@ -75,7 +77,7 @@ class PageSorter {
         Transfer transfer = new Transfer(v.maHoSo(), v.hash(), null, v.progressWire().size(),
                 v.facts().withCatalogue(finding.mucDo(), finding.result()), page.ref(), v.updatedAt(),
                 issues.write(v.progressIssues()));
-        run.progressIssues(v.progressIssues());
+        sorted.progressIssues.addAll(v.progressIssues());
         Failure hold = holds.reason(v, finding);
         if (hold != null) {
             sorted.refused.add(Transfers.Version.refused(

@@ -11,6 +11,7 @@ import vn.dvc.adapter.portal.DossierPush;
 import vn.dvc.adapter.portal.Outcome;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Pushes one batch and commits each dossier's outcome: SENT with the accepted hash, FAILED
@@ -30,6 +31,7 @@ public class PushStep {
     private final DossierPush portal;
     private final OutcomeRecorder recorder;
     private final int breakerThreshold;
+    private final String breakerOpened;
 
     private final List<RunListener> listeners;
 
@@ -38,6 +40,7 @@ public class PushStep {
         this.portal = portal;
         this.recorder = recorder;
         this.breakerThreshold = properties.sync().breakerThreshold();
+        this.breakerOpened = "ngắt mạch: " + breakerThreshold + " lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG";
     }
 
     /**
@@ -46,7 +49,7 @@ public class PushStep {
      * that stopped (breaker, SIGTERM, a lost ledger) is not sent: its outcomes are empty and nothing is
      * recorded.
      */
-    public Pushed send(Batch batch, @ExchangeProperty("run") SyncRun run) {
+    public Pushed send(Batch batch, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         List<PushItem> items = batch.items();
         if (items.isEmpty() || run.stopped()) {
             return new Pushed(batch, List.of(), null);
@@ -62,7 +65,7 @@ public class PushStep {
      * The second step: the outcomes no portal call was needed for committed with whatever is still
      * pending; then the run's counts and the breaker.
      */
-    public void record(Pushed pushed, @ExchangeProperty("run") SyncRun run) {
+    public void record(Pushed pushed, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         if (pushed.outcomes().isEmpty()) {
             return;
         }
@@ -74,9 +77,7 @@ public class PushStep {
             failures += o.kind() == Outcome.Kind.FAILED ? 1 : 0;
             rejections += o.kind() == Outcome.Kind.REJECTED ? 1 : 0;
         }
-        run.sent.addAndGet(pushed.outcomes().size() - failures - rejections);
-        run.failed.addAndGet(failures);
-        run.rejected.addAndGet(rejections);
+        run.counters.outcomes(pushed.outcomes().size() - failures - rejections, failures, rejections);
         breaker(run, failures == pushed.outcomes().size());
     }
 
@@ -94,12 +95,10 @@ public class PushStep {
         tally.tell(listeners, run.kind);
     }
 
+    /** The breaker counts the batch; it opens unless the run has stopped already (a shutdown names the stop then). */
     private void breaker(SyncRun run, boolean allTransient) {
-        if (!allTransient) {
-            run.consecutiveFailures.set(0);
-        } else if (run.consecutiveFailures.incrementAndGet() >= breakerThreshold && run.stopReason == null) {
-            run.stopReason = "ngắt mạch: " + breakerThreshold + " lô liên tiếp gặp lỗi tạm thời của Cổng DVCQG";
-            log.warn("lượt {}: {}; phần còn lại chờ lượt sau", run.id, run.stopReason);
+        if (run.breaker.tripped(allTransient, breakerThreshold) && run.stopReason() == null && run.breaker.open(breakerOpened)) {
+            log.warn("lượt {}: {}; phần còn lại chờ lượt sau", run.id, breakerOpened);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * The steps of the {@code reread} route (routes/reread.camel.yaml): dossiers whose content the ledger
@@ -17,7 +18,6 @@ import vn.dvc.adapter.system.AdapterProperties;
 public class Rereader {
 
     /** The exchange property holding the {@link Rereads} under way. */
-    public static final String PROPERTY = "rereads";
     /** Records per page when reading a window of the source again. */
     private static final int WINDOW_PAGE = 20;
 
@@ -29,18 +29,18 @@ public class Rereader {
 
     /** The route's body becomes the re-read under way. */
     public void start(Rereads body, Exchange exchange) {
-        exchange.setProperty(PROPERTY, body);
+        exchange.setProperty(ExchangeKeys.REREADS, body);
     }
 
-    public boolean more(@ExchangeProperty(PROPERTY) Rereads rereads, @ExchangeProperty("run") SyncRun run) {
+    public boolean more(@ExchangeProperty(ExchangeKeys.REREADS) Rereads rereads, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         return rereads.more() && !run.stopped();
     }
 
-    public PageRequest next(@ExchangeProperty(PROPERTY) Rereads rereads) {
+    public PageRequest next(@ExchangeProperty(ExchangeKeys.REREADS) Rereads rereads) {
         return rereads.next(pageSize);
     }
 
-    public SourcePage found(SourcePage page, @ExchangeProperty(PROPERTY) Rereads rereads) {
+    public SourcePage found(SourcePage page, @ExchangeProperty(ExchangeKeys.REREADS) Rereads rereads) {
         return rereads.keep(page);
     }
 }

@@ -23,7 +23,7 @@ import vn.dvc.adapter.source.SourcePage;
  * ledger last saw each at, one window per instant, read in small pages from that instant (inclusive)
  * until its dossiers are found or the feed has moved past it. A dossier not found has changed at the
  * source since: the next sync run reads its new version. One per reconcile or replay, in the exchange
- * property {@link Rereader#PROPERTY}; not shared between threads.
+ * property {@link vn.dvc.adapter.system.ExchangeKeys#REREADS}; not shared between threads.
  */
 public final class Rereads {
 

@@ -14,6 +14,7 @@ import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Reads back, one batch at a time, what earlier runs left unfinished: PENDING rows (held dossiers
@@ -29,25 +30,33 @@ public class Resender {
     private final ObjectMapper json;
     private final int batchSize;
 
+    /**
+     * Where a run's resend is: the last key read, and whether all are read. One writer, this class, on
+     * the run's loop thread (the resend loop of {@code sync-run}); volatile as the run's other parts are.
+     */
+    static final class Position {
+        private volatile String after;
+        private volatile boolean done;
+    }
+
     public Resender(TransferReads transfers, ObjectMapper json, AdapterProperties properties) {
         this.transfers = transfers;
         this.json = json;
         this.batchSize = properties.sync().batchSize();
     }
 
-    public boolean more(@ExchangeProperty("run") SyncRun run) {
-        return !run.resendDone && !run.stopped();
+    public boolean more(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
+        return !run.resend.done && !run.stopped();
     }
 
-    public Batch next(@ExchangeProperty("run") SyncRun run) {
-        List<Resend> rows = run.onLedger(() -> transfers.unfinished(UNFINISHED, run.resendAfter, batchSize));
-        if (rows.size() < batchSize) {
-            run.resendDone = true;
-        }
+    public Batch next(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
+        Position at = run.resend;
+        List<Resend> rows = run.onLedger(() -> transfers.unfinished(UNFINISHED, at.after, batchSize));
+        at.done = rows.size() < batchSize;
         List<PushItem> items = new ArrayList<>(rows.size());
         java.util.Map<String, String> agencies = new java.util.HashMap<>();
         for (Resend r : rows) {
-            run.resendAfter = r.maHoSo();
+            at.after = r.maHoSo();
             if (r.payload() != null) {
                 items.add(item(json, r));
                 agencies.put(r.maHoSo(), r.maDonVi());

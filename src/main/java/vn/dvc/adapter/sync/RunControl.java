@@ -21,6 +21,7 @@ import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
+import vn.dvc.adapter.system.ExchangeKeys;
 import vn.dvc.adapter.system.Say;
 
 /**
@@ -76,24 +77,29 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
             throw new IllegalStateException("một lượt khác đang ghi sổ cái (" + lease.holder() + "); thử lại sau");
         }
         runs.closeAbandoned(STALE);
-        SyncRun run = new SyncRun(runs.start(kind), kind, checkpoints.load(properties.sync().initialSince()),
+        SyncRun run = new SyncRun(runs.start(kind), kind, held, checkpoints.load(properties.sync().initialSince()),
                 properties.sync().pagesInFlight(properties.source().pageSize()));
-        run.lease = held;
-        exchange.setProperty("run", run);
+        exchange.setProperty(ExchangeKeys.RUN, run);
         log.info(Say.of("lượt {} {} bắt đầu, đọc nguồn từ {}", "run {} {} started, reading the source from {}"), kind, run.id,
-                run.since());
+                run.position.since());
         return run;
     }
 
-    public PageRequest nextRequest(@ExchangeProperty("run") SyncRun run) {
-        return new PageRequest(run.since(), run.cursor, properties.source().pageSize());
+    public PageRequest nextRequest(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
+        return new PageRequest(run.position.since(), run.position.cursor(), properties.source().pageSize());
     }
 
-    public boolean morePages(@ExchangeProperty("run") SyncRun run) {
-        if (shuttingDown && run.stopReason == null) {
-            run.stopReason = "đang dừng theo yêu cầu (SIGTERM)";
+    /** The page loop's condition: the source has more, and the run has not stopped (a shutdown stops it here). */
+    public boolean morePages(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
+        if (shuttingDown && !run.stopped()) {
+            run.position.stop("đang dừng theo yêu cầu (SIGTERM)");
         }
-        return run.morePages && !run.stopped();
+        return run.position.morePages() && !run.stopped();
+    }
+
+    /** A page was read and checked ({@link PagePipeline#admit}): where the next one starts, whether there is one. */
+    void pageRead(RecordedPage page, SyncRun run) {
+        run.position.pageRead(page.page().nextCursor(), page.page().last());
     }
 
     /**
@@ -102,31 +108,29 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
      */
     void passed(RecordedPage recorded, SyncRun run) {
         if (run.stopped()) {
-            // Some batches were not pushed: their dossiers are read again next run, the checkpoint stays behind them.
-            run.morePages = false;
+            // Some batches were not pushed: their dossiers are read again next run, the checkpoint stays behind them
+            // (and the page loop has ended: it reads on only while the run has not stopped).
             return;
         }
         if (recorded.next() != null) {
             checkpoints.advance(recorded.next());
-            run.checkpoint = recorded.next();
         }
-        runs.heartbeat(run.id, run.counts());
+        run.position.passed(recorded.next(), recorded.first());
+        RunCounters c = run.counters;
+        runs.heartbeat(run.id, c.counts());
         lease.renew(run.lease, LEASE);
-        if (run.pages.get() % 20 == 0) {
+        if (c.pages() % 20 == 0) {
             log.info(Say.of("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", "run {}: {} pages, {} dossiers read, {} sent"), run.id,
-                    run.pages.get(), run.pulled.get(), run.sent.get());
-        }
-        if (run.firstSeen == null) {
-            run.firstSeen = recorded.first();
+                    c.pages(), c.pulled(), c.sent());
         }
         long elapsed = System.nanoTime() - run.startNanos;
-        listeners.forEach(l -> l.pageDone(run.id, run.pages.get(), run.pulled.get(), run.sent.get(), run.firstSeen,
-                run.since(), elapsed));
+        listeners.forEach(l -> l.pageDone(run.id, c.pages(), c.pulled(), c.sent(), run.position.firstSeen(),
+                run.position.since(), elapsed));
     }
 
-    public RunSummary finish(@ExchangeProperty("run") SyncRun run) {
-        RunStatus status = run.stopped() ? RunStatus.INTERRUPTED : run.failed.get() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
-        return close(run, status, run.stopReason);
+    public RunSummary finish(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
+        RunStatus status = run.stopped() ? RunStatus.INTERRUPTED : run.counters.failed() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
+        return close(run, status, run.stopReason());
     }
 
     /**
@@ -134,7 +138,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
      * ledger is told in one line naming the database (the trace goes to the log's DEBUG), and ends the
      * run within a bound: its pushes make no further call, and the calls in flight end first.
      */
-    public RunSummary abort(@ExchangeProperty("run") SyncRun run, Exchange exchange) {
+    public RunSummary abort(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         // the ledger's own failure, as its readers and writers noted it (a source database's is the source's)
         boolean ledgerLost = run != null && run.ledgerFailure() != null;
@@ -161,13 +165,13 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
      * closes the run as abandoned, and the lease runs out ({@link Lease}).
      */
     public RunSummary close(SyncRun run, RunStatus status, String message) {
-        java.util.Map<String, Integer> drift = run.driftCounts();
+        java.util.Map<String, Integer> drift = run.counters.driftCounts();
         RunStatus ended = status;
         String said = message;
         long pending = 0;
         try {
             pending = ledger.commit(() -> {
-                runs.finish(run.id, status, run.counts(), message, SchemaDrift.text(drift));
+                runs.finish(run.id, status, run.counters.counts(), message, SchemaDrift.text(drift));
                 lease.release(run.lease);
                 return transfers.countByState().get(State.PENDING);
             });
@@ -187,14 +191,13 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
                     drift.size(), SchemaDrift.text(drift));
         }
         long ms = (System.nanoTime() - run.startNanos) / 1_000_000;
+        var checkpoint = run.position.checkpoint();
+        RunSummary summary = run.counters.summary(run.id, ended, pending, ms,
+                checkpoint == null ? null : checkpoint.updatedSince().toString(), said, drift);
         log.info(Say.of("lượt {} {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} giữ lại, {} lỗi, {} bị từ chối,"
                         + " {} còn chờ, {} ms", "run {} {} ended ({}): {} read, {} sent, {} unchanged, {} quarantined, {} held, {} failed,"
-                        + " {} rejected, {} pending, {} ms"), run.kind, run.id, ended, run.pulled.get(), run.sent.get(),
-                run.unchanged.get(), run.quarantined.get(), run.held.get(), run.failed.get(), run.rejected.get(), pending, ms);
-        RunSummary summary = new RunSummary(run.id, ended, run.pages.get(), run.pulled.get(), run.sent.get(), run.unchanged.get(),
-                run.quarantined.get(), run.failed.get(), run.rejected.get(), run.held.get(), pending, ms,
-                run.checkpoint == null ? null : run.checkpoint.updatedSince().toString(), said, run.progressHeld.get(),
-                run.progressShortened.get(), drift);
+                        + " {} rejected, {} pending, {} ms"), run.kind, run.id, ended, summary.pulled(), summary.sent(),
+                summary.unchanged(), summary.quarantined(), summary.held(), summary.failed(), summary.rejected(), pending, ms);
         listeners.forEach(l -> l.runClosed(run.kind, summary));
         return summary;
     }

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +39,8 @@ import vn.dvc.adapter.system.CrashPoints;
  * without a committed outcome; after the last, clean run nothing is lost, no dossier was created
  * twice at the portal, and every ledger row is final. Progress entries, which the portal cannot
  * de-duplicate, are doubled only by the calls in flight at a kill (at most one batch each, at
- * concurrency 1), and every entry doubled at the portal is listed in the ledger as in doubt.
+ * concurrency 1), and every entry doubled at the portal is listed in the ledger as in doubt. First, a
+ * SIGTERM mid-push: the run ends INTERRUPTED with every answer committed, nothing doubled.
  */
 class CrashIT {
 
@@ -60,6 +63,7 @@ class CrashIT {
 
     @Test
     void killedAtEveryPointAndAtRandomItLosesNothingAndDoublesNothing() throws Exception {
+        stoppedMidPushItEndsInterruptedWithEveryAnswerCommitted();
         int crashes = 0;
         int kills = 0;
         // PORTAL_ACCEPTED is passed at each answer: the 8th is a CapNhatTienDoHoSoMC's (a dossier call, then its
@@ -97,15 +101,6 @@ class CrashIT {
             checkpointIsBehindEveryUnfinishedDossier();
         }
 
-        // SIGTERM: the current page finishes, the run is closed, the process exits in time.
-        Process stopped = sync();
-        waitForRunStart(stopped);
-        Thread.sleep(500);
-        stopped.destroy();
-        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).as("exits within the shutdown time").isTrue();
-        assertThat(lastRunStatus()).isIn("INTERRUPTED", "SUCCEEDED");
-        checkpointIsBehindEveryUnfinishedDossier();
-
         Process last = sync();
         assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).as(Files.readString(log())).isZero();
@@ -131,6 +126,33 @@ class CrashIT {
             int doubled = InDoubt.doubledOnlyWhereListed(portal, DATA, DOSSIERS, db, kills * BATCH);
             assertThat(doubled).as("the kill after a progress call's answer doubled its entries").isPositive();
         }
+    }
+
+    /**
+     * SIGTERM while the run pushes (a portal answering in 250 ms holds each call; the signal follows the
+     * run's first DongBoHoSoMC): the calls in flight end and are committed, the run ends INTERRUPTED in
+     * time, the checkpoint is behind every dossier without an outcome, and nothing is doubled.
+     */
+    private void stoppedMidPushItEndsInterruptedWithEveryAnswerCommitted() throws Exception {
+        PortalSimulator portal = sims.portal();
+        portal.faults().latencyMillis(250);
+        Process p = sync();
+        long run = Objects.requireNonNull(waitForRunStart(p), "the run started");
+        Awaitility.await("a DongBoHoSoMC of run " + run + " at the portal").atMost(Duration.ofMinutes(2))
+                .until(() -> !p.isAlive() || portal.callsByService().getOrDefault("DongBoHoSoMC", 0) > 0);
+        assertThat(p.isAlive()).as("the run is pushing when it is stopped").isTrue();
+        p.destroy();   // SIGTERM
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("exits within the shutdown time").isTrue();
+        portal.faults().latencyMillis(0);
+
+        assertThat(runStatus(run)).as(Files.readString(log())).isEqualTo("INTERRUPTED");
+        checkpointIsBehindEveryUnfinishedDossier();
+        try (Connection db = ledger(); Statement st = db.createStatement()) {
+            assertThat(InDoubt.doubledOnlyWhereListed(portal, DATA, DOSSIERS, db, 0)).as("progress entries doubled").isZero();
+            assertThat(count(st, "select count(*) from transfer where state = 'SENT'")).as("SENT in the ledger")
+                    .isEqualTo(portal.dossiers().size()).isPositive().isLessThan(sourceDossiers() / 2);
+        }
+        assertThat(IntStream.range(0, DOSSIERS).filter(i -> portal.creates(DATA.maHoSo(i)) > 1)).as("created twice").isEmpty();
     }
 
     /** Whether the source holds demo dossier i (the export API serves all of them, malformed ones too). */
@@ -187,9 +209,7 @@ class CrashIT {
         return rs.getInt(1);
     }
 
-    private Path log() {
-        return dir.resolve("sync.log");
-    }
+    private Path log() { return dir.resolve("sync.log"); }
 
     private Process sync(String... extra) throws Exception {
         List<String> cmd = AdapterJvm.command("sync", sims, DATA,
@@ -199,14 +219,6 @@ class CrashIT {
         cmd.addAll(List.of(extra));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
                 .start();
-    }
-
-    /** Until this child's run has started (its log says so), so a kill lands inside the sync. */
-    private String lastRunStatus() throws Exception {
-        try (Connection db = ledger(); Statement st = db.createStatement()) {
-            ResultSet rs = st.executeQuery("select status from sync_run order by id desc limit 1");
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 
     /**

@@ -16,6 +16,8 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import vn.dvc.adapter.system.ExchangeKeys;
+
 /**
  * The export API's request and answer (domain.md §3): the page asked for by instant or cursor,
  * named for its records, and an answer without an {@code items} list refused as a whole.
@@ -49,7 +51,7 @@ class SourceClientTest {
         assertThat(exchange.getMessage().getHeader(Exchange.HTTP_METHOD)).isEqualTo("GET");
         assertThat(exchange.getMessage().getHeader(Exchange.HTTP_QUERY)).isEqualTo("updatedSince=2025-03-04T01%3A21%3A00Z&limit=500");
         assertThat(exchange.getMessage().getBody()).as("a GET has no body (camel-http posts a body)").isNull();
-        assertThat(exchange.getProperty("pageRef")).isEqualTo("2025-03-04T01:21:00Z");
+        assertThat(exchange.getProperty(ExchangeKeys.PAGE_REF)).isEqualTo("2025-03-04T01:21:00Z");
     }
 
     @Test
@@ -59,13 +61,13 @@ class SourceClientTest {
         client.prepare(exchange);
 
         assertThat(exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class)).endsWith("&limit=100&cursor=c%2F2%2Bx");
-        assertThat(exchange.getProperty("pageRef")).isEqualTo("c/2+x");
+        assertThat(exchange.getProperty(ExchangeKeys.PAGE_REF)).isEqualTo("c/2+x");
     }
 
     @Test
     void theAnswerIsReadIntoItsRecordsAndNextCursor() throws IOException {
         Exchange exchange = exchange(json("{\"items\":[{\"MaHoSo\":\"H25.1\"},{\"MaHoSo\":\"H25.2\"}],\"nextCursor\":\"c2\"}"));
-        exchange.setProperty("pageRef", "2025-03-04T01:21:00Z");
+        exchange.setProperty(ExchangeKeys.PAGE_REF, "2025-03-04T01:21:00Z");
 
         SourcePage page = client.read(exchange);
 

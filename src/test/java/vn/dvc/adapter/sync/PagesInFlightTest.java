@@ -2,7 +2,9 @@ package vn.dvc.adapter.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,16 +49,15 @@ class PagesInFlightTest {
         pages.admit(p1, Set.of("A", "B"));
         pages.admit(page("p2"), Set.of("C"));
         pages.admit(page("p3"), Set.of("D"));
-        CompletableFuture<Void> fourth = CompletableFuture.runAsync(() -> call(() -> pages.admit(page("p4"), Set.of("E"))));
-        CompletableFuture<Void> sameDossier = CompletableFuture.runAsync(() -> call(() -> pages.awaitNoneOf(List.of("X", "B"))));
-        Thread.sleep(200);
-        assertThat(fourth).as("a fourth page waits for room").isNotDone();
-        assertThat(sameDossier).as("B is still being pushed").isNotDone();
+        Waiter fourth = new Waiter(() -> pages.admit(page("p4"), Set.of("E")));
+        Waiter sameDossier = new Waiter(() -> pages.awaitNoneOf(List.of("X", "B")));
+        fourth.assertWaiting("a fourth page waits for room");
+        sameDossier.assertWaiting("B is still being pushed");
         assertThat(pages.busiest()).isEqualTo(3);
 
         pages.done(p1, p -> passed.add(p.page().ref()));
-        fourth.get(5, TimeUnit.SECONDS);
-        sameDossier.get(5, TimeUnit.SECONDS);
+        fourth.done.get(5, TimeUnit.SECONDS);
+        sameDossier.done.get(5, TimeUnit.SECONDS);
         assertThat(passed).containsExactly("p1");
     }
 
@@ -67,12 +68,11 @@ class PagesInFlightTest {
         pages.admit(p1, Set.of("A"));
         pages.admit(p2, Set.of("B"));
         pages.failed(new IllegalStateException("ledger down"));
-        CompletableFuture<Void> drained = CompletableFuture.runAsync(() -> call(pages::drain));
-        Thread.sleep(100);
-        assertThat(drained).as("p2 still pushing").isNotDone();
+        Waiter drained = new Waiter(pages::drain);
+        drained.assertWaiting("p2 still pushing");
 
         pages.done(p2, p -> passed.add(p.page().ref()));
-        assertThatThrownBy(() -> drained.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("ledger down");
+        assertThatThrownBy(() -> drained.done.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("ledger down");
         assertThat(passed).as("nothing passes a failed page").isEmpty();
         assertThatThrownBy(() -> pages.admit(page("p3"), Set.of())).hasMessage("ledger down");
     }
@@ -81,11 +81,29 @@ class PagesInFlightTest {
         void run() throws Exception;
     }
 
-    private static void call(Step step) {
-        try {
-            step.run();
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
+    /**
+     * A call on a thread of its own. It is waiting once its thread parks in {@code wait()}: a call that
+     * does not block ends instead, and the assertion fails (no sleep that a slow machine would pass).
+     */
+    private static final class Waiter {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        final Thread thread;
+
+        Waiter(Step step) {
+            thread = new Thread(() -> {
+                try {
+                    step.run();
+                    done.complete(null);
+                } catch (Exception e) {
+                    done.completeExceptionally(new IllegalStateException(e.getMessage(), e));
+                }
+            });
+            thread.start();
+        }
+
+        void assertWaiting(String why) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> done.isDone() || thread.getState() == Thread.State.WAITING);
+            assertThat(done).as(why).isNotDone();
         }
     }
 }

@@ -11,9 +11,9 @@ import org.apache.camel.support.EventNotifierSupport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-import vn.dvc.adapter.portal.PortalClient;
 import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * Meters what Camel sees, as an event notifier: a run's duration from its summary, and each portal
@@ -25,7 +25,6 @@ import vn.dvc.adapter.system.AdapterProperties;
 class CamelMetrics extends EventNotifierSupport {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CamelMetrics.class);
-    private static final String SERVICE = "adapter.metrics.portalService";
     private static final Set<String> PORTAL_PATHS = Set.of("/token", "/auth", "/integration", "/share");
 
     private final AdapterMetrics metrics;
@@ -56,7 +55,7 @@ class CamelMetrics extends EventNotifierSupport {
     public void notify(CamelEvent event) {
         try {
             if (event instanceof CamelEvent.ExchangeSendingEvent sending && portal(sending.getEndpoint(), sending.getExchange())) {
-                sending.getExchange().setProperty(SERVICE, service(sending.getExchange()));
+                sending.getExchange().setProperty(ExchangeKeys.TIMED_SERVICE, service(sending.getExchange()));
             } else if (event instanceof CamelEvent.ExchangeSentEvent sent) {
                 sent(sent);
             }
@@ -72,11 +71,11 @@ class CamelMetrics extends EventNotifierSupport {
         Object body = exchange.getMessage().getBody();
         if ("sync-run".equals(direct) && body instanceof RunSummary summary) {
             metrics.run(vn.dvc.adapter.ledger.RunKind.SYNC, summary.status(), Duration.ofMillis(summary.durationMs()));
-        } else if (exchange.getProperty(SERVICE) instanceof String service && portal(sent.getEndpoint(), exchange)) {
+        } else if (exchange.getProperty(ExchangeKeys.TIMED_SERVICE) instanceof String service && portal(sent.getEndpoint(), exchange)) {
             Integer code = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
             String status = exchange.getException() != null || code == null ? "IO_ERROR" : String.valueOf(code);
             metrics.portalRequest(service, status, Duration.ofMillis(sent.getTimeTaken()));
-            exchange.removeProperty(SERVICE);
+            exchange.removeProperty(ExchangeKeys.TIMED_SERVICE);
         }
     }
 
@@ -94,7 +93,7 @@ class CamelMetrics extends EventNotifierSupport {
 
     private static String service(Exchange exchange) {
         String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class);
-        String named = exchange.getProperty(PortalClient.SERVICE, String.class);
+        String named = exchange.getProperty(ExchangeKeys.PORTAL_SERVICE, String.class);
         return named != null ? named : path.substring(1);
     }
 
