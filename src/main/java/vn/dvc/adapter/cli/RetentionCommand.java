@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import vn.dvc.adapter.ledger.Retention;
 import vn.dvc.adapter.ledger.Transfers;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.RetentionSettings;
 
 @Command(name = "retention", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
          description = {"Xoá dữ liệu đã quá hạn lưu; không bao giờ xoá số liệu báo cáo.",
@@ -38,7 +39,7 @@ class RetentionCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
             Boot.requireSettings(ctx, "adapter.retention.");
-            AdapterProperties.Retention ages = ctx.getBean(AdapterProperties.class).retention();
+            RetentionSettings ages = ctx.getBean(AdapterProperties.class).retention();
             Retention.Result r = ctx.getBean(Retention.class).run(ages, Transfers.now(), trial.dryRun, Duration.ofSeconds(30), Boot.actor());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("dryRun", r.dryRun());

@@ -21,6 +21,8 @@ import vn.dvc.adapter.ledger.SchedulerInstances;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ClusterSettings;
+import vn.dvc.adapter.system.SourceSettings;
 
 @Command(name = "status", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
          description = {"Số hồ sơ theo trạng thái, mốc đồng bộ, lượt chạy gần nhất và số bước tiến độ có thể bị gửi trùng.",
@@ -54,7 +56,7 @@ class StatusCommand implements Callable<Integer> {
                 out.put("progressInDoubt", Map.of("entries", inDoubt.entries(), "dossiers", inDoubt.dossiers()));
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
             } else {
-                AdapterProperties.Source source = ctx.getBean(AdapterProperties.class).source();
+                SourceSettings source = ctx.getBean(AdapterProperties.class).source();
                 Boot.OUT.println((language.english() ? "Source of dossiers: " : "Nguồn hồ sơ: ") + source.describe());
                 Boot.OUT.print(human(counts, checkpoint, last.orElse(null), language.english()));
                 printCluster(cluster, language.english());
@@ -100,7 +102,7 @@ class StatusCommand implements Callable<Integer> {
                 + active + lastBy);
         cluster.instances().forEach(i -> Boot.OUT.println("  " + i.id() + (en ? ": last check-in " : ": điểm danh lần cuối ")
                 + Texts.time(i.lastCheckin(), en) + (i.alive() ? (en ? ", alive" : ", hoạt động") : (en ? ", silent for over "
-                : ", đã im lặng quá ") + i.checkinInterval().plus(AdapterProperties.Cluster.QUARTZ_GRACE).toSeconds() + " s")
+                : ", đã im lặng quá ") + i.checkinInterval().plus(ClusterSettings.QUARTZ_GRACE).toSeconds() + " s")
                 + (i.running().isEmpty() ? "" : (en ? ", running " : ", đang chạy ") + String.join(", ", i.running()))));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.Masking;
+import vn.dvc.adapter.system.PortalSettings;
 import vn.dvc.adapter.system.Say;
 
 /**
@@ -38,7 +39,7 @@ public class PortalClient {
 
     private final ProducerTemplate camel;
     private final ObjectMapper json;
-    private final AdapterProperties.Portal config;
+    private final PortalSettings config;
     private final Throttle throttle;
 
     private record Token(String value, Instant expires) {}

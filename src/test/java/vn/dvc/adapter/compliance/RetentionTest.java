@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.dvc.adapter.ledger.Retention;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.RetentionSettings;
 
 /**
  * The retention policy at its documented defaults (payloads 90 days, events 400, audit 1,826) on the
@@ -94,7 +95,7 @@ class RetentionTest {
         String years = report("2024-01-01", "2025-12-31");
         String facts = jdbc.queryForList("select * from transfer order by ma_ho_so").stream()
                 .map(r -> { r.remove("PAYLOAD"); r.remove("PROGRESS_ISSUES"); return r.toString(); }).toList().toString();
-        AdapterProperties.Retention ages = properties.retention();
+        RetentionSettings ages = properties.retention();
         assertThat(ages.payloads()).isEqualTo(Duration.ofDays(90));
         assertThat(ages.events()).isEqualTo(Duration.ofDays(400));
         assertThat(ages.audit()).isEqualTo(Duration.ofDays(1826));
