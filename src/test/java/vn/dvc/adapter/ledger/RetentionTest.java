@@ -1,7 +1,8 @@
-package vn.dvc.adapter.compliance;
+package vn.dvc.adapter.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.dvc.adapter.ledger.Retention;
+import vn.dvc.adapter.compliance.ComplianceFormat;
+import vn.dvc.adapter.compliance.ComplianceService;
+import vn.dvc.adapter.compliance.Fixture;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.RetentionSettings;
 
@@ -80,8 +83,8 @@ class RetentionTest {
 
     private String report(String from, String to) throws Exception {
         // the whole report but the moment it was made
-        return ComplianceJson.write(json, compliance.report(LocalDate.parse(from), LocalDate.parse(to)), false)
-                .replaceAll("\"generatedAt\" : \"[^\"]*\"", "");
+        return new String(ComplianceFormat.JSON.render(compliance.report(LocalDate.parse(from), LocalDate.parse(to)), false, json),
+                StandardCharsets.UTF_8).replaceAll("\"generatedAt\" : \"[^\"]*\"", "");
     }
 
     private List<String> withPayload() {
