@@ -30,6 +30,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.SsoSettings;
 
 /**
  * Verifies an online applicant's ID token exactly as domain.md §5 says: signed by a key of the
@@ -65,7 +66,7 @@ public class EAuthVerifier {
         }
     }
 
-    private final AdapterProperties.Sso sso;
+    private final SsoSettings sso;
     private final Set<JWSAlgorithm> allowed;
     private volatile JWKSet keys;
     private volatile Instant fetchedAt = Instant.EPOCH;

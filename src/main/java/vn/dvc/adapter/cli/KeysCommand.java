@@ -3,11 +3,9 @@ package vn.dvc.adapter.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -30,7 +28,7 @@ class KeysCommand implements Runnable {
                  + " khoá cũ khai ở adapter.ledger.encryption.previous-keys.<id>. Theo lô, chạy lại được, ghi nhật ký, giữ khoá sổ cái.",
             "Seal every ledger row again under the current key; older keys in adapter.ledger.encryption.previous-keys.<id>."
                  + " In batches, resumable, audited, holding the ledger's lease."})
-    static class Rotate implements Callable<Integer> {
+    static class Rotate extends LedgerCommand {
 
         @Option(names = "--batch-size", defaultValue = "500", description = "dòng mỗi lô (mặc định ${DEFAULT-VALUE})")
         int batchSize;
@@ -38,28 +36,24 @@ class KeysCommand implements Runnable {
         @Mixin
         SharedOptions.DryRun trial;
 
-        @Mixin
-        SharedOptions.Json output;
-
-        @Mixin
-        SharedOptions.SpringArgs spring;
+        @Override
+        String[] settings() {
+            return new String[] {"adapter.ledger."};
+        }
 
         @Override
-        public Integer call() {
-            try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
-                Boot.requireSettings(ctx, "adapter.ledger.");
-                KeyRotation rotation = ctx.getBean(KeyRotation.class);
-                Map<String, Long> counts = trial.dryRun ? rotation.pending()
-                        : rotation.rotate(Math.max(1, batchSize), Duration.ofSeconds(30), Boot.actor());
-                if (output.json) {
-                    Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("dryRun", trial.dryRun, "resealed", counts)));
-                } else {
-                    Boot.OUT.println((trial.dryRun ? "Chưa theo khoá hiện tại / not yet under the current key:"
-                            : "Đã mã hoá lại / sealed again:"));
-                    counts.forEach((column, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-30s %,d%n", column, n));
-                }
-                return Cli.OK;
+        int run(ConfigurableApplicationContext ctx) {
+            KeyRotation rotation = ctx.getBean(KeyRotation.class);
+            Map<String, Long> counts = trial.dryRun ? rotation.pending()
+                    : rotation.rotate(Math.max(1, batchSize), Duration.ofSeconds(30), Boot.actor());
+            if (output.json) {
+                Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("dryRun", trial.dryRun, "resealed", counts)));
+            } else {
+                Boot.OUT.println((trial.dryRun ? "Chưa theo khoá hiện tại / not yet under the current key:"
+                        : "Đã mã hoá lại / sealed again:"));
+                counts.forEach((column, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-30s %,d%n", column, n));
             }
+            return Cli.OK;
         }
     }
 }

@@ -27,6 +27,7 @@ import vn.dvc.adapter.source.database.SourceCheck;
 import vn.dvc.adapter.source.database.SourceUnavailable;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ConfigurationError;
+import vn.dvc.adapter.system.SourceSettings;
 
 @Command(name = "source", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
          description = {"Nguồn hồ sơ: cơ sở dữ liệu của Hệ thống một cửa.", "The source: the one-stop system's database."},
@@ -94,7 +95,7 @@ class SourceCommand implements Runnable {
             }
         }
 
-        private static String human(SourceCheck.Report r, AdapterProperties.Source settings, boolean en) {
+        private static String human(SourceCheck.Report r, SourceSettings settings, boolean en) {
             StringBuilder out = new StringBuilder();
             out.append(en ? "Source: " : "Nguồn: ").append(settings.describe()).append(" (").append(r.product()).append(")\n");
             if (!r.missing().isEmpty()) {

@@ -2,11 +2,9 @@ package vn.dvc.adapter.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -21,53 +19,47 @@ import vn.dvc.adapter.ledger.SchedulerInstances;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.ledger.TransferReads;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ClusterSettings;
+import vn.dvc.adapter.system.SourceSettings;
 
 @Command(name = "status", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
          description = {"Số hồ sơ theo trạng thái, mốc đồng bộ, lượt chạy gần nhất và số bước tiến độ có thể bị gửi trùng.",
                  "Transfers by state, the checkpoint, the last run and the progress entries that may be doubled."})
-class StatusCommand implements Callable<Integer> {
-
-    @Mixin
-    SharedOptions.Json output;
+class StatusCommand extends LedgerCommand {
 
     @Mixin
     SharedOptions.Lang language;
 
-    @Mixin
-    SharedOptions.SpringArgs spring;
-
     @Override
-    public Integer call() {
-        try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
-            Map<State, Long> counts = ctx.getBean(TransferReads.class).countByState();
-            Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
-            var last = ctx.getBean(Runs.class).last();
-            SchedulerInstances.Cluster cluster = ctx.getBean(SchedulerInstances.class).read();
-            ProgressInFlight.InDoubt inDoubt = ctx.getBean(ProgressInFlight.class).inDoubt();
-            if (output.json) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("source", ctx.getBean(AdapterProperties.class).source().describe());
-                out.put("transfers", counts);
-                out.put("checkpoint", checkpoint.updatedSince().toString());
-                out.put("lastRun", last.map(StatusCommand::asJson).orElse(null));
-                out.put("cluster", cluster.asJson());
-                out.put("progressInDoubt", Map.of("entries", inDoubt.entries(), "dossiers", inDoubt.dossiers()));
-                Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
-            } else {
-                AdapterProperties.Source source = ctx.getBean(AdapterProperties.class).source();
-                Boot.OUT.println((language.english() ? "Source of dossiers: " : "Nguồn hồ sơ: ") + source.describe());
-                Boot.OUT.print(human(counts, checkpoint, last.orElse(null), language.english()));
-                printCluster(cluster, language.english());
-                // entries in flight when a run died: sent again, so a citizen may see one step twice at the portal
-                Boot.OUT.printf(SummaryPrinter.locale(language.english()), language.english()
-                        ? "Progress entries that may be doubled at the portal: %,d entries of %,d dossiers"
-                          + " (in flight when a run stopped abruptly; README \"Progress entries in doubt\")%n"
-                        : "Bước tiến độ có thể bị gửi trùng ở Cổng DVCQG: %,d bước ở %,d hồ sơ"
-                          + " (đang gửi khi một lượt dừng đột ngột; README \"Progress entries in doubt\")%n",
-                        inDoubt.entries(), inDoubt.dossiers());
-            }
-            return Cli.OK;
+    int run(ConfigurableApplicationContext ctx) {
+        Map<State, Long> counts = ctx.getBean(TransferReads.class).countByState();
+        Checkpoint checkpoint = ctx.getBean(Checkpoints.class).load(ctx.getBean(AdapterProperties.class).sync().initialSince());
+        var last = ctx.getBean(Runs.class).last();
+        SchedulerInstances.Cluster cluster = ctx.getBean(SchedulerInstances.class).read();
+        ProgressInFlight.InDoubt inDoubt = ctx.getBean(ProgressInFlight.class).inDoubt();
+        if (output.json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("source", ctx.getBean(AdapterProperties.class).source().describe());
+            out.put("transfers", counts);
+            out.put("checkpoint", checkpoint.updatedSince().toString());
+            out.put("lastRun", last.map(StatusCommand::asJson).orElse(null));
+            out.put("cluster", cluster.asJson());
+            out.put("progressInDoubt", Map.of("entries", inDoubt.entries(), "dossiers", inDoubt.dossiers()));
+            Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
+        } else {
+            SourceSettings source = ctx.getBean(AdapterProperties.class).source();
+            Boot.OUT.println((language.english() ? "Source of dossiers: " : "Nguồn hồ sơ: ") + source.describe());
+            Boot.OUT.print(human(counts, checkpoint, last.orElse(null), language.english()));
+            printCluster(cluster, language.english());
+            // entries in flight when a run died: sent again, so a citizen may see one step twice at the portal
+            Boot.OUT.printf(SummaryPrinter.locale(language.english()), language.english()
+                    ? "Progress entries that may be doubled at the portal: %,d entries of %,d dossiers"
+                      + " (in flight when a run stopped abruptly; README \"Progress entries in doubt\")%n"
+                    : "Bước tiến độ có thể bị gửi trùng ở Cổng DVCQG: %,d bước ở %,d hồ sơ"
+                      + " (đang gửi khi một lượt dừng đột ngột; README \"Progress entries in doubt\")%n",
+                    inDoubt.entries(), inDoubt.dossiers());
         }
+        return Cli.OK;
     }
 
     /** Transfers by state, the checkpoint and the last run, in the reader's language and the province's time. */
@@ -100,7 +92,7 @@ class StatusCommand implements Callable<Integer> {
                 + active + lastBy);
         cluster.instances().forEach(i -> Boot.OUT.println("  " + i.id() + (en ? ": last check-in " : ": điểm danh lần cuối ")
                 + Texts.time(i.lastCheckin(), en) + (i.alive() ? (en ? ", alive" : ", hoạt động") : (en ? ", silent for over "
-                : ", đã im lặng quá ") + i.checkinInterval().plus(AdapterProperties.Cluster.QUARTZ_GRACE).toSeconds() + " s")
+                : ", đã im lặng quá ") + i.checkinInterval().plus(ClusterSettings.QUARTZ_GRACE).toSeconds() + " s")
                 + (i.running().isEmpty() ? "" : (en ? ", running " : ", đang chạy ") + String.join(", ", i.running()))));
     }
 

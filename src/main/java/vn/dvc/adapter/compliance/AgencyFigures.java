@@ -11,14 +11,14 @@ import java.util.Map;
  * @param national the national indicators by id ("1.4", "2.1", …)
  */
 public record AgencyFigures(String code, String name, String tier, double target, Counts counts, Integer rank,
-                            NationalCounts nationalCounts, Map<String, NationalIndicator> national) {
+                            Map<String, NationalIndicator> national) implements Figures {
 
     AgencyFigures(String code, String name, String tier, double target, Counts counts, Integer rank) {
-        this(code, name, tier, target, counts, rank, NationalCounts.ZERO, Map.of());
+        this(code, name, tier, target, counts, rank, Map.of());
     }
 
     AgencyFigures withRank(Integer newRank) {
-        return new AgencyFigures(code, name, tier, target, counts, newRank, nationalCounts, national);
+        return new AgencyFigures(code, name, tier, target, counts, newRank, national);
     }
 
     /** The indicator that costs the agency the most points, or null. */
@@ -26,44 +26,7 @@ public record AgencyFigures(String code, String name, String tier, double target
         return NationalScoring.holdsBack(national);
     }
 
-    /** Points and maximum over the national indicators computed. */
-    public double[] nationalPoints() {
-        return NationalScoring.points(national);
-    }
-
-    public long received() {
-        return counts.received();
-    }
-
-    public long online() {
-        return counts.online();
-    }
-
-    public Double onlineShare() {
-        return counts.onlineShare();
-    }
-
     public boolean meetsTarget() {
         return Indicator.meets(onlineShare(), target);
-    }
-
-    public Double integrationCoverage() {
-        return counts.integrationCoverage();
-    }
-
-    public Double eauthRate() {
-        return counts.eauthRate();
-    }
-
-    public Double onlineEligibleShare() {
-        return counts.onlineEligibleShare();
-    }
-
-    public Double syncRatio() {
-        return counts.syncRatio();
-    }
-
-    public Double onTimeRate() {
-        return counts.onTimeRate();
     }
 }

@@ -65,7 +65,7 @@ public class ComplianceService {
             NationalCounts n = national.getOrDefault(a.code(), NationalCounts.ZERO);
             agencies.add(new AgencyFigures(a.code(), a.name() == null ? a.code() : a.name(),
                     a.tier() == null ? Ranking.DEPARTMENT : a.tier(),
-                    a.onlineShare(), byAgency.getOrDefault(a.code(), Counts.ZERO), null, n, scoring.score(n)));
+                    a.onlineShare(), byAgency.getOrDefault(a.code(), Counts.ZERO), null, scoring.score(n)));
         }
         agencies = Ranking.rank(agencies);
 
@@ -77,7 +77,7 @@ public class ComplianceService {
                 .sorted((a, b) -> a.code().compareTo(b.code()))
                 .toList();
         ProvinceFigures province = new ProvinceFigures(total, targets.province(), tally(agencies),
-                ledger.quarantinedNotCounted(from, to), unconfigured, nationalTotal, scoring.score(nationalTotal));
+                ledger.quarantinedNotCounted(from, to), unconfigured, scoring.score(nationalTotal));
 
         List<String> order = agencies.stream().map(AgencyFigures::code).toList();
         Gaps gaps = new Gaps(byAgencyOrder(ledger.procedureGaps(), order), eauth(ledger.eauthFailures(from, to), order),

@@ -1,5 +1,30 @@
 package vn.dvc.adapter.compliance;
 
+import static vn.dvc.adapter.compliance.NationalCounts.Count.DIGITISED;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.DUE;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.ELIGIBLE;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.ELIGIBLE_KNOWN;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.ELIGIBLE_TOAN_TRINH;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.FEE_BEARING;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.FEE_KNOWN;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.FROM_STORE;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.IN_PERSON;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.LEVEL34;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.ONLINE_SCORED;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.ON_TIME;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.PAID_ONLINE;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.PAPER;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.PAPER_KNOWN;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.PAPER_WITH_FILE;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.POPULATION;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.POSTAL;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.PROCEDURES;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.RECEIVED;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.REUSED;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.SYNCED;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.TOAN_TRINH;
+import static vn.dvc.adapter.compliance.NationalCounts.Count.WITH_FACTS;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +52,30 @@ final class NationalScoring {
     Map<String, NationalIndicator> score(NationalCounts c) {
         Map<String, NationalIndicator> out = new LinkedHashMap<>();
         Unknown facts = facts(c);
-        out.put("1.4", indicator("1.4", c.synced(), c.received(), null, Map.of()));
-        out.put("2.1", indicator("2.1", c.onTime(), c.due(), null, Map.of()));
+        out.put("1.4", indicator("1.4", c.get(SYNCED), c.get(RECEIVED), null, Map.of()));
+        out.put("2.1", indicator("2.1", c.get(ON_TIME), c.get(DUE), null, Map.of()));
         Map<String, Part> services = new LinkedHashMap<>();
-        services.put("toanTrinh", c.eligibleKnown() == 0 && c.procedures() > 0
-                ? new Part(c.eligibleToanTrinh(), c.eligible(), null, Unknown.NO_ELIGIBILITY)
-                : Part.of(c.eligibleToanTrinh(), c.eligible()));
-        services.put("motPhan", Part.of(c.level34() - c.toanTrinh(), c.procedures()));
-        out.put("3.1", indicator("3.1", c.level34(), c.procedures(), null, services));
+        services.put("toanTrinh", c.get(ELIGIBLE_KNOWN) == 0 && c.get(PROCEDURES) > 0
+                ? new Part(c.get(ELIGIBLE_TOAN_TRINH), c.get(ELIGIBLE), null, Unknown.NO_ELIGIBILITY)
+                : Part.of(c.get(ELIGIBLE_TOAN_TRINH), c.get(ELIGIBLE)));
+        services.put("motPhan", Part.of(c.get(LEVEL34) - c.get(TOAN_TRINH), c.get(PROCEDURES)));
+        out.put("3.1", indicator("3.1", c.get(LEVEL34), c.get(PROCEDURES), null, services));
         Map<String, Part> channels = new LinkedHashMap<>();
-        channels.put("inPerson", Part.of(c.inPerson(), c.received()));
-        channels.put("postal", Part.of(c.postal(), c.received()));
-        Double sync = Counts.ratio(c.synced(), c.received());
-        Double online = Counts.ratio(c.onlineScored(), c.received());
-        out.put("3.3", scored("3.3", c.onlineScored(), c.received(), online == null || sync == null ? null : online * sync,
+        channels.put("inPerson", Part.of(c.get(IN_PERSON), c.get(RECEIVED)));
+        channels.put("postal", Part.of(c.get(POSTAL), c.get(RECEIVED)));
+        Double sync = Counts.ratio(c.get(SYNCED), c.get(RECEIVED));
+        Double online = Counts.ratio(c.get(ONLINE_SCORED), c.get(RECEIVED));
+        out.put("3.3", scored("3.3", c.get(ONLINE_SCORED), c.get(RECEIVED), online == null || sync == null ? null : online * sync,
                 first(facts, paper(c)), channels));
-        out.put("3.6", indicator("3.6", c.paidOnline(), c.feeBearing(),
-                first(facts, c.received() > 0 && c.feeKnown() == 0 ? Unknown.NO_FEE_ATTRIBUTE : null), Map.of()));
-        out.put("4.1", indicator("4.1", c.paperWithFile(), c.paper(), first(facts, paper(c)), Map.of()));
-        out.put("4.2", indicator("4.2", c.digitised(), c.received(), first(facts, paper(c)), Map.of()));
-        out.put("4.3", indicator("4.3", c.reused(), c.received(), facts, Map.of()));
-        out.put("4.4", indicator("4.4", c.fromStore(), c.received(), facts, Map.of()));
-        out.put("4.5", indicator("4.5", c.population(), c.received(), facts, Map.of()));
+        out.put("3.6", indicator("3.6", c.get(PAID_ONLINE), c.get(FEE_BEARING),
+                first(facts, c.get(RECEIVED) > 0 && c.get(FEE_KNOWN) == 0 ? Unknown.NO_FEE_ATTRIBUTE : null), Map.of()));
+        out.put("4.1", indicator("4.1", c.get(PAPER_WITH_FILE), c.get(PAPER), first(facts, paper(c)), Map.of()));
+        out.put("4.2", indicator("4.2", c.get(DIGITISED), c.get(RECEIVED), first(facts, paper(c)), Map.of()));
+        out.put("4.3", indicator("4.3", c.get(REUSED), c.get(RECEIVED), facts, Map.of()));
+        out.put("4.4", indicator("4.4", c.get(FROM_STORE), c.get(RECEIVED), facts, Map.of()));
+        out.put("4.5", indicator("4.5", c.get(POPULATION), c.get(RECEIVED), facts, Map.of()));
         // complaints and dislikes live on DVCQG: only the late part is known here, so this is an upper bound
-        out.put("5.4", indicator("5.4", c.onTime(), c.due(), null, Map.of()));
+        out.put("5.4", indicator("5.4", c.get(ON_TIME), c.get(DUE), null, Map.of()));
         return out;
     }
 
@@ -98,11 +123,11 @@ final class NationalScoring {
 
     /** No received dossier has the national facts: the ledger predates them. */
     private static Unknown facts(NationalCounts c) {
-        return c.received() > 0 && c.withFacts() == 0 ? Unknown.NO_FACTS : null;
+        return c.get(RECEIVED) > 0 && c.get(WITH_FACTS) == 0 ? Unknown.NO_FACTS : null;
     }
 
     private static Unknown paper(NationalCounts c) {
-        return c.received() > 0 && c.paperKnown() == 0 ? Unknown.NO_PAPER_ATTRIBUTE : null;
+        return c.get(RECEIVED) > 0 && c.get(PAPER_KNOWN) == 0 ? Unknown.NO_PAPER_ATTRIBUTE : null;
     }
 
     private static Unknown first(Unknown a, Unknown b) {

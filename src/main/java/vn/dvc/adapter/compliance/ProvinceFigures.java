@@ -16,16 +16,11 @@ import vn.dvc.adapter.system.Targets;
  */
 public record ProvinceFigures(Counts counts, Targets.Province targets, List<TierTally> tiers,
                               long quarantinedNotCounted, List<UnconfiguredAgency> unconfigured,
-                              NationalCounts nationalCounts, Map<String, NationalIndicator> national) {
+                              Map<String, NationalIndicator> national) implements Figures {
 
     public ProvinceFigures(Counts counts, Targets.Province targets, List<TierTally> tiers, long quarantinedNotCounted,
                            List<UnconfiguredAgency> unconfigured) {
-        this(counts, targets, tiers, quarantinedNotCounted, unconfigured, NationalCounts.ZERO, Map.of());
-    }
-
-    /** The national score forecast: points and maximum over the indicators computed (domain.md §8). */
-    public double[] nationalPoints() {
-        return NationalScoring.points(national);
+        this(counts, targets, tiers, quarantinedNotCounted, unconfigured, Map.of());
     }
 
     /** How many agencies of a tier met their online-share target. */
@@ -49,39 +44,7 @@ public record ProvinceFigures(Counts counts, Targets.Province targets, List<Tier
         return target == null ? null : Indicator.meets(value(indicator), target);
     }
 
-    public long received() {
-        return counts.received();
-    }
-
-    public long online() {
-        return counts.online();
-    }
-
     public long held() {
         return counts.held();
-    }
-
-    public Double onlineShare() {
-        return counts.onlineShare();
-    }
-
-    public Double integrationCoverage() {
-        return counts.integrationCoverage();
-    }
-
-    public Double eauthRate() {
-        return counts.eauthRate();
-    }
-
-    public Double onlineEligibleShare() {
-        return counts.onlineEligibleShare();
-    }
-
-    public Double syncRatio() {
-        return counts.syncRatio();
-    }
-
-    public Double onTimeRate() {
-        return counts.onTimeRate();
     }
 }

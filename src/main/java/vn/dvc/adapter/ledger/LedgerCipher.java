@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ConfigurationError;
+import vn.dvc.adapter.system.LedgerSettings;
 
 /**
  * The one place the ledger's citizens' data is sealed and opened: payloads, quarantined raw records,
@@ -53,8 +54,7 @@ public class LedgerCipher {
     private final Map<String, SecretKey> keys = new HashMap<>();
 
     public LedgerCipher(AdapterProperties properties) {
-        AdapterProperties.Encryption e = properties.ledger() == null || properties.ledger().encryption() == null
-                ? new AdapterProperties.Encryption(null, "k1", null) : properties.ledger().encryption();
+        LedgerSettings.Encryption e = properties.ledger().encryption();
         this.keyId = e.keyId();
         this.key = aes(e.key());
         if (key != null) {
@@ -150,7 +150,7 @@ public class LedgerCipher {
     }
 
     private static SecretKey aes(String base64) {
-        if (base64 == null || base64.isBlank() || AdapterProperties.keyProblem(base64) != null) {
+        if (base64 == null || base64.isBlank() || LedgerSettings.keyProblem(base64) != null) {
             return null;   // AdapterProperties names the setting; a read-only command may run without one
         }
         return new SecretKeySpec(Base64.getDecoder().decode(base64.strip()), "AES");

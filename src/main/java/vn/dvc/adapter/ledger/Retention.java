@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.RetentionSettings;
 
 /**
  * What the ledger forgets ({@code adapter.retention.*}): the payloads of dossiers done with — SENT (kept
@@ -48,7 +49,7 @@ public class Retention {
     }
 
     /** One pass at the configured ages, as of {@code now}. */
-    public Result run(AdapterProperties.Retention ages, OffsetDateTime now, boolean dryRun, Duration wait, String actor) {
+    public Result run(RetentionSettings ages, OffsetDateTime now, boolean dryRun, Duration wait, String actor) {
         if (dryRun) {
             return new Result(count(OLD_PAYLOADS, now.minus(ages.payloads())),
                     count(" from transfer_event where at < :cutoff", now.minus(ages.events())),

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ClusterSettings;
 import vn.dvc.adapter.system.Clustering;
 
 /**
@@ -88,7 +89,7 @@ public class SchedulerInstances {
                 + " where sched_name = ? order by instance_name", (rs, i) -> {
             Instant last = Instant.ofEpochMilli(rs.getLong(2));
             Duration interval = Duration.ofMillis(rs.getLong(3));
-            boolean alive = !last.plus(interval).plus(AdapterProperties.Cluster.QUARTZ_GRACE).isBefore(now);
+            boolean alive = !last.plus(interval).plus(ClusterSettings.QUARTZ_GRACE).isBefore(now);
             return new Instance(rs.getString(1), last, interval, alive, List.copyOf(running.getOrDefault(rs.getString(1), List.of())));
         }, Clustering.SCHEDULER_NAME);
         String active = running.entrySet().stream().filter(e -> e.getValue().contains(SYNC_TRIGGER)).map(Map.Entry::getKey)

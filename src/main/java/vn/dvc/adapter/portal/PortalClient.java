@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ExchangeKeys;
 import vn.dvc.adapter.system.Masking;
+import vn.dvc.adapter.system.PortalSettings;
 import vn.dvc.adapter.system.Say;
 
 /**
@@ -36,7 +37,7 @@ public class PortalClient {
 
     private final ProducerTemplate camel;
     private final ObjectMapper json;
-    private final AdapterProperties.Portal config;
+    private final PortalSettings config;
     private final Throttle throttle;
 
     private record Token(String value, Instant expires) {}

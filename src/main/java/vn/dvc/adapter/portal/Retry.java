@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dvc.adapter.system.SyncSettings;
 
 /**
  * Retries transient faults with exponential backoff and jitter (half fixed, half random), waiting at least a 429's
@@ -22,7 +23,7 @@ public final class Retry {
     private final Duration cap;
 
     /** The retries an operator configured under {@code adapter.sync}. */
-    public static Retry from(vn.dvc.adapter.system.AdapterProperties.Sync sync) {
+    public static Retry from(SyncSettings sync) {
         return new Retry(sync.maxAttempts(), sync.retryBackoff(), sync.maxBackoff());
     }
 

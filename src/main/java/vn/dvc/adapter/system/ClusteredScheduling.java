@@ -58,7 +58,7 @@ class ClusteredScheduling {
     @Bean(destroyMethod = "")
     Scheduler clusteredScheduler(DataSource dataSource, AdapterProperties properties) throws SchedulerException {
         DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new LedgerConnections(dataSource));
-        AdapterProperties.Cluster cluster = properties.cluster();
+        ClusterSettings cluster = properties.cluster();
         String instance = cluster.instanceId() == null || cluster.instanceId().isBlank() ? Runs.OWNER : cluster.instanceId();
         Properties q = new Properties();
         q.setProperty("org.quartz.scheduler.instanceName", Clustering.SCHEDULER_NAME);

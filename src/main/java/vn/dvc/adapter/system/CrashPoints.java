@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fault injection for the crash tests, off unless {@code adapter.test.crash-at} is set
- * ({@link AdapterProperties.Test}): the
+ * ({@link CrashTestSettings}): the
  * process halts at once (no shutdown hooks, like {@code kill -9}) the n-th time the sync passes
  * the named point of its commit order.
  */

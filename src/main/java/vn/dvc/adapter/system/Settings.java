@@ -21,6 +21,11 @@ public final class Settings {
     private Settings() {
     }
 
+    /** A settings group as binding makes it from nothing: its {@code @DefaultValue}s, the rest null. */
+    public static <T> T defaults(Class<T> group) {
+        return new Binder().bindOrCreate("adapter", Bindable.of(group));
+    }
+
     /** Every missing or wrong {@code adapter.*} setting, one "key problem" each; empty when all is well. */
     public static List<String> problems(Environment env) {
         List<String> unreadable = new ArrayList<>();

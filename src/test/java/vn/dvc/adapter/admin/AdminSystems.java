@@ -57,17 +57,17 @@ import vn.dvc.adapter.sync.SyncService;
         "management.defaults.metrics.export.enabled=true", "management.prometheus.metrics.export.enabled=true"})
 public abstract class AdminSystems {
 
-    static final String VIEWER = "viewer";
-    static final String OPERATOR = "operator";
-    static final String ADMIN = "admin";
+    protected static final String VIEWER = "viewer";
+    protected static final String OPERATOR = "operator";
+    protected static final String ADMIN = "admin";
     /** The test users' passwords: the user name with "-pw". */
-    static final String TOKEN = "test-token-0f9c2b7e5d1a";
+    protected static final String TOKEN = "test-token-0f9c2b7e5d1a";
 
-    static final DemoData DATA = DemoData.hoaBinh(150);
-    static final Simulators SIMS = Simulators.start(DATA, 0, 0);
-    static final ObjectMapper JSON = new ObjectMapper();
+    protected static final DemoData DATA = DemoData.hoaBinh(150);
+    protected static final Simulators SIMS = Simulators.start(DATA, 0, 0);
+    protected static final ObjectMapper JSON = new ObjectMapper();
     /** Drift lists and backups the context writes: a temporary folder, never the checkout's reports/ and backups/. */
-    static final java.nio.file.Path FILES = vn.dvc.adapter.Scratch.folder("admin-files");
+    protected static final java.nio.file.Path FILES = vn.dvc.adapter.Scratch.folder("admin-files");
     private static final AtomicInteger TOUCHED = new AtomicInteger();
     private static volatile boolean synced;
 
@@ -131,16 +131,16 @@ public abstract class AdminSystems {
     }
 
     /** A MaHoSo built to break links: a path that climbs, a query, a fragment. */
-    static final String HOSTILE_ID = "../../etc/passwd?x=1#frag";
+    protected static final String HOSTILE_ID = "../../etc/passwd?x=1#frag";
     /** A quarantined dossier whose raw record keeps the applicant's ID token. */
-    static final String TOKEN_ID = "000.00.12.H25-HOSTILE-0001";
+    protected static final String TOKEN_ID = "000.00.12.H25-HOSTILE-0001";
     /** The identity number inside the ID token's claims: no viewer may read it, in any encoding. */
-    static final String CLAIMED_ID = "017203009876";
-    static final String ID_TOKEN = jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}",
+    protected static final String CLAIMED_ID = "017203009876";
+    protected static final String ID_TOKEN = jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}",
             "{\"iss\":\"https://sso.dichvucong.gov.vn\",\"SoDinhDanh\":\"" + CLAIMED_ID
                     + "\",\"HoVaTen\":\"Nguyễn Thị Hostile\",\"acr\":\"LoA2\"}");
-    static final String HOSTILE_AGENCY = "<svg/onload=alert(3)>";
-    static final String SPACED_PHONE = "+84 912 345 678";
+    protected static final String HOSTILE_AGENCY = "<svg/onload=alert(3)>";
+    protected static final String SPACED_PHONE = "+84 912 345 678";
 
     /**
      * Two quarantined rows as the ledger keeps them, from a source that sends whatever it likes:
@@ -161,7 +161,7 @@ public abstract class AdminSystems {
         }
     }
 
-    static String jwt(String header, String claims) {
+    protected static String jwt(String header, String claims) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
@@ -232,11 +232,11 @@ public abstract class AdminSystems {
         }
     }
 
-    static String basic(String user) {
+    public static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(String token) {
+    protected static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {

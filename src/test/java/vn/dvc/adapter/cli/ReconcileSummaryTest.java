@@ -40,8 +40,7 @@ class ReconcileSummaryTest {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        vn.dvc.adapter.sync.RunNotes notes = new vn.dvc.adapter.sync.RunNotes(messages, new vn.dvc.adapter.system.AdapterProperties(
-                null, null, null, null, null, null, null, null, null, null, null, null, null));
+        vn.dvc.adapter.sync.RunNotes notes = new vn.dvc.adapter.sync.RunNotes(messages, vn.dvc.adapter.TestProperties.of());
         ReconcileResult stopped = result(20, 5, 7L, "HTTP operation failed invoking http://127.0.0.1:8081/api/v1/dossiers?limit=20"
                 + " with statusCode: 503");
 

@@ -13,7 +13,7 @@ import vn.dvc.adapter.system.Targets;
  * A hand-made ledger and catalogue for the indicator tests; every expected figure in
  * {@link ComplianceServiceTest} is counted by hand from the rows below.
  */
-final class Fixture {
+public final class Fixture {
 
     static final String TU_PHAP = "000.00.01.H25";   // department, target 0.60
     static final String Y_TE = "000.00.02.H25";      // department
@@ -38,7 +38,7 @@ final class Fixture {
     }
 
     /** The same agencies as Spring properties; the province's targets stay at their defaults. */
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         for (int i = 0; i < AGENCIES.size(); i++) {
             Targets.Agency a = AGENCIES.get(i);
             String prefix = "adapter.targets.agencies[" + i + "].";
@@ -53,11 +53,11 @@ final class Fixture {
 
     private final JdbcTemplate jdbc;
 
-    Fixture(JdbcTemplate jdbc) {
+    public Fixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void load() {
+    public void load() {
         jdbc.update("delete from transfer");
         jdbc.update("delete from procedure_local");
         jdbc.update("delete from procedure_national");

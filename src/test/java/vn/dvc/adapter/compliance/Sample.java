@@ -1,10 +1,13 @@
 package vn.dvc.adapter.compliance;
 
+import static java.util.Map.entry;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import vn.dvc.adapter.compliance.NationalCounts.Count;
 import vn.dvc.adapter.system.Targets;
 
 /** A report built by hand, without a database, for the rendering tests. */
@@ -17,8 +20,14 @@ final class Sample {
      * The province's national counts: 200 received, 180 synced, 60 online with an e-result; paper results
      * 100, 40 with a file (4.1 the biggest shortfall but 2.1); fees unknown to the catalogue (3.6 unknown).
      */
-    static final NationalCounts NATIONAL = new NationalCounts(200, 200, 180, 60, 120, 20, 200, 100, 40, 150, 100, 10,
-            50, 0, 0, 0, 220, 200, 400, 300, 100, 200, 150, 90);
+    static final NationalCounts NATIONAL = new NationalCounts(Map.ofEntries(
+            entry(Count.RECEIVED, 200L), entry(Count.WITH_FACTS, 200L), entry(Count.SYNCED, 180L),
+            entry(Count.ONLINE_SCORED, 60L), entry(Count.IN_PERSON, 120L), entry(Count.POSTAL, 20L),
+            entry(Count.PAPER_KNOWN, 200L), entry(Count.PAPER, 100L), entry(Count.PAPER_WITH_FILE, 40L),
+            entry(Count.DIGITISED, 150L), entry(Count.REUSED, 100L), entry(Count.FROM_STORE, 10L),
+            entry(Count.POPULATION, 50L), entry(Count.DUE, 220L), entry(Count.ON_TIME, 200L),
+            entry(Count.PROCEDURES, 400L), entry(Count.LEVEL34, 300L), entry(Count.TOAN_TRINH, 100L),
+            entry(Count.ELIGIBLE_KNOWN, 200L), entry(Count.ELIGIBLE, 150L), entry(Count.ELIGIBLE_TOAN_TRINH, 90L)));
 
     static ComplianceReport report() {
         List<AgencyFigures> agencies = Ranking.rank(List.of(
@@ -31,7 +40,7 @@ final class Sample {
         Counts total = agencies.stream().map(AgencyFigures::counts).reduce(Counts.ZERO, Counts::plus);
         ProvinceFigures province = new ProvinceFigures(total, new Targets.Province(0.50, 1.0, 1.0, 0.80, 1.0),
                 List.of(new ProvinceFigures.TierTally("department", 3, 1), new ProvinceFigures.TierTally("district", 2, 1)),
-                3, List.of(new ProvinceFigures.UnconfiguredAgency("H25.99", 7)), NATIONAL,
+                3, List.of(new ProvinceFigures.UnconfiguredAgency("H25.99", 7)),
                 new NationalScoring(new Targets(null, List.of())).score(NATIONAL));
         Gaps gaps = new Gaps(
                 List.of(new Gaps.ProcedureGap("000.00.01.H25", "1.000002", "Đăng ký khai sinh", Gaps.Why.NOT_INTEGRATED),

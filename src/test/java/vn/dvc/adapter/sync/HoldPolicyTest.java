@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dvc.adapter.TestProperties;
 import vn.dvc.adapter.catalogue.IntegrationCheck;
 import vn.dvc.adapter.checks.Checked;
 import vn.dvc.adapter.checks.EAuthResult;
@@ -18,6 +19,7 @@ import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.Stage;
 import vn.dvc.adapter.ledger.State;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.ChecksSettings;
 
 /** A sync and a replay hold a dossier for the same reasons: the one rule of {@link HoldPolicy}. */
 class HoldPolicyTest {
@@ -35,8 +37,7 @@ class HoldPolicyTest {
     };
 
     private static HoldPolicy policy(String eauthFailure) {
-        return new HoldPolicy(CATALOGUE, new AdapterProperties(null, null, null, null,
-                new AdapterProperties.Checks(eauthFailure, null), null, null, null, null, null, null, null, null));
+        return new HoldPolicy(CATALOGUE, TestProperties.of(new ChecksSettings(eauthFailure, null)));
     }
 
     private static Checked.Valid dossier(String maTTHC, EAuthResult eauth) {

@@ -7,7 +7,9 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import vn.dvc.adapter.TestProperties;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.SourceSettings;
 
 /**
  * Issue 22: a run's note in the reader's words, naming the system, where it was the HTTP client's raw
@@ -15,9 +17,8 @@ import vn.dvc.adapter.system.AdapterProperties;
  */
 class RunNotesTest {
 
-    private final RunNotes notes = new RunNotes(messages(), new AdapterProperties(
-            new AdapterProperties.Source("api", URI.create("http://motcua.test:8081"), 500, null, null), null, null, null, null, null, null, null,
-            null, null, null, null, null));
+    private final RunNotes notes = new RunNotes(messages(), TestProperties.of(
+            new SourceSettings("api", URI.create("http://motcua.test:8081"), 500, null, null, 4, 500)));
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource m = new ResourceBundleMessageSource();

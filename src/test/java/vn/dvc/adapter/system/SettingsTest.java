@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import vn.dvc.adapter.TestProperties;
 
 /** One try names every missing or wrong setting, not the first one only. */
 class SettingsTest {
@@ -103,7 +104,7 @@ class SettingsTest {
 
     @Test
     void validateThrowsOneErrorCarryingEveryProblem() {
-        AdapterProperties nothing = new AdapterProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        AdapterProperties nothing = vn.dvc.adapter.TestProperties.of();
 
         assertThatThrownBy(nothing::validate).isInstanceOfSatisfying(ConfigurationError.class, e -> {
             assertThat(e.problems()).hasSize(REQUIRED.size());
@@ -151,5 +152,49 @@ class SettingsTest {
         assertThat(p.sync().scheduled()).isFalse();
         assertThat(p.test().crashAt()).isNull();
         assertThat(p.test().crashAfter()).isEqualTo(1);
+    }
+
+    @Test
+    void theSettingsThatHadNoCheckOfTheirOwnAreCheckedAllAtOnce() {
+        Map<String, Object> s = complete();
+        s.put("adapter.source.max-redeliveries", "-1");
+        s.put("adapter.source.redelivery-delay-ms", "60000");
+        s.put("adapter.sso.jwks-min-refresh", "-PT1M");
+        s.put("adapter.sso.algorithms", "none");
+        s.put("adapter.sync.cron", "every minute");
+        s.put("adapter.sync.lock-wait", "-PT1S");
+        s.put("adapter.replay.max-replays", "0");
+        s.put("adapter.catalogue.cron", "0 30 25 * * ?");
+        s.put("adapter.http.read-timeout-ms", "0");
+
+        assertThat(Settings.problems(env(s))).containsExactly(
+                "adapter.source.max-redeliveries must be 0..20, is -1",
+                "adapter.source.redelivery-delay-ms must be 0..30000, is 60000",
+                "adapter.sync.cron must be a Quartz cron expression (0 0/15 * * * ?), is every minute",
+                "adapter.sync.lock-wait must be at least PT0S, is PT-1S",
+                "adapter.sso.algorithms must name signature algorithms such as RS256, ES256, is [none]",
+                "adapter.sso.jwks-min-refresh must be at least PT0S, is PT-1M",
+                "adapter.replay.max-replays must be at least 1, is 0",
+                "adapter.catalogue.cron must be a Quartz cron expression (0 0/15 * * * ?), is 0 30 25 * * ?",
+                "adapter.http.read-timeout-ms must be 1..3600000, is 0");
+    }
+
+    @Test
+    void theConsolesUsersAndLimitsNameEveryWrongEntryAtOnce() {
+        var admin = new vn.dvc.adapter.admin.AdminProperties(
+                List.of(new vn.dvc.adapter.admin.AdminProperties.User("lan", "secret", "ROOT"),
+                        new vn.dvc.adapter.admin.AdminProperties.User("", null, "VIEWER")),
+                List.of(), null, new vn.dvc.adapter.admin.AdminProperties.Login(0, 20, java.time.Duration.ofMinutes(1),
+                        java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(15)));
+
+        assertThatThrownBy(admin::validateEntries).isInstanceOfSatisfying(ConfigurationError.class, e -> assertThat(e.problems())
+                .containsExactly(
+                        "adapter.admin.users[0].password of lan must be a password hash with its encoder, e.g. {bcrypt}$2a$10$..."
+                                + " (use ADAPTER_ADMIN_USERS_0_PASSWORD)",
+                        "adapter.admin.users[0].role must be VIEWER, OPERATOR or ADMIN, is ROOT",
+                        "adapter.admin.users[1].username is not set (use ADAPTER_ADMIN_USERS_1_USERNAME)",
+                        "adapter.admin.users[1].password is not set (use ADAPTER_ADMIN_USERS_1_PASSWORD)",
+                        "adapter.admin.login.max-failures must be at least 1, is 0",
+                        "adapter.admin.login.max-lock-for must be at least PT1M, is PT30S"));
     }
 }

@@ -19,6 +19,7 @@ import vn.dvc.adapter.admin.AdminReads;
 import vn.dvc.adapter.admin.LedgerQueries;
 import vn.dvc.adapter.catalogue.CatalogueRefresh;
 import vn.dvc.adapter.ledger.Run;
+import vn.dvc.adapter.system.SourceSettings;
 
 /** The overview: transfers by state, lag, last runs, the failures of the last runs, the catalogue; sync and refresh buttons. */
 @Controller
@@ -35,7 +36,7 @@ class OverviewPage {
     private final vn.dvc.adapter.ledger.SchedulerInstances schedulers;
     private final vn.dvc.adapter.ledger.ProgressInFlight inFlight;
 
-    private final vn.dvc.adapter.system.AdapterProperties.Source source;
+    private final SourceSettings source;
 
     OverviewPage(AdminReads reads, LedgerQueries ledger, AdminActions actions, Notices notices,
                  vn.dvc.adapter.ledger.Reconciliations reconciliations, vn.dvc.adapter.ledger.SchedulerInstances schedulers,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.admin.AdminProperties;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.PortalSettings;
 
 /**
  * {@code portal}: the national portal's gateway answers and accepts our credentials. The probe
@@ -35,7 +36,7 @@ class PortalHealthIndicator implements HealthIndicator {
         this(properties.portal(), admin.health());
     }
 
-    PortalHealthIndicator(AdapterProperties.Portal portal, AdminProperties.Health health) {
+    PortalHealthIndicator(PortalSettings portal, AdminProperties.Health health) {
         this.url = portal == null ? null : portal.url();
         this.form = portal == null ? "" : "grant_type=client_credentials&client_id=" + encode(portal.clientId())
                 + "&client_secret=" + encode(portal.clientSecret());

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adapter.admin.AdminProperties;
 import vn.dvc.adapter.source.database.DatabaseSource;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.SourceSettings;
 
 /**
  * {@code source}: the one-stop system answers. Its export API: the probe asks for the dossiers
@@ -26,7 +27,7 @@ import vn.dvc.adapter.system.AdapterProperties;
 @ConditionalOnWebApplication
 class SourceHealthIndicator implements HealthIndicator {
 
-    private final AdapterProperties.Source settings;
+    private final SourceSettings settings;
     private final DatabaseSource database;
     private final Reachability reach;
     private final int timeoutSeconds;

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.SourceSettings;
 
 /**
  * The one-stop system's own database as a source ({@code adapter.source.kind: database}), read
@@ -36,7 +37,7 @@ import vn.dvc.adapter.system.AdapterProperties;
 @Component("databaseSource")
 public class DatabaseSource implements InitializingBean, DisposableBean {
 
-    private final AdapterProperties.Source settings;
+    private final SourceSettings settings;
     private final ObjectMapper json;
     private volatile Profile profile;
     private volatile SourceDatabase db;

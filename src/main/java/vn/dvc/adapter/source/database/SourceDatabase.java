@@ -16,7 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.SourceSettings;
 
 /**
  * The one-stop system's database as a profile reads it: a small pool of read-only connections, the
@@ -36,7 +36,7 @@ final class SourceDatabase implements AutoCloseable {
     private final int networkTimeoutMillis;
     private final NamedParameterJdbcTemplate jdbc;
 
-    private SourceDatabase(Profile profile, HikariDataSource pool, String product, AdapterProperties.Database settings) {
+    private SourceDatabase(Profile profile, HikariDataSource pool, String product, SourceSettings.Database settings) {
         this.profile = profile;
         this.pool = pool;
         this.product = product;
@@ -59,7 +59,7 @@ final class SourceDatabase implements AutoCloseable {
     }
 
     /** Loads the profile and connects once, so a wrong URL, account or profile is named before anything is read. */
-    static SourceDatabase open(Profile profile, AdapterProperties.Database db) {
+    static SourceDatabase open(Profile profile, SourceSettings.Database db) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("one-stop-db");
         config.setJdbcUrl(db.url());

@@ -13,7 +13,7 @@ import vn.dvc.adapter.admin.AdminProperties;
 import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.PortalSimulator;
 import vn.dvc.adapter.simulator.Simulators;
-import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.PortalSettings;
 
 /** The portal's health asks for a token as a run would: a refused secret is DOWN, not UP. */
 class PortalHealthTest {
@@ -27,7 +27,7 @@ class PortalHealthTest {
 
     private Health health(String secret) {
         var demo = PortalSimulator.Credentials.demo();
-        var portal = new AdapterProperties.Portal(SIMS.portal().url(), demo.clientId(), secret, demo.username(),
+        var portal = new PortalSettings(SIMS.portal().url(), demo.clientId(), secret, demo.username(),
                 demo.password(), demo.madonvi(), 0);
         return new PortalHealthIndicator(portal, new AdminProperties.Health(Duration.ofSeconds(2), Duration.ZERO, null)).health();
     }

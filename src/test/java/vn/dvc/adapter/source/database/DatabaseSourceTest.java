@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.dvc.adapter.TestProperties;
+import vn.dvc.adapter.simulator.OpenCpsDatabase;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.source.Unreadable;
-import vn.dvc.adapter.simulator.OpenCpsDatabase;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.SourceSettings;
 
 /**
  * How the database source pages through change events, on OpenCPS's tables in an in-memory H2: each
@@ -59,9 +61,8 @@ class DatabaseSourceTest {
     }
 
     private DatabaseSource source(ZoneId zone, String profile) {
-        source = new DatabaseSource(new AdapterProperties(new AdapterProperties.Source("database", null, 3, profile,
-                new AdapterProperties.Database(url, "sa", "", zone, Duration.ofMinutes(10), null, Duration.ofSeconds(30))),
-                null, null, null, null, null, null, null, null, null, null, null, null), new ObjectMapper());
+        source = new DatabaseSource(TestProperties.of(new SourceSettings("database", null, 3, profile,
+                new SourceSettings.Database(url, "sa", "", zone, Duration.ofMinutes(10), null, Duration.ofSeconds(30)), 4, 500)), new ObjectMapper());
         source.afterPropertiesSet();
         return source;
     }

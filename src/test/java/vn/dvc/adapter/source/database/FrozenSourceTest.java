@@ -16,10 +16,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import vn.dvc.adapter.TestProperties;
 import vn.dvc.adapter.e2e.TcpProxy;
 import vn.dvc.adapter.simulator.OpenCpsDatabase;
 import vn.dvc.adapter.source.PageRequest;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.SourceSettings;
 
 /**
  * A one-stop database that hangs (a frozen server, a network that drops packets without a reset): a
@@ -50,10 +52,9 @@ class FrozenSourceTest {
 
     @Test
     void aReadFromADatabaseThatHangsEndsWithinItsBoundAndTheNextReadWorksOnceItAnswers() {
-        source = new DatabaseSource(new AdapterProperties(new AdapterProperties.Source("database", null, 3, "opencps",
-                new AdapterProperties.Database("jdbc:postgresql://localhost:" + proxy.port() + "/postgres", "postgres", "postgres",
-                        ZoneOffset.UTC, Duration.ofMinutes(10), null, Duration.ofSeconds(1))),
-                null, null, null, null, null, null, null, null, null, null, null, null), new ObjectMapper());
+        source = new DatabaseSource(TestProperties.of(new SourceSettings("database", null, 3, "opencps",
+                new SourceSettings.Database("jdbc:postgresql://localhost:" + proxy.port() + "/postgres", "postgres", "postgres",
+                        ZoneOffset.UTC, Duration.ofMinutes(10), null, Duration.ofSeconds(1)), 4, 500)), new ObjectMapper());
         source.afterPropertiesSet();
         PageRequest first = new PageRequest(Instant.parse("2020-01-01T00:00:00Z"), null, 3);
         assertThat(source.page(first).items()).isEmpty();

@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.dvc.adapter.simulator.DemoData;
 import vn.dvc.adapter.simulator.SourceSimulator;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /** The portal's address answers nothing (a port nobody listens on): health turns DOWN and says why. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

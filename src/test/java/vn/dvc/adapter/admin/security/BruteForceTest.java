@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /**
  * Password guessing: the user name {@code target} and client addresses of the documentation range

@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /** The console's compliance page: the national forecast, and a period that has data (issue 11). */
 class CompliancePageTest extends AdminSystems {

@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /**
  * Every failure a person reads has both languages (issue 12): the ledger keeps the English wording

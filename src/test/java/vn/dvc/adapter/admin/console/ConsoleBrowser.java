@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /**
  * The console in real headless Chromium (Debian's chromium and chromedriver, which bin/test installs) at a

@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /** The console: form login with a session, CSRF tokens on its forms, pages by role, OpenAPI behind the login. */
 class ConsoleSecurityTest extends AdminSystems {

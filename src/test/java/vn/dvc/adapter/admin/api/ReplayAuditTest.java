@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /**
  * The security probe's replay of one real dossier and made-up ones: it used to answer 500 after the

@@ -1,4 +1,4 @@
-package vn.dvc.adapter.admin;
+package vn.dvc.adapter.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.dvc.adapter.admin.ops.AdapterMetrics;
+import vn.dvc.adapter.admin.AdminSystems;
 
 /** Who may do what on the JSON API: anonymous, each role, a bearer token; problem details; masking. */
 class SecurityMatrixTest extends AdminSystems {

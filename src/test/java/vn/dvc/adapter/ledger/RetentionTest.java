@@ -1,7 +1,8 @@
-package vn.dvc.adapter.compliance;
+package vn.dvc.adapter.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,8 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.dvc.adapter.ledger.Retention;
+import vn.dvc.adapter.compliance.ComplianceFormat;
+import vn.dvc.adapter.compliance.ComplianceService;
+import vn.dvc.adapter.compliance.Fixture;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.RetentionSettings;
 
 /**
  * The retention policy at its documented defaults (payloads 90 days, events 400, audit 1,826) on the
@@ -79,8 +83,8 @@ class RetentionTest {
 
     private String report(String from, String to) throws Exception {
         // the whole report but the moment it was made
-        return ComplianceJson.write(json, compliance.report(LocalDate.parse(from), LocalDate.parse(to)), false)
-                .replaceAll("\"generatedAt\" : \"[^\"]*\"", "");
+        return new String(ComplianceFormat.JSON.render(compliance.report(LocalDate.parse(from), LocalDate.parse(to)), false, json),
+                StandardCharsets.UTF_8).replaceAll("\"generatedAt\" : \"[^\"]*\"", "");
     }
 
     private List<String> withPayload() {
@@ -94,7 +98,7 @@ class RetentionTest {
         String years = report("2024-01-01", "2025-12-31");
         String facts = jdbc.queryForList("select * from transfer order by ma_ho_so").stream()
                 .map(r -> { r.remove("PAYLOAD"); r.remove("PROGRESS_ISSUES"); return r.toString(); }).toList().toString();
-        AdapterProperties.Retention ages = properties.retention();
+        RetentionSettings ages = properties.retention();
         assertThat(ages.payloads()).isEqualTo(Duration.ofDays(90));
         assertThat(ages.events()).isEqualTo(Duration.ofDays(400));
         assertThat(ages.audit()).isEqualTo(Duration.ofDays(1826));

@@ -1,0 +1,216 @@
+package vn.dvc.adapter.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.dvc.adapter.MigratedH2;
+import vn.dvc.adapter.TestProperties;
+import vn.dvc.adapter.ledger.Events;
+import vn.dvc.adapter.ledger.LedgerCipher;
+import vn.dvc.adapter.ledger.Reconciliations;
+import vn.dvc.adapter.system.ReconcileSettings;
+
+/**
+ * The reconcile route's steps on their own, over a migrated H2 ledger and without the portal: what a
+ * request chooses to read back, how it is split, when a repair is due, and what a reconcile's end
+ * counts, records and writes. The repair's run (RunControl) and the reads belong to the route's tests
+ * ({@code ReconcileContractTest}).
+ */
+class ReconcilerTest {
+
+    private static final OffsetDateTime T0 = OffsetDateTime.parse("2026-03-01T08:00:00+07:00");
+
+    @TempDir
+    Path reports;
+
+    private JdbcTemplate jdbc;
+    private Reconciliations ledger;
+    private final List<ReconcileResult> told = new ArrayList<>();
+    private Reconciler reconciler;
+
+    @BeforeEach
+    void ledger() {
+        jdbc = MigratedH2.jdbc("reconciler");
+        LedgerCipher cipher = TestProperties.cipher();
+        ledger = new Reconciliations(jdbc, cipher, new Events(jdbc, cipher));
+        ReconcileListener listener = new ReconcileListener() {
+            @Override
+            public void reconciled(ReconcileResult result) {
+                told.add(result);
+            }
+        };
+        var properties = TestProperties.of(new ReconcileSettings(null, 7, true, 3, reports));
+        // no RunControl: only a repair opens a run, and these steps are tested short of it
+        reconciler = new Reconciler(ledger, null, properties, new DriftFiles(properties, new ObjectMapper()), List.of(listener));
+        for (int i = 1; i <= 45; i++) {
+            accepted(String.format("HS-%03d", i), i % 2 == 0 ? "A" : "B");
+        }
+        jdbc.update("insert into transfer (ma_ho_so, state, ma_don_vi, created_at, updated_at) values ('HS-NEVER', 'FAILED', 'A', ?, ?)",
+                T0, T0);
+    }
+
+    private void accepted(String id, String agency) {
+        jdbc.update("insert into transfer (ma_ho_so, state, ma_don_vi, sent_hash, source_updated, created_at, updated_at)"
+                + " values (?, 'SENT', ?, ?, ?, ?, ?)", id, agency, "hash-" + id, T0, T0, T0);
+    }
+
+    private static Exchange exchange() {
+        return new DefaultExchange(new DefaultCamelContext());
+    }
+
+    private static ReconcileRequest ids(boolean repair, String... ids) {
+        return new ReconcileRequest(null, null, List.of(ids), null, null, repair, "cli:lan");
+    }
+
+    private static Finding found(Reconciliation r, int i, Result result) {
+        Finding f = new Finding(r.targets.get(i), result, result == Result.MATCH ? null : "portal: " + result);
+        r.findings.put(f.target().maHoSo(), f);
+        return f;
+    }
+
+    @Test
+    void theScheduleReadsBackTheConfiguredSampleAndRepairsWhenConfigured() {
+        ReconcileRequest scheduled = reconciler.scheduledRequest();
+
+        assertThat(scheduled.sample()).isEqualTo(7);
+        assertThat(scheduled.repair()).isTrue();
+        assertThat(scheduled.actor()).isEqualTo("schedule");
+    }
+
+    @Test
+    void namedDossiersAreReadBackWhenTheLedgerSaysThePortalHoldsThem() {
+        Exchange exchange = exchange();
+
+        Reconciliation r = reconciler.begin(ids(false, "HS-003", "HS-NEVER", "HS-001", "HS-404"), exchange);
+
+        assertThat(r.targets).extracting(Reconciliations.Target::maHoSo).containsExactly("HS-001", "HS-003");
+        assertThat(r.targets.get(0).sentHash()).isEqualTo("hash-HS-001");
+        assertThat(r.population).isEqualTo(2);
+        assertThat(exchange.getProperty("reconcile")).isSameAs(r);
+        assertThat(ledger.last()).hasValueSatisfying(s -> assertThat(s.filter()).isEqualTo("--ids HS-003,HS-NEVER,HS-001,HS-404"));
+    }
+
+    @Test
+    void aSampleIsDrawnFromEveryAcceptedDossierAndTheSameSeedDrawsItAgain() {
+        ReconcileRequest sample = new ReconcileRequest(null, null, null, 10, 42L, false, "cli:lan");
+
+        Reconciliation first = reconciler.begin(sample, exchange());
+        Reconciliation again = reconciler.begin(sample, exchange());
+
+        assertThat(first.population).isEqualTo(45);
+        assertThat(first.targets).hasSize(10).doesNotHaveDuplicates()
+                .allSatisfy(t -> assertThat(t.maHoSo()).isNotEqualTo("HS-NEVER"));
+        assertThat(again.targets).isEqualTo(first.targets);
+    }
+
+    @Test
+    void aRequestWithoutScopeOrWithASampleAndIdsIsRefusedNamingEachProblem() {
+        assertThatThrownBy(() -> reconciler.begin(new ReconcileRequest(null, null, null, null, null, false, "x"), exchange()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--sample N");
+        assertThatThrownBy(() -> reconciler.begin(new ReconcileRequest(null, null, List.of("HS-001"), 0, null, false, "x"), exchange()))
+                .hasMessageContaining("--sample phải từ 1").hasMessageContaining("--sample và --ids");
+        assertThat(ledger.last()).isEmpty();
+    }
+
+    @Test
+    void theReadsAreSplitInPartsOfTwenty() {
+        Reconciliation r = reconciler.begin(new ReconcileRequest(null, "B", null, null, null, false, "x"), exchange());
+
+        List<List<Reconciliations.Target>> parts = reconciler.chunks(r);
+
+        assertThat(r.targets).hasSize(23);
+        assertThat(parts).extracting(List::size).containsExactly(20, 3);
+        assertThat(parts.stream().flatMap(List::stream).toList()).isEqualTo(r.targets);
+    }
+
+    @Test
+    void aRepairIsDueOnlyWhenAskedForAndSomethingDrifted() {
+        Reconciliation asked = reconciler.begin(ids(true, "HS-001", "HS-002", "HS-003"), exchange());
+        Reconciliation notAsked = reconciler.begin(ids(false, "HS-001", "HS-002", "HS-003"), exchange());
+        IntStream.range(0, 3).forEach(i -> found(notAsked, i, Result.STALE));
+        found(asked, 0, Result.MATCH);
+        found(asked, 1, Result.UNREADABLE);
+
+        assertThat(reconciler.repairing(asked)).as("nothing drifted: an unreadable one is not drift").isFalse();
+        assertThat(reconciler.repairing(notAsked)).isFalse();
+        found(asked, 2, Result.MISSING);
+        assertThat(reconciler.repairing(asked)).isTrue();
+    }
+
+    @Test
+    void theEndCountsRecordsWritesAndTellsWhatWasFound() throws Exception {
+        Reconciliation r = reconciler.begin(ids(false, "HS-001", "HS-002", "HS-003", "HS-004"), exchange());
+        found(r, 0, Result.MATCH);
+        found(r, 1, Result.MISSING);
+        found(r, 2, Result.STALE);
+        found(r, 3, Result.UNREADABLE);
+
+        ReconcileResult result = reconciler.finish(r);
+
+        assertThat(result.status()).isEqualTo("DRIFT");
+        assertThat(List.of(result.checked(), result.match(), result.missing(), result.stale(), result.unreadable(), result.repaired()))
+                .containsExactly(4, 1, 1, 1, 1, 0);
+        assertThat(result.drift()).extracting(f -> f.target().maHoSo()).containsExactly("HS-002", "HS-003", "HS-004");
+        assertThat(result.estimate()).as("only a sample estimates the whole").isNull();
+        assertThat(result.files()).allSatisfy(f -> assertThat(f).startsWith(reports).exists());
+        assertThat(Files.readString(result.files().get(1))).contains("HS-002,MISSING,A,portal: MISSING,0");
+        assertThat(ledger.drift(result.run(), 10)).extracting(Reconciliations.Drift::maHoSo).containsExactly("HS-002", "HS-003", "HS-004");
+        assertThat(ledger.last()).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo("DRIFT"));
+        assertThat(told).containsExactly(result);
+    }
+
+    @Test
+    void aSampleThatMatchesIsCleanAndEstimatesTheWhole() {
+        Reconciliation r = reconciler.begin(new ReconcileRequest(null, null, null, 5, 7L, false, "x"), exchange());
+        IntStream.range(0, 5).forEach(i -> found(r, i, Result.MATCH));
+
+        ReconcileResult result = reconciler.finish(r);
+
+        assertThat(result.status()).isEqualTo("CLEAN");
+        assertThat(result.clean()).isTrue();
+        assertThat(result.estimate()).isNotNull();
+        assertThat(result.estimate().share()).isZero();
+    }
+
+    @Test
+    void aReconcileThatStoppedKeepsWhatItFoundAndSaysWhy() {
+        Reconciliation r = reconciler.begin(ids(false, "HS-001", "HS-002"), exchange());
+        found(r, 0, Result.STALE);
+        Exchange failed = exchange();
+        failed.setProperty(Exchange.EXCEPTION_CAUGHT, new IllegalStateException("portal unreachable"));
+
+        ReconcileResult result = reconciler.abort(r, failed);
+
+        assertThat(result.status()).isEqualTo("FAILED");
+        assertThat(result.failure()).isEqualTo("portal unreachable");
+        assertThat(result.stale()).isEqualTo(1);
+        assertThat(ledger.last()).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo("FAILED"));
+    }
+
+    @Test
+    void aFailureBeforeAnythingWasChosenIsPassedOn() {
+        Exchange failed = exchange();
+        IllegalStateException cause = new IllegalStateException("ledger away");
+        failed.setProperty(Exchange.EXCEPTION_CAUGHT, cause);
+
+        assertThatThrownBy(() -> reconciler.abort(null, failed)).isSameAs(cause);
+        assertThat(told).isEmpty();
+    }
+}
