@@ -43,6 +43,10 @@ record PageBytes(byte[] skeleton, List<byte[]> items) {
     static boolean utf8(byte[] b) {
         int i = 0;
         while (i < b.length) {
+            if (b[i] >= 0) {   // ASCII, most of a page: one comparison a byte
+                i++;
+                continue;
+            }
             int c = b[i] & 0xFF;
             int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
             if (n < 0 || i + n >= b.length) {

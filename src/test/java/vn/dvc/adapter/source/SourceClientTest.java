@@ -156,5 +156,29 @@ class SourceClientTest {
         assertThat(PageBytes.utf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).as("a surrogate").isFalse();
         assertThat(PageBytes.utf8(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})).as("beyond U+10FFFF").isFalse();
         assertThat(PageBytes.utf8(new byte[] {(byte) 0x80})).as("a stray continuation byte").isFalse();
+        assertThat(PageBytes.utf8("{\"a\":\"ok\"} \u00c3".getBytes(StandardCharsets.ISO_8859_1))).as("cut short after ASCII").isFalse();
+    }
+
+    /** The check agrees with the JDK's strict decoder on random pages of ASCII, Vietnamese text and stray bytes. */
+    @Test
+    void utf8AgreesWithTheStrictDecoder() {
+        java.util.Random random = new java.util.Random(23);
+        byte[] vietnamese = "Hồ sơ đã tiếp nhận 😀".getBytes(StandardCharsets.UTF_8);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                int kind = random.nextInt(10);
+                b[i] = kind < 6 ? (byte) (0x20 + random.nextInt(0x5F)) : kind < 9 ? vietnamese[random.nextInt(vietnamese.length)]
+                        : (byte) random.nextInt(256);
+            }
+            boolean strict;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            assertThat(PageBytes.utf8(b)).as("%s", java.util.HexFormat.of().formatHex(b)).isEqualTo(strict);
+        }
     }
 }
