@@ -1,6 +1,8 @@
 package vn.dvc.adapter.cli;
 
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 import picocli.CommandLine;
@@ -9,11 +11,13 @@ import picocli.CommandLine.Command;
 /** The adapter's commands; each boots the Spring context it needs and maps the outcome to an exit code. */
 @Command(name = "dvcqg-adapter", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Liên thông hồ sơ từ Hệ thống một cửa điện tử lên Cổng Dịch vụ công Quốc gia.",
-                "Moves dossiers from the province's one-stop system to the National Public Service Portal."},
-        subcommands = {DemoCommand.class, SyncCommand.class, SimulateCommand.class, ServeCommand.class, StatusCommand.class, ReplayCommand.class,
-                CatalogueCommand.class, ComplianceCommand.class, ReconcileCommand.class, KeysCommand.class, RetentionCommand.class, BackupCommand.class,
-                SourceCommand.class, BenchCommand.class})
+                "Moves dossiers from the province's one-stop system to the National Public Service Portal."})
 public class Cli implements Runnable {
+
+    /** The commands, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, SyncCommand.class, SimulateCommand.class, ServeCommand.class,
+            StatusCommand.class, ReplayCommand.class, CatalogueCommand.class, ComplianceCommand.class, ReconcileCommand.class,
+            KeysCommand.class, RetentionCommand.class, BackupCommand.class, SourceCommand.class, BenchCommand.class);
 
     /** Every dossier was sent or refused for its data. */
     public static final int OK = 0;
@@ -26,7 +30,7 @@ public class Cli implements Runnable {
     static final String EXIT_CODES = "%nMã thoát / exit codes:%n";
 
     public static int run(String[] args) {
-        return commandLine().execute(args);
+        return (Arrays.stream(args).allMatch(a -> a.startsWith("-")) ? outline() : commandLine()).execute(args);
     }
 
     /**
@@ -35,12 +39,36 @@ public class Cli implements Runnable {
      * and ran the demo).
      */
     static CommandLine commandLine() {
+        CommandLine cli = topLevel();
+        COMMANDS.forEach(cli::addSubcommand);
+        withHelp(cli);
+        return cli;
+    }
+
+    /**
+     * The top level with each command's name and description only: what {@code --help}, {@code --version},
+     * a mistyped option or no word at all need, without the model of every command's options, which
+     * took picocli 0.26–0.39 s of the 0.6 s such an answer cost (docs/benchmarks.md, "The first answer").
+     * It answers these exactly as the whole command line does ({@code CliHelpTest}).
+     */
+    static CommandLine outline() {
+        CommandLine cli = topLevel();
+        for (Class<?> type : COMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(command.name())
+                    .aliases(command.aliases());
+            spec.usageMessage().description(command.description()).hidden(command.hidden());
+            cli.addSubcommand(command.name(), spec);
+        }
+        return cli;
+    }
+
+    private static CommandLine topLevel() {
         vn.dvc.adapter.system.Say.english(false);   // until a command's --lang en says otherwise
         CommandLine cli = new CommandLine(new Cli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Boot.report(e));
         cli.setParameterExceptionHandler(CliTexts::badOption);
         cli.getCommandSpec().resourceBundle(new CliTexts.Help());
-        withHelp(cli);
         return cli;
     }
 
@@ -60,9 +88,13 @@ public class Cli implements Runnable {
         }
     }
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** No command: the usage, with the commands this command line was given. */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** "dvcqg-adapter 0.1.0": from the jar's manifest or Maven's pom.properties; "development build" from classes. */

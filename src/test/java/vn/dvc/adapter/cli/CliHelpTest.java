@@ -18,7 +18,10 @@ class CliHelpTest {
     private record Answer(int exit, String out) {}
 
     private static Answer run(String... args) {
-        CommandLine cli = Cli.commandLine();
+        return run(Cli.commandLine(), args);
+    }
+
+    private static Answer run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(out));
@@ -48,6 +51,26 @@ class CliHelpTest {
         assertThat(run("sync", "--help").out()).contains("3   còn hồ sơ chờ gửi lại");
         assertThat(run("source", "check", "--help").out()).contains("--limit").contains("3   có hồ sơ sẽ bị từ chối");
         assertThat(run("reconcile", "--help").out()).contains("--sample").contains("--repair").contains("3   còn hồ sơ lệch");
+    }
+
+    /**
+     * An option before any command, or no word at all, is answered from the outline of the commands
+     * (names and descriptions, no options): the same text and exit code as the whole command line gives.
+     */
+    @Test
+    void theOutlineAnswersTheTopLevelAsTheWholeCommandLineDoes() {
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"-h"}, new String[] {"--version"},
+                new String[] {"-V"}, new String[] {"--bogus"}, new String[] {"--help", "--verbose"}, new String[] {"-x", "--y=1"})) {
+            Answer whole = run(Cli.commandLine(), args);
+            Answer outline = run(Cli.outline(), args);
+            assertThat(outline).as(String.join(" ", args)).isEqualTo(whole);
+            assertThat(whole.out()).as(String.join(" ", args)).isNotBlank();
+        }
+        assertThat(run(Cli.outline(), "--help").out()).contains("Lệnh / Commands:").contains("status").contains("reconcile")
+                .doesNotContain("worker");
+        CommandLine outline = Cli.outline();
+        assertThat(outline.getSubcommands().keySet()).containsExactlyElementsOf(Cli.commandLine().getSubcommands().keySet());
+        assertThat(outline.getSubcommands().get("sync").getCommandSpec().options()).as("no command's options are modelled").isEmpty();
     }
 
     @Test
