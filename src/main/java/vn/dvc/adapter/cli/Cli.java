@@ -47,8 +47,8 @@ public class Cli implements Runnable {
 
     /**
      * The top level with each command's name and description only: what {@code --help}, {@code --version},
-     * a mistyped option or no word at all need, without the model of every command's options, which
-     * took picocli 0.26–0.39 s of the 0.6 s such an answer cost (docs/benchmarks.md, "The first answer").
+     * a mistyped option or no word at all need, without picocli's model of every command's options
+     * (0.42–0.51 s became 0.36–0.44 s for such an answer: docs/benchmarks.md, "The first answer").
      * It answers these exactly as the whole command line does ({@code CliHelpTest}).
      */
     static CommandLine outline() {
