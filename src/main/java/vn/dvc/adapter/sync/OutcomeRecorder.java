@@ -98,6 +98,7 @@ public class OutcomeRecorder {
         @Override
         public void progressAnswered(List<Outcome> outcomes, boolean mayBeDoubled) {
             crash.reached(CrashPoints.Point.PORTAL_ACCEPTED);
+            crash.reached(CrashPoints.Point.PROGRESS_ACCEPTED);
             for (Outcome o : outcomes) {
                 PushItem item = items.get(o.maHoSo());
                 if (written.contains(o.maHoSo())) {

@@ -25,6 +25,12 @@ public class CrashPoints {
         PAGE_CHECKED,
         /** The portal answered a call of a batch (its dossiers, or their progress); that answer is not in the ledger yet. */
         PORTAL_ACCEPTED,
+        /**
+         * The portal answered a progress call (CapNhatTienDoHoSoMC); that answer is not in the ledger yet. Passed
+         * after {@link #PORTAL_ACCEPTED} at the same answer: a kill here always leaves entries the portal took and
+         * the ledger did not, however the run's calls alternate.
+         */
+        PROGRESS_ACCEPTED,
         /** Every outcome of the page is recorded; the checkpoint has not moved yet. */
         OUTCOME_RECORDED,
         /**

@@ -137,8 +137,8 @@ class SettingsTest {
                 "adapter.sync.scheduled is not a valid boolean, is 'maybe'",
                 "adapter.portal.max-calls-per-second must be 0 (no limit) or more, is -1.0",
                 "adapter.cli.progress must be bar, lines or off, is dots",
-                "adapter.test.crash-at must be one of [PAGE_READ, PAGE_CHECKED, PORTAL_ACCEPTED, OUTCOME_RECORDED,"
-                        + " PAGE_CHECKED_WHILE_PUSHING], is NOWHERE",
+                "adapter.test.crash-at must be one of [PAGE_READ, PAGE_CHECKED, PORTAL_ACCEPTED, PROGRESS_ACCEPTED,"
+                        + " OUTCOME_RECORDED, PAGE_CHECKED_WHILE_PUSHING], is NOWHERE",
                 "adapter.test.crash-after must be at least 1, is 0");
     }
 
