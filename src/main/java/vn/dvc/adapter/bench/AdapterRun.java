@@ -16,7 +16,8 @@ import vn.dvc.adapter.sync.SyncService;
 /**
  * The real adapter over the simulators: a Spring context with the real routes and checks, as the
  * {@code sync} command boots it, then {@code SyncService.runOnce()} over an empty ledger (measured),
- * then once more with nothing changed at the source.
+ * then once more with nothing changed at the source. A warm row first runs the adapter once, unmeasured,
+ * in a context of its own over other dossiers ({@link Job.WarmUp}), as {@code serve}'s later runs follow its first.
  */
 final class AdapterRun {
 
@@ -24,6 +25,12 @@ final class AdapterRun {
     }
 
     static Measurement run(Job job) throws Exception {
+        if (job.warmUp() != null) {
+            String warm = warmUp(job);
+            if (warm != null) {
+                return Measurement.failed(Mode.ADAPTER, "the warm-up run " + warm);
+            }
+        }
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AdapterApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -43,6 +50,22 @@ final class AdapterRun {
             return new Measurement(m.mode(), again.sent() == 0 ? m.status() : "CHANGED", m.dossiers(), m.sent(), m.seconds(),
                     m.peakHeapMb(), m.liveHeapMb(), m.maxHeapMb(), m.cpuSeconds(), m.gcCount(), m.gcPauseSeconds(),
                     unchanged, again.pulled(), m.message());
+        }
+    }
+
+    /** The unmeasured first run of a warm row; null when it synced all it read, else how it ended. */
+    private static String warmUp(Job job) {
+        Job.WarmUp w = job.warmUp();
+        Job first = new Job(job.mode(), job.dossiers(), job.sourceUrl(), w.portalUrl(), w.jdbcUrl(), w.jdbcUser(), w.jdbcPassword(),
+                job.batch(), job.page(), job.concurrency(), 0, job.oracle(), job.ssoIssuer(), job.ssoAudience(), null, null);
+        List<String> args = new ArrayList<>(List.of(arguments(first)));
+        args.add("--adapter.sync.initial-since=" + w.since());
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AdapterApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new))) {
+            RunSummary run = ctx.getBean(SyncService.class).runOnce();
+            return run.complete() && run.sent() > 0 ? null : "ended " + run.status() + " having sent " + run.sent() + ": " + run.message();
         }
     }
 

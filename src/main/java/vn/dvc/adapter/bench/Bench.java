@@ -86,7 +86,7 @@ public final class Bench {
                     + " dossiers pre-rendered in %.0f s, before any timing; %,d dossiers reach the portal.", n, signed,
                     rendered, n, (System.nanoTime() - start) / 1e9, oracle.expected()));
             Job base = new Job(Mode.CEILING, n, source.url().toString(), null, null, null, null, o.batch(), o.page(), 1,
-                    0, oracleFile, data.ssoIssuer(), data.ssoAudience(), null);
+                    0, oracleFile, data.ssoIssuer(), data.ssoAudience(), null, null);
             if (n >= WARM_UP) { // the simulators' code compiled before the first measured run
                 measure(data, with(base, Mode.CEILING, 1, WARM_UP), null, "warm-up");
             }
@@ -103,6 +103,9 @@ public final class Bench {
                                 adapter.rateLimited()));
                     } finally {
                         db.drop().run();
+                    }
+                    if (o.warm()) {
+                        rows.add(warm(data, with(base, Mode.ADAPTER, c, 0), ceiling, databases, kind, oracle));
                     }
                 }
             }
@@ -131,7 +134,7 @@ public final class Bench {
                     + " any timing; rows \"… ← opencps\" read them through the opencps profile.", opencps.filled().dossiers(),
                     (System.nanoTime() - start) / 1e9));
             Job fromDb = new Job(Mode.ADAPTER, base.dossiers(), opencps.url(), null, null, null, null, base.batch(), base.page(), 1,
-                    0, base.oracle(), base.ssoIssuer(), base.ssoAudience(), null);
+                    0, base.oracle(), base.ssoIssuer(), base.ssoAudience(), null, null);
             for (int c : o.concurrency()) {
                 for (String kind : kinds) {
                     Databases.Db db = databases.create(kind);
@@ -150,9 +153,39 @@ public final class Bench {
         return rows;
     }
 
+    /**
+     * The adapter's row measured warm: its JVM first syncs the data set's last fifth (at most {@link #WARM_UP}
+     * dossiers) into a ledger and a portal of their own, unmeasured; then the measured run over the whole set, as
+     * on the cold row, into a fresh ledger and portal.
+     */
+    private Row warm(DemoData data, Job job, Measured ceiling, Databases databases, String kind, Oracle oracle) throws Exception {
+        int n = job.dossiers();
+        int first = Math.max(1, Math.min(WARM_UP, n / 5));
+        Databases.Db warmDb = databases.create(kind);
+        Databases.Db db = databases.create(kind);
+        try (PortalSimulator warmPortal = new PortalSimulator(data, PortalSimulator.Credentials.demo(), false).start(0)) {
+            warmPortal.faults().tokenTtl(Duration.ofDays(1)).sessionTtl(Duration.ofDays(1));
+            // strictly before the first dossier of the last fifth: the source returns what changed after it
+            Job.WarmUp warmUp = new Job.WarmUp(warmPortal.url().toString(), warmDb.url(), warmDb.user(), warmDb.password(),
+                    data.updatedAt(n - first).minusMillis(1));
+            Job warmed = new Job(job.mode(), n, job.sourceUrl(), null, null, null, null, job.batch(), job.page(),
+                    job.concurrency(), 0, job.oracle(), job.ssoIssuer(), job.ssoAudience(), null, warmUp);
+            Measured adapter = measure(data, warmed, db, "adapter-warm");
+            notes.add(String.format(Locale.ROOT, "Row \"%s, warm\" at %,d: its JVM first synced the last %,d dossiers into another"
+                    + " ledger and portal (unmeasured, %,d at that portal), then the measured run.", kind, n, first,
+                    warmPortal.dossiers().size()));
+            return new Row(n, kind + ", warm", job.concurrency(), adapter.m(), ceiling.m(), null, oracle.expected(),
+                    adapter.atPortal(), adapter.simulatorCpu(), adapter.secondHalf(), ceiling.secondHalf(),
+                    db.size().getAsLong(), adapter.rateLimited());
+        } finally {
+            db.drop().run();
+            warmDb.drop().run();
+        }
+    }
+
     private static Job with(Job base, Mode mode, int concurrency, int limit) {
         return new Job(mode, base.dossiers(), base.sourceUrl(), null, null, null, null, base.batch(), base.page(),
-                concurrency, limit, base.oracle(), base.ssoIssuer(), base.ssoAudience(), null);
+                concurrency, limit, base.oracle(), base.ssoIssuer(), base.ssoAudience(), null, null);
     }
 
     /**
@@ -170,7 +203,7 @@ public final class Bench {
             Job run = new Job(job.mode(), job.dossiers(), job.sourceUrl(), portal.url().toString(),
                     db == null ? null : db.url(), db == null ? null : db.user(), db == null ? null : db.password(),
                     job.batch(), job.page(), job.concurrency(), job.limit(), job.oracle(), job.ssoIssuer(),
-                    job.ssoAudience(), jfr);
+                    job.ssoAudience(), jfr, job.warmUp());
             double cpu = cpuSeconds();
             Measurement m;
             Progress progress = new Progress(() -> portal.dossiers().size());

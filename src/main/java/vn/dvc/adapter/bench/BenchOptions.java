@@ -18,7 +18,8 @@ import java.util.List;
  * @param jfrDir       record each measured run and the simulators with JFR into this directory, or null
  * @param cacheMb      memory for pre-rendered source pages, in MiB
  * @param out          also write the report (markdown) to this file, or null
+ * @param warm         also measure each adapter row from the export API after an unmeasured first run in the same JVM
  */
 public record BenchOptions(List<Integer> sizes, List<String> databases, List<String> sources, int batch, int page, List<Integer> concurrency,
                            int latencyMs, int rateLimit, int naiveMax, String xmx, boolean fork, Path jfrDir,
-                           long cacheMb, Path out) {}
+                           long cacheMb, Path out, boolean warm) {}

@@ -1,6 +1,7 @@
 package vn.dvc.adapter.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -53,6 +54,10 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--xmx", paramLabel = "SIZE", description = "heap limit of the measured JVMs, e.g. 256m (default: the JVM's)")
     String xmx;
 
+    @Option(names = "--warm", description = "also measure the adapter in a JVM that has synced first (the data set's last fifth, at"
+            + " most 20,000, into another ledger and portal): what `serve` costs after its first run")
+    boolean warm;
+
     @Option(names = "--in-process", description = "measure in this JVM instead of child JVMs (quicker; heap figures include the simulators)")
     boolean inProcess;
 
@@ -69,7 +74,7 @@ class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long cache = cacheMb >= 0 ? cacheMb : Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024);
         var rows = new Bench(new BenchOptions(sizes, databases, sources, batch, page, concurrency, latencyMs, rateLimit, naiveMax, xmx,
-                !inProcess, jfr, cache, out), Boot.OUT, Boot.ERR).run();
+                !inProcess, jfr, cache, out, warm), Boot.OUT, Boot.ERR).run();
         return rows.stream().allMatch(r -> r.correct() && r.ceiling().ok() && r.naive().ok()) ? Cli.OK : 1;
     }
 
@@ -91,12 +96,19 @@ class BenchCommand implements Callable<Integer> {
         @Option(names = "--sso-issuer", required = true) String ssoIssuer;
         @Option(names = "--sso-audience", required = true) String ssoAudience;
         @Option(names = "--jfr") String jfr;
+        @Option(names = "--warm-portal") String warmPortal;
+        @Option(names = "--warm-jdbc") String warmJdbc;
+        @Option(names = "--warm-jdbc-user") String warmJdbcUser;
+        @Option(names = "--warm-jdbc-password") String warmJdbcPassword;
+        @Option(names = "--warm-since") Instant warmSince;
 
         @Override
         public Integer call() {
+            Job.WarmUp warmUp = warmPortal == null ? null
+                    : new Job.WarmUp(warmPortal, warmJdbc, nullable(warmJdbcUser), nullable(warmJdbcPassword), warmSince);
             Measurement m = Worker.run(new Job(mode, dossiers, source, portal, nullable(jdbc), nullable(jdbcUser),
                     nullable(jdbcPassword), batch, page, concurrency, limit, oracle, ssoIssuer, ssoAudience,
-                    nullable(jfr) == null ? null : Path.of(jfr)));
+                    nullable(jfr) == null ? null : Path.of(jfr), warmUp));
             Boot.OUT.println(Worker.line(m));
             return Cli.OK;
         }
