@@ -2,7 +2,6 @@ package vn.dvc.adapter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +21,7 @@ class CliIT {
     private record Result(int exit, String out, String err) {}
 
     private static Result run(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-jar",
-                new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath()));
+        List<String> cmd = new ArrayList<>(AdapterJvm.java());
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -146,7 +143,7 @@ class CliIT {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
         Result demo = run(dir, "demo", "--dossiers", "300");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        String launcher = "java -jar " + new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
+        String launcher = "java -jar " + AdapterJvm.jarInUse();
         Map<String, String[]> printed = new java.util.LinkedHashMap<>();
         for (String line : demo.out().split("\n")) {
             if (line.startsWith("  " + launcher + " ")) {
@@ -211,7 +208,6 @@ class CliIT {
     }
 
     private static List<String> javaJar() {
-        return List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-jar",
-                new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath());
+        return AdapterJvm.java();
     }
 }

@@ -2,7 +2,6 @@ package vn.dvc.adapter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +43,8 @@ class SourceCheckIT {
     }
 
     private static Result check(Path dir, String database, String... extra) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-jar",
-                new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath(), "source", "check",
+        List<String> cmd = new ArrayList<>(AdapterJvm.java());
+        cmd.addAll(List.of("source", "check",
                 "--adapter.source.kind=database", "--adapter.source.profile=opencps",
                 "--adapter.source.database.url=jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/" + database,
                 "--adapter.source.database.username=postgres"));
