@@ -154,18 +154,18 @@ public final class Bench {
     }
 
     /**
-     * The adapter's row measured warm: its JVM first syncs the data set's last fifth (at most {@link #WARM_UP}
-     * dossiers) into a ledger and a portal of their own, unmeasured; then the measured run over the whole set, as
+     * The adapter's row measured warm: its JVM first syncs the data set's last {@link #WARM_UP} dossiers (all of
+     * a smaller set) into a ledger and a portal of their own, unmeasured; then the measured run over the whole set, as
      * on the cold row, into a fresh ledger and portal.
      */
     private Row warm(DemoData data, Job job, Measured ceiling, Databases databases, String kind, Oracle oracle) throws Exception {
         int n = job.dossiers();
-        int first = Math.max(1, Math.min(WARM_UP, n / 5));
+        int first = Math.min(WARM_UP, n);
         Databases.Db warmDb = databases.create(kind);
         Databases.Db db = databases.create(kind);
         try (PortalSimulator warmPortal = new PortalSimulator(data, PortalSimulator.Credentials.demo(), false).start(0)) {
             warmPortal.faults().tokenTtl(Duration.ofDays(1)).sessionTtl(Duration.ofDays(1));
-            // strictly before the first dossier of the last fifth: the source returns what changed after it
+            // strictly before the first dossier of the warm-up: the source returns what changed after it
             Job.WarmUp warmUp = new Job.WarmUp(warmPortal.url().toString(), warmDb.url(), warmDb.user(), warmDb.password(),
                     data.updatedAt(n - first).minusMillis(1));
             Job warmed = new Job(job.mode(), n, job.sourceUrl(), null, null, null, null, job.batch(), job.page(),

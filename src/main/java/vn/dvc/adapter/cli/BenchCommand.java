@@ -54,8 +54,8 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--xmx", paramLabel = "SIZE", description = "heap limit of the measured JVMs, e.g. 256m (default: the JVM's)")
     String xmx;
 
-    @Option(names = "--warm", description = "also measure the adapter in a JVM that has synced first (the data set's last fifth, at"
-            + " most 20,000, into another ledger and portal): what `serve` costs after its first run")
+    @Option(names = "--warm", description = "also measure the adapter in a JVM that has synced first (the data set's last 20,000"
+            + " dossiers, or all of a smaller one, into another ledger and portal): what `serve` costs after its first run")
     boolean warm;
 
     @Option(names = "--in-process", description = "measure in this JVM instead of child JVMs (quicker; heap figures include the simulators)")
