@@ -17,7 +17,8 @@ import vn.dvc.adapter.sync.SyncService;
  * The real adapter over the simulators: a Spring context with the real routes and checks, as the
  * {@code sync} command boots it, then {@code SyncService.runOnce()} over an empty ledger (measured),
  * then once more with nothing changed at the source. A warm row first runs the adapter once, unmeasured,
- * in a context of its own over other dossiers ({@link Job.WarmUp}), as {@code serve}'s later runs follow its first.
+ * in a context of its own, over the data set's last 20,000 dossiers (all of a smaller one) into another ledger and
+ * portal ({@link Job.WarmUp}), as {@code serve}'s later runs follow its first.
  */
 final class AdapterRun {
 

@@ -162,7 +162,6 @@ public final class Bench {
         int n = job.dossiers();
         int first = Math.min(WARM_UP, n);
         Databases.Db warmDb = databases.create(kind);
-        Databases.Db db = databases.create(kind);
         try (PortalSimulator warmPortal = new PortalSimulator(data, PortalSimulator.Credentials.demo(), false).start(0)) {
             warmPortal.faults().tokenTtl(Duration.ofDays(1)).sessionTtl(Duration.ofDays(1));
             // strictly before the first dossier of the warm-up: the source returns what changed after it
@@ -170,15 +169,19 @@ public final class Bench {
                     data.updatedAt(n - first).minusMillis(1));
             Job warmed = new Job(job.mode(), n, job.sourceUrl(), null, null, null, null, job.batch(), job.page(),
                     job.concurrency(), 0, job.oracle(), job.ssoIssuer(), job.ssoAudience(), null, warmUp);
-            Measured adapter = measure(data, warmed, db, "adapter-warm");
-            notes.add(String.format(Locale.ROOT, "Row \"%s, warm\" at %,d: its JVM first synced the last %,d dossiers into another"
-                    + " ledger and portal (unmeasured, %,d at that portal), then the measured run.", kind, n, first,
-                    warmPortal.dossiers().size()));
-            return new Row(n, kind + ", warm", job.concurrency(), adapter.m(), ceiling.m(), null, oracle.expected(),
-                    adapter.atPortal(), adapter.simulatorCpu(), adapter.secondHalf(), ceiling.secondHalf(),
-                    db.size().getAsLong(), adapter.rateLimited());
+            Databases.Db db = databases.create(kind);
+            try {
+                Measured adapter = measure(data, warmed, db, "adapter-warm");
+                notes.add(String.format(Locale.ROOT, "Row \"%s, warm\" at %,d: its JVM first synced the last %,d dossiers into another"
+                        + " ledger and portal (unmeasured, %,d at that portal), then the measured run; its simulators' CPU and"
+                        + " their JFR recording include the warm-up's.", kind, n, first, warmPortal.dossiers().size()));
+                return new Row(n, kind + ", warm", job.concurrency(), adapter.m(), ceiling.m(), null, oracle.expected(),
+                        adapter.atPortal(), adapter.simulatorCpu(), adapter.secondHalf(), ceiling.secondHalf(),
+                        db.size().getAsLong(), adapter.rateLimited());
+            } finally {
+                db.drop().run();
+            }
         } finally {
-            db.drop().run();
             warmDb.drop().run();
         }
     }

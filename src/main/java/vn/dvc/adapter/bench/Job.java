@@ -27,7 +27,7 @@ public record Job(Mode mode, int dossiers, String sourceUrl, String portalUrl, S
     public record WarmUp(String portalUrl, String jdbcUrl, String jdbcUser, String jdbcPassword, Instant since) {}
 
     /** The arguments of {@code bench worker} that say the same. */
-    String[] arguments() {
+    public String[] arguments() {
         List<String> args = new ArrayList<>(List.of("--mode", mode.name(), "--dossiers", Integer.toString(dossiers), "--source", sourceUrl,
             "--portal", portalUrl, "--jdbc", String.valueOf(jdbcUrl), "--jdbc-user", String.valueOf(jdbcUser),
             "--jdbc-password", String.valueOf(jdbcPassword), "--batch", Integer.toString(batch),

@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import vn.dvc.adapter.bench.Bench;
 import vn.dvc.adapter.bench.BenchOptions;
 import vn.dvc.adapter.bench.Job;
-import vn.dvc.adapter.bench.Measurement;
 import vn.dvc.adapter.bench.Mode;
 import vn.dvc.adapter.bench.Profile;
 import vn.dvc.adapter.bench.Worker;
@@ -104,13 +103,16 @@ class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            Boot.OUT.println(Worker.line(Worker.run(job())));
+            return Cli.OK;
+        }
+
+        /** The job the parent described with {@link Job#arguments()}. */
+        Job job() {
             Job.WarmUp warmUp = warmPortal == null ? null
                     : new Job.WarmUp(warmPortal, warmJdbc, nullable(warmJdbcUser), nullable(warmJdbcPassword), warmSince);
-            Measurement m = Worker.run(new Job(mode, dossiers, source, portal, nullable(jdbc), nullable(jdbcUser),
-                    nullable(jdbcPassword), batch, page, concurrency, limit, oracle, ssoIssuer, ssoAudience,
-                    nullable(jfr) == null ? null : Path.of(jfr), warmUp));
-            Boot.OUT.println(Worker.line(m));
-            return Cli.OK;
+            return new Job(mode, dossiers, source, portal, nullable(jdbc), nullable(jdbcUser), nullable(jdbcPassword), batch,
+                    page, concurrency, limit, oracle, ssoIssuer, ssoAudience, nullable(jfr) == null ? null : Path.of(jfr), warmUp);
         }
 
         private static String nullable(String value) {

@@ -13,9 +13,10 @@ import vn.dvc.adapter.simulator.Simulators;
  * The command line of the real jar (built by {@code mvn package}) for the tests that start it as
  * an operator would: a command pointed at both simulators with their demo credentials. The JIT's
  * first tier and the serial collector keep a child's CPU low on a shared machine, and the jar starts
- * as {@code bin/dvcqg-adapter} starts it: extracted, with the class-data archive {@code mvn package} made
- * beside it ({@code target/cds}; a command starts in about 2 s instead of 4.5), or packed when there is
- * none (a build with {@code -Dcds.skip}). StartIT and DistributionIT start the packed jar and the script
+ * as {@code bin/dvcqg-adapter} starts a command: extracted, with the class-data archive {@code mvn package}
+ * made beside it ({@code target/cds}; a command starts in about 2 s instead of 4.5), or packed when there is
+ * none (a build with {@code -Dcds.skip}). Unlike the script it uses the archive for {@code --help} too, and
+ * reads no {@code DVCQG_ADAPTER_CDS}. StartIT and DistributionIT start the packed jar and the script
  * themselves.
  */
 final class AdapterJvm {
