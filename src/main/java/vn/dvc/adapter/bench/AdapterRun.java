@@ -32,10 +32,7 @@ final class AdapterRun {
                 return Measurement.failed(Mode.ADAPTER, "the warm-up run " + warm);
             }
         }
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AdapterApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(arguments(job))) {
+        try (ConfigurableApplicationContext ctx = context(arguments(job))) {
             SyncService sync = ctx.getBean(SyncService.class);
             RunSummary first;
             Measurement m;
@@ -57,17 +54,18 @@ final class AdapterRun {
     /** The unmeasured first run of a warm row; null when it synced all it read, else how it ended. */
     private static String warmUp(Job job) {
         Job.WarmUp w = job.warmUp();
-        Job first = new Job(job.mode(), job.dossiers(), job.sourceUrl(), w.portalUrl(), w.jdbcUrl(), w.jdbcUser(), w.jdbcPassword(),
-                job.batch(), job.page(), job.concurrency(), 0, job.oracle(), job.ssoIssuer(), job.ssoAudience(), null, null);
-        List<String> args = new ArrayList<>(List.of(arguments(first)));
+        List<String> args = new ArrayList<>(List.of(arguments(job.against(w.portalUrl(), w.jdbcUrl(), w.jdbcUser(),
+                w.jdbcPassword(), null))));
         args.add("--adapter.sync.initial-since=" + w.since());
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AdapterApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext ctx = context(args.toArray(String[]::new))) {
             RunSummary run = ctx.getBean(SyncService.class).runOnce();
             return run.complete() && run.sent() > 0 ? null : "ended " + run.status() + " having sent " + run.sent() + ": " + run.message();
         }
+    }
+
+    /** The adapter's context as the {@code sync} command boots it, with these settings. */
+    private static ConfigurableApplicationContext context(String... args) {
+        return new SpringApplicationBuilder(AdapterApplication.class).web(WebApplicationType.NONE).logStartupInfo(false).run(args);
     }
 
     private static String throwAwayKey() {

@@ -167,11 +167,9 @@ public final class Bench {
             // strictly before the first dossier of the warm-up: the source returns what changed after it
             Job.WarmUp warmUp = new Job.WarmUp(warmPortal.url().toString(), warmDb.url(), warmDb.user(), warmDb.password(),
                     data.updatedAt(n - first).minusMillis(1));
-            Job warmed = new Job(job.mode(), n, job.sourceUrl(), null, null, null, null, job.batch(), job.page(),
-                    job.concurrency(), 0, job.oracle(), job.ssoIssuer(), job.ssoAudience(), null, warmUp);
             Databases.Db db = databases.create(kind);
             try {
-                Measured adapter = measure(data, warmed, db, "adapter-warm");
+                Measured adapter = measure(data, job.after(warmUp), db, "adapter-warm");
                 notes.add(String.format(Locale.ROOT, "Row \"%s, warm\" at %,d: its JVM first synced the last %,d dossiers into another"
                         + " ledger and portal (unmeasured, %,d at that portal), then the measured run; its simulators' CPU and"
                         + " their JFR recording include the warm-up's.", kind, n, first, warmPortal.dossiers().size()));
@@ -203,10 +201,8 @@ public final class Bench {
         try (PortalSimulator portal = new PortalSimulator(data, PortalSimulator.Credentials.demo(), false).start(0)) {
             portal.faults().latencyMillis(o.latencyMs()).rateLimit(o.rateLimit())
                     .tokenTtl(Duration.ofDays(1)).sessionTtl(Duration.ofDays(1)); // expiry is not what is measured here
-            Job run = new Job(job.mode(), job.dossiers(), job.sourceUrl(), portal.url().toString(),
-                    db == null ? null : db.url(), db == null ? null : db.user(), db == null ? null : db.password(),
-                    job.batch(), job.page(), job.concurrency(), job.limit(), job.oracle(), job.ssoIssuer(),
-                    job.ssoAudience(), jfr, job.warmUp());
+            Job run = job.against(portal.url().toString(), db == null ? null : db.url(), db == null ? null : db.user(),
+                    db == null ? null : db.password(), jfr);
             double cpu = cpuSeconds();
             Measurement m;
             Progress progress = new Progress(() -> portal.dossiers().size());

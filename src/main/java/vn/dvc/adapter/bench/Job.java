@@ -26,6 +26,18 @@ public record Job(Mode mode, int dossiers, String sourceUrl, String portalUrl, S
      */
     public record WarmUp(String portalUrl, String jdbcUrl, String jdbcUser, String jdbcPassword, Instant since) {}
 
+    /** The same run against these systems: a portal, a ledger, a recording (the warm-up, if any, kept). */
+    Job against(String portal, String jdbc, String user, String password, Path recording) {
+        return new Job(mode, dossiers, sourceUrl, portal, jdbc, user, password, batch, page, concurrency, limit, oracle,
+                ssoIssuer, ssoAudience, recording, warmUp);
+    }
+
+    /** The same run, after this warm-up. */
+    Job after(WarmUp first) {
+        return new Job(mode, dossiers, sourceUrl, portalUrl, jdbcUrl, jdbcUser, jdbcPassword, batch, page, concurrency, limit,
+                oracle, ssoIssuer, ssoAudience, jfr, first);
+    }
+
     /** The arguments of {@code bench worker} that say the same. */
     public String[] arguments() {
         List<String> args = new ArrayList<>(List.of("--mode", mode.name(), "--dossiers", Integer.toString(dossiers), "--source", sourceUrl,

@@ -41,8 +41,11 @@ final class AdapterJvm {
 
     /** The jar the tests run: the extracted one when its archive is ready, else the packed one. */
     static String jarInUse() {
-        File app = extracted();
-        return app == null ? jar() : app.getAbsolutePath();
+        return jarInUse(extracted());
+    }
+
+    private static String jarInUse(File extracted) {
+        return extracted == null ? jar() : extracted.getAbsolutePath();
     }
 
     /** {@code java OPTIONS [the archive] -jar JAR}: the JVM with the JIT's first tier, then the command's arguments. */
@@ -56,7 +59,7 @@ final class AdapterJvm {
             cmd.addAll(List.of("-XX:SharedArchiveFile=" + new File(app.getParentFile(), "app.jsa").getAbsolutePath(),
                     "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
-        cmd.addAll(List.of("-jar", jarInUse()));
+        cmd.addAll(List.of("-jar", jarInUse(app)));
         return cmd;
     }
 

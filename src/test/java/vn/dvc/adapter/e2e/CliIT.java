@@ -167,7 +167,7 @@ class CliIT {
         assertThat(compliance.exit()).as(compliance.err()).isZero();
         assertThat(dir.resolve("reports/compliance-demo.html")).exists();
 
-        List<String> simulate = new ArrayList<>(javaJar());
+        List<String> simulate = new ArrayList<>(AdapterJvm.java());
         simulate.addAll(List.of(printed.get("simulate")));
         simulate.addAll(List.of("--source-port", "0", "--portal-port", "0"));
         Process sims = new ProcessBuilder(simulate).directory(dir.toFile()).redirectErrorStream(true)
@@ -205,9 +205,5 @@ class CliIT {
                 .contains("ended (FAILED)").doesNotContain("lượt SYNC");
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Message History").doesNotContain("less than a second")
                 .doesNotContain("Flyway");
-    }
-
-    private static List<String> javaJar() {
-        return AdapterJvm.java();
     }
 }
