@@ -157,11 +157,10 @@ public class Transfers {
         }
         OffsetDateTime now = now();
         SqlParameterSource[] rows = failed.stream().map(f -> VersionRows.failure(new MapSqlParameterSource(), f.failure(), cipher)
-                .addValue("state", f.state().name()).addValue("at_portal", f.atPortal()).addValue("payload", cipher.seal(f.payload()))
+                .addValue("state", f.state().name()).addValue("at_portal", f.atPortal())
                 .addValue("attempt", attempt ? 1 : 0).addValue("now", now).addValue("ma_ho_so", f.maHoSo()))
                 .toArray(SqlParameterSource[]::new);
         named.batchUpdate("update transfer set state=:state, at_portal=(at_portal or :at_portal), attempts=attempts+:attempt,"
-                + " payload=coalesce(:payload, payload),"
                 + " error_class=:error_class, error_stage=:error_stage, error_code=:error_code, error_field=:error_field,"
                 + " last_error=:last_error, last_error_en=:last_error_en, http_status=:http_status,"
                 + " first_failed_at=coalesce(first_failed_at, :now), last_failed_at=:now, updated_at=:now"
@@ -169,13 +168,12 @@ public class Transfers {
     }
 
     /**
-     * A row the portal did not take all of, in state FAILED or REJECTED.
+     * A row the portal did not take all of, in state FAILED or REJECTED; it keeps its payload, what it is
+     * sent again with.
      *
      * @param atPortal the portal holds a version of it now
-     * @param payload  what to send it again with, when the row has none yet (a version whose dossier an
-     *                 earlier call of the same push took), else null: the row keeps its own
      */
-    public record Failed(String maHoSo, State state, Failure failure, boolean atPortal, String payload) {}
+    public record Failed(String maHoSo, State state, Failure failure, boolean atPortal) {}
 
     /**
      * After a catalogue refresh: every dossier HELD for {@code code} (its procedure unknown to DVCQG)

@@ -24,12 +24,18 @@ import vn.dvc.adapter.portal.PushItem;
 import vn.dvc.adapter.system.CrashPoints;
 
 /**
- * Commits what each portal call of a batch came to before the next call is made: a dossier read this
- * run is written once, when its {@code DongBoHoSoMC} answers (SENT, FAILED or REJECTED, with the story),
- * and its row then takes the progress the {@code CapNhatTienDoHoSoMC} after it brings. The progress
- * entries of that call are committed as in flight before it and leave with its outcome
+ * Commits what each portal call of a batch came to before the next call is made. A dossier read this
+ * run is written once, when its last call answers (SENT, FAILED or REJECTED, with the story): its
+ * {@code DongBoHoSoMC}, or the {@code CapNhatTienDoHoSoMC} after it when it has new progress. The
+ * progress entries of that call are committed as in flight before it and leave with its outcome
  * ({@link ProgressInFlight}). So a crash leaves in doubt only the calls in flight, and a run that
  * lost its ledger makes no further call: the first failed write stops it ({@link SyncRun#ledgerFailed}).
+ *
+ * <p>A crash between the two calls leaves the row as it was before the run (none, for a new dossier),
+ * the progress entries listed in flight, and the checkpoint behind the page: the next run sends the
+ * dossier again (an update: the portal answers a second create "đã tồn tại" and {@code DossierPush}
+ * sends it as one) and the entries, which stay listed as possibly doubled. One write a dossier, not
+ * two: on H2 every {@code UPDATE} rewrites the row in each of the table's indexes (docs/benchmarks.md).
  */
 @Component
 public class OutcomeRecorder {
@@ -62,6 +68,8 @@ public class OutcomeRecorder {
         private final Set<String> written = new HashSet<>();
         /** Dossiers whose progress entries this push has recorded as in flight. */
         private final Set<String> marked = new HashSet<>();
+        /** Versions the portal took whose progress call is still to answer: written with its outcome. */
+        private final Map<String, Transfers.Version> awaitingProgress = new HashMap<>();
         private Writes pending = new Writes();
 
         private Recording(Batch batch, SyncRun run) {
@@ -112,13 +120,18 @@ public class OutcomeRecorder {
             }
         }
 
-        /** After the push: the dossiers no call was needed for, then whatever is still pending. */
+        /**
+         * After the push: the dossiers no call was needed for, then whatever is still pending (a version
+         * whose progress call never answered, which {@code DossierPush} does not leave, as its dossier call left it).
+         */
         void finish(List<Outcome> outcomes) {
             for (Outcome o : outcomes) {
                 if (!written.contains(o.maHoSo())) {
                     first(items.get(o.maHoSo()), o, false);
                 }
             }
+            pending.versions.addAll(awaitingProgress.values());
+            awaitingProgress.clear();
             flush();
         }
 
@@ -138,7 +151,11 @@ public class OutcomeRecorder {
                     version = version.withPayload(payload(item));
                 }
                 Transfers.Version pushed = Transfers.Version.pushed(version, state, f, o.atPortal());
-                pending.versions.add(dossierTaken ? pushed.taken(item.hash(), o.progressSent(), o.progressHeld()) : pushed);
+                if (progressFollows) {
+                    awaitingProgress.put(item.maHoSo(), pushed.taken(item.hash(), o.progressSent(), o.progressHeld()));
+                } else {
+                    pending.versions.add(dossierTaken ? pushed.taken(item.hash(), o.progressSent(), o.progressHeld()) : pushed);
+                }
                 return;
             }
             if (dossierTaken) {
@@ -147,23 +164,31 @@ public class OutcomeRecorder {
                         f == null && !progressFollows));
             }
             if (f != null) {
-                pending.failed.add(new Transfers.Failed(item.maHoSo(), state, f, o.atPortal(), null));
+                pending.failed.add(new Transfers.Failed(item.maHoSo(), state, f, o.atPortal()));
             }
         }
 
-        /** The progress call after this push's own dossier call: the row written then takes its outcome. */
+        /**
+         * The progress call after this push's own dossier call: the version read this run is written with
+         * its outcome; a row the ledger had (a resend, a replay) takes it.
+         */
         private void progress(PushItem item, Outcome o) {
             Failure f = o.failure();
             State state = o.state();
             story(item, state, f);
+            Transfers.Version taken = awaitingProgress.remove(item.maHoSo());
+            if (taken != null) {
+                Transfer version = transfers.keepsPayload(state) ? taken.transfer().withPayload(payload(item)) : taken.transfer();
+                pending.versions.add(Transfers.Version.pushed(version, state, f, true)
+                        .taken(item.hash(), o.progressSent(), o.progressHeld()));
+                return;
+            }
             if (f == null) {
                 pending.progressTaken.add(new Transfers.Accepted(item.maHoSo(), item.hash(), o.progressSent(),
                         o.progressHeld(), true));
                 return;
             }
-            // a version written as SENT has no payload unless kept: the failure needs one to be sent again
-            boolean payloadless = batch.version(item.maHoSo()) != null && !transfers.keepsPayload(State.SENT);
-            pending.progressFailed.add(new Transfers.Failed(item.maHoSo(), state, f, true, payloadless ? payload(item) : null));
+            pending.progressFailed.add(new Transfers.Failed(item.maHoSo(), state, f, true));
         }
 
         /** Every change of state is an event: a new version of a dossier the ledger had as SENT already is none. */

@@ -17,7 +17,7 @@ import vn.dvc.adapter.system.ExchangeKeys;
  * Pushes one batch and commits each dossier's outcome: SENT with the accepted hash, FAILED
  * (transient, sent again later) or REJECTED (the portal refused the data), with the story. What each
  * portal call comes to is committed as it answers, before the next call ({@link OutcomeRecorder}):
- * a dossier read in this run is written to the ledger then, once; a crash before leaves the
+ * a dossier read in this run is written to the ledger once, with its last call's outcome; a crash before leaves the
  * checkpoint behind it, so the next run reads it again. After
  * {@code adapter.sync.breaker-threshold} batches in a row fail on transient faults only, the
  * breaker opens: the run stops calling the portal; the rest is not recorded, and the checkpoint

@@ -39,7 +39,7 @@ class CallByCallTest extends WireMockSystems {
     PortalClient portal;
 
     @Test
-    void theDossiersAreCommittedBeforeTheirProgressCallWhichIsListedInFlightUntilItAnswers() {
+    void aDossierWithProgressIsWrittenOnceWithItsProgressCallsOutcomeWhichIsListedInFlightUntilItAnswers() {
         portal.forgetCredentials();
         page(4);
         PORTAL.stubFor(call(DONG_BO).willReturn(portalReply(0, "Thành công")));
@@ -49,14 +49,40 @@ class CallByCallTest extends WireMockSystems {
         Awaitility.await("the progress call in flight").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
                 .until(() -> jdbc.queryForObject("select count(*) from progress_in_flight", Integer.class) == 4);
 
-        // while CapNhatTienDoHoSoMC is at the portal: the dossiers it follows are in the ledger, their progress not yet
-        assertThat(jdbc.queryForList("select state from transfer", String.class)).hasSize(4).containsOnly("SENT");
-        assertThat(jdbc.queryForList("select progress_sent from transfer", Integer.class)).containsOnly(0);
+        // while CapNhatTienDoHoSoMC is at the portal: its entries are listed in flight; the dossiers it follows are
+        // written with its outcome (a crash now: read again behind the checkpoint, sent again as updates)
         assertThat(jdbc.queryForList("select entries from progress_in_flight", String.class)).containsOnly("0");
+        assertThat(jdbc.queryForObject("select count(*) from transfer", Integer.class)).isZero();
 
         assertThat(run.join().status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(jdbc.queryForObject("select count(*) from progress_in_flight", Integer.class)).as("answered: none in flight").isZero();
-        assertThat(jdbc.queryForList("select progress_sent from transfer", Integer.class)).hasSize(4).containsOnly(1);
+        assertThat(jdbc.queryForList("select state || ' ' || progress_sent || ' ' || attempts || ' ' || (sent_hash = content_hash)"
+                + " || ' ' || at_portal || ' ' || (payload is null) from transfer", String.class))
+                .hasSize(4).containsOnly("SENT 1 1 TRUE TRUE TRUE");
+    }
+
+    @Test
+    void aProgressCallThatFailsLeavesItsDossierAtThePortalAndOnlyTheProgressToSendAgain() {
+        portal.forgetCredentials();
+        page(4);
+        PORTAL.stubFor(call(DONG_BO).willReturn(portalReply(0, "Thành công")));
+        PORTAL.stubFor(call(TIEN_DO).willReturn(com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable()));
+
+        RunSummary first = sync.runOnce();
+
+        assertThat(first.failed()).isEqualTo(4);
+        assertThat(jdbc.queryForList("select state || ' ' || error_stage || ' ' || progress_sent || ' ' || attempts || ' '"
+                + " || (sent_hash = content_hash) || ' ' || at_portal || ' ' || (payload is not null) from transfer", String.class))
+                .as("the dossier taken, its progress not: FAILED at PROGRESS, with what to send it again with")
+                .hasSize(4).containsOnly("FAILED PROGRESS 0 1 TRUE TRUE TRUE");
+
+        PORTAL.stubFor(call(TIEN_DO).willReturn(portalReply(0, "Thành công")));
+        RunSummary second = sync.runOnce();
+
+        assertThat(second.status()).isEqualTo(RunStatus.SUCCEEDED);
+        PORTAL.verify(1, postRequestedFor(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(DONG_BO))));
+        assertThat(jdbc.queryForList("select state || ' ' || progress_sent || ' ' || attempts || ' ' || (payload is null)"
+                + " from transfer", String.class)).hasSize(4).containsOnly("SENT 1 2 TRUE");
     }
 
     @Test
@@ -64,7 +90,7 @@ class CallByCallTest extends WireMockSystems {
         portal.forgetCredentials();
         page(12);   // three batches of 4
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
-        // the write before the first progress call (the first batch's dossiers, its entries in flight) fails
+        // the write before the first progress call (its entries in flight) fails
         jdbc.execute("alter table progress_in_flight rename to progress_in_flight_away");
         RunSummary run;
         try {
