@@ -64,7 +64,7 @@ public class OutcomeRecorder {
         private final Batch batch;
         private final SyncRun run;
         private final Map<String, PushItem> items = new HashMap<>();
-        /** Dossiers whose row this push has written (their first call answered). */
+        /** Dossiers whose first call of this push answered (their row written, or waiting for their progress call). */
         private final Set<String> written = new HashSet<>();
         /** Dossiers whose progress entries this push has recorded as in flight. */
         private final Set<String> marked = new HashSet<>();
@@ -121,17 +121,21 @@ public class OutcomeRecorder {
         }
 
         /**
-         * After the push: the dossiers no call was needed for, then whatever is still pending (a version
-         * whose progress call never answered, which {@code DossierPush} does not leave, as its dossier call left it).
+         * After the push: the dossiers no call was needed for, then whatever is still pending. A version
+         * still waiting for its progress call (which {@code DossierPush}, answering every call, never
+         * leaves) fails the batch instead: its page then keeps the checkpoint behind it, and the next
+         * run sends the dossier and its entries again rather than the ledger calling them sent.
          */
         void finish(List<Outcome> outcomes) {
+            if (!awaitingProgress.isEmpty()) {
+                throw new IllegalStateException("lượt " + run.id + ": chưa có kết quả gửi tiến độ của "
+                        + awaitingProgress.keySet() + "; lô được đọc lại ở lượt sau");
+            }
             for (Outcome o : outcomes) {
                 if (!written.contains(o.maHoSo())) {
                     first(items.get(o.maHoSo()), o, false);
                 }
             }
-            pending.versions.addAll(awaitingProgress.values());
-            awaitingProgress.clear();
             flush();
         }
 
@@ -178,7 +182,10 @@ public class OutcomeRecorder {
             story(item, state, f);
             Transfers.Version taken = awaitingProgress.remove(item.maHoSo());
             if (taken != null) {
-                Transfer version = transfers.keepsPayload(state) ? taken.transfer().withPayload(payload(item)) : taken.transfer();
+                Transfer version = taken.transfer();
+                if (transfers.keepsPayload(state) && version.payload() == null) {
+                    version = version.withPayload(payload(item));
+                }
                 pending.versions.add(Transfers.Version.pushed(version, state, f, true)
                         .taken(item.hash(), o.progressSent(), o.progressHeld()));
                 return;

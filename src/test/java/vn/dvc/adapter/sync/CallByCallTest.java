@@ -104,7 +104,7 @@ class CallByCallTest extends WireMockSystems {
         PORTAL.verify(1, postRequestedFor(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(DONG_BO))));
         PORTAL.verify(0, postRequestedFor(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo(TIEN_DO))));
         assertThat(jdbc.queryForObject("select count(*) from transfer", Integer.class))
-                .as("the failed write took the first batch's outcomes with it: the next run reads them again").isZero();
+                .as("no outcome was committed: the next run reads the batch again").isZero();
         assertThat(jdbc.queryForObject("select status from sync_run where id = ?", String.class, run.run())).isEqualTo("FAILED");
     }
 
