@@ -69,7 +69,7 @@ public class OutcomeRecorder {
         /** Dossiers whose progress entries this push has recorded as in flight. */
         private final Set<String> marked = new HashSet<>();
         /** Versions the portal took whose progress call is still to answer: written with its outcome. */
-        private final Map<String, Transfers.Version> awaitingProgress = new HashMap<>();
+        private final Map<String, Transfer> awaitingProgress = new HashMap<>();
         private Writes pending = new Writes();
 
         private Recording(Batch batch, SyncRun run) {
@@ -151,15 +151,12 @@ public class OutcomeRecorder {
             }
             Transfer version = batch.version(item.maHoSo());
             if (version != null) {
-                if (transfers.keepsPayload(state)) {
-                    version = version.withPayload(payload(item));
-                }
-                Transfers.Version pushed = Transfers.Version.pushed(version, state, f, o.atPortal());
                 if (progressFollows) {
-                    awaitingProgress.put(item.maHoSo(), pushed.taken(item.hash(), o.progressSent(), o.progressHeld()));
-                } else {
-                    pending.versions.add(dossierTaken ? pushed.taken(item.hash(), o.progressSent(), o.progressHeld()) : pushed);
+                    awaitingProgress.put(item.maHoSo(), version);
+                    return;
                 }
+                Transfers.Version pushed = Transfers.Version.pushed(kept(version, item, state), state, f, o.atPortal());
+                pending.versions.add(dossierTaken ? pushed.taken(item.hash(), o.progressSent(), o.progressHeld()) : pushed);
                 return;
             }
             if (dossierTaken) {
@@ -180,13 +177,9 @@ public class OutcomeRecorder {
             Failure f = o.failure();
             State state = o.state();
             story(item, state, f);
-            Transfers.Version taken = awaitingProgress.remove(item.maHoSo());
-            if (taken != null) {
-                Transfer version = taken.transfer();
-                if (transfers.keepsPayload(state) && version.payload() == null) {
-                    version = version.withPayload(payload(item));
-                }
-                pending.versions.add(Transfers.Version.pushed(version, state, f, true)
+            Transfer version = awaitingProgress.remove(item.maHoSo());
+            if (version != null) {
+                pending.versions.add(Transfers.Version.pushed(kept(version, item, state), state, f, true)
                         .taken(item.hash(), o.progressSent(), o.progressHeld()));
                 return;
             }
@@ -196,6 +189,11 @@ public class OutcomeRecorder {
                 return;
             }
             pending.progressFailed.add(new Transfers.Failed(item.maHoSo(), state, f, true));
+        }
+
+        /** A version read this run (it has no payload) with the payload its state keeps ({@link Transfers#keepsPayload}). */
+        private Transfer kept(Transfer version, PushItem item, State state) {
+            return transfers.keepsPayload(state) ? version.withPayload(payload(item)) : version;
         }
 
         /** Every change of state is an event: a new version of a dossier the ledger had as SENT already is none. */
