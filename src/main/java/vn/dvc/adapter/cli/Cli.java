@@ -30,7 +30,7 @@ public class Cli implements Runnable {
     static final String EXIT_CODES = "%nMã thoát / exit codes:%n";
 
     public static int run(String[] args) {
-        return (Arrays.stream(args).allMatch(a -> a.startsWith("-")) ? outline() : commandLine()).execute(args);
+        return forArgs(args).execute(args);
     }
 
     /**
@@ -39,10 +39,7 @@ public class Cli implements Runnable {
      * and ran the demo).
      */
     static CommandLine commandLine() {
-        CommandLine cli = topLevel();
-        COMMANDS.forEach(cli::addSubcommand);
-        withHelp(cli);
-        return cli;
+        return build(type -> true);
     }
 
     /**
@@ -52,40 +49,57 @@ public class Cli implements Runnable {
      * It answers these exactly as the whole command line does ({@code CliHelpTest}).
      */
     static CommandLine outline() {
-        CommandLine cli = topLevel();
-        for (Class<?> type : COMMANDS) {
-            Command command = type.getAnnotation(Command.class);
-            CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(command.name())
-                    .aliases(command.aliases());
-            spec.usageMessage().description(command.description()).hidden(command.hidden());
-            cli.addSubcommand(command.name(), spec);
-        }
-        return cli;
+        return build(type -> false);
     }
 
-    private static CommandLine topLevel() {
+    /**
+     * The command line a run needs: picocli's whole model of the command its first word names (options,
+     * subcommands, {@code --help} and {@code --version}), the other commands as outlines. Modelling every
+     * command's options cost 0.3 s of each start, a tenth of {@code status} (docs/benchmarks.md, "Start
+     * times"); the answers are the whole command line's ({@code CliHelpTest}).
+     */
+    static CommandLine forArgs(String... args) {
+        String word = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        return build(type -> {
+            Command command = type.getAnnotation(Command.class);
+            return command.name().equals(word) || Arrays.asList(command.aliases()).contains(word);
+        });
+    }
+
+    private static CommandLine build(java.util.function.Predicate<Class<?>> whole) {
         vn.dvc.adapter.system.Say.english(false);   // until a command's --lang en says otherwise
         CommandLine cli = new CommandLine(new Cli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Boot.report(e));
         cli.setParameterExceptionHandler(CliTexts::badOption);
         cli.getCommandSpec().resourceBundle(new CliTexts.Help());
+        for (Class<?> type : COMMANDS) {
+            if (whole.test(type)) {
+                cli.addSubcommand(type);
+                withHelp(cli.getSubcommands().get(type.getAnnotation(Command.class).name()));
+            } else {
+                Command command = type.getAnnotation(Command.class);
+                CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(command.name())
+                        .aliases(command.aliases());
+                spec.usageMessage().description(command.description()).hidden(command.hidden());
+                cli.addSubcommand(command.name(), spec);
+            }
+        }
         return cli;
     }
 
-    private static void withHelp(CommandLine command) {
-        for (CommandLine sub : command.getSubcommands().values()) {
-            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
-                sub.getCommandSpec().mixinStandardHelpOptions(true);
-            }
-            sub.getCommandSpec().versionProvider(new Version());
-            sub.getCommandSpec().resourceBundle(new CliTexts.Help());   // picocli's stock texts in both languages
-            // picocli 4.7 binds a command's own @Unmatched field but leaves a mixin's aside (it stays on the
-            // mixin's spec): bind SharedOptions.SpringArgs here, or every setting would be refused
-            for (CommandLine.Model.CommandSpec mixin : sub.getCommandSpec().mixins().values()) {
-                mixin.unmatchedArgsBindings().forEach(sub.getCommandSpec()::addUnmatchedArgsBinding);
-            }
-            withHelp(sub);
+    /** {@code --help}, {@code --version} and the texts of both languages on a command and on each of its own. */
+    private static void withHelp(CommandLine sub) {
+        if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
         }
+        sub.getCommandSpec().versionProvider(new Version());
+        sub.getCommandSpec().resourceBundle(new CliTexts.Help());   // picocli's stock texts in both languages
+        // picocli 4.7 binds a command's own @Unmatched field but leaves a mixin's aside (it stays on the
+        // mixin's spec): bind SharedOptions.SpringArgs here, or every setting would be refused
+        for (CommandLine.Model.CommandSpec mixin : sub.getCommandSpec().mixins().values()) {
+            mixin.unmatchedArgsBindings().forEach(sub.getCommandSpec()::addUnmatchedArgsBinding);
+        }
+        sub.getSubcommands().values().forEach(Cli::withHelp);
     }
 
     @CommandLine.Spec

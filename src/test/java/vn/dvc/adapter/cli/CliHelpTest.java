@@ -73,6 +73,28 @@ class CliHelpTest {
         assertThat(outline.getSubcommands().get("sync").getCommandSpec().options()).as("no command's options are modelled").isEmpty();
     }
 
+    /**
+     * A run models only the command it names (the others stay outlines): its help, its version, a bad
+     * value, a mistyped command or subcommand are answered as by the whole command line.
+     */
+    @Test
+    void aRunModelsTheCommandItNamesAndAnswersAsTheWholeCommandLine() {
+        for (String[] args : List.of(new String[] {"status", "--help"}, new String[] {"catalogue", "refresh", "-h"},
+                new String[] {"catalogue", "--help"}, new String[] {"catalogue", "refrsh"}, new String[] {"stauts"},
+                new String[] {"sync", "--version"}, new String[] {"replay", "--help"}, new String[] {"status", "--lang"},
+                new String[] {"keys", "--help"}, new String[] {"source", "check", "--limit", "x"}, new String[] {"-h", "status"},
+                new String[] {"compliance", "--from", "2025-13-01"})) {
+            Answer whole = run(Cli.commandLine(), args);
+            Answer forRun = run(Cli.forArgs(args), args);
+            assertThat(forRun).as(String.join(" ", args)).isEqualTo(whole);
+            assertThat(whole.out()).as(String.join(" ", args)).isNotBlank();
+        }
+        CommandLine status = Cli.forArgs("status", "--json");
+        assertThat(status.getSubcommands().keySet()).containsExactlyElementsOf(Cli.commandLine().getSubcommands().keySet());
+        assertThat(status.getSubcommands().get("status").getCommandSpec().findOption("--json")).isNotNull();
+        assertThat(status.getSubcommands().get("sync").getCommandSpec().options()).as("other commands are outlines").isEmpty();
+    }
+
     @Test
     void versionIsPrintedByTheToolAndByEveryCommand() {
         for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"demo", "--version"},
