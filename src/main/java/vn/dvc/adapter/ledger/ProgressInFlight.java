@@ -25,9 +25,11 @@ public class ProgressInFlight {
     /** A dossier's entries about to be sent: their places in its progress, oldest first. */
     public record Entries(String maHoSo, List<Integer> places) {}
 
-    /** Rows of runs that ended (any way) while the rows were still there: those runs died in the call. */
-    private static final String IN_DOUBT = " from progress_in_flight f where not exists (select 1 from sync_run r"
-            + " where r.id = f.run_id and r.status = '" + RunStatus.RUNNING.name() + "')";
+    /**
+     * Rows of runs that ended (any way) while the rows were still there, or whose process is gone though
+     * the next run has not closed them yet ({@link Runs#ROW}): those runs died in the call.
+     */
+    private static final String IN_DOUBT = " from progress_in_flight f where f.run_id not in (:alive)";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -58,12 +60,19 @@ public class ProgressInFlight {
 
     /** What runs left in flight when they died. */
     public InDoubt inDoubt() {
-        return jdbc.queryForObject("select count(distinct f.ma_ho_so), coalesce(sum(f.entry_count), 0)" + IN_DOUBT,
+        return named.queryForObject("select count(distinct f.ma_ho_so), coalesce(sum(f.entry_count), 0)" + IN_DOUBT, alive(),
                 (rs, i) -> new InDoubt(rs.getLong(1), rs.getLong(2)));
     }
 
     /** One dossier's entries in doubt: their places, as the ledger writes them ("3,4"), one run each. */
     public List<String> inDoubt(String maHoSo) {
-        return jdbc.queryForList("select f.entries" + IN_DOUBT + " and f.ma_ho_so = ? order by f.run_id", String.class, maHoSo);
+        return named.queryForList("select f.entries" + IN_DOUBT + " and f.ma_ho_so = :id order by f.run_id",
+                alive().addValue("id", maHoSo), String.class);
+    }
+
+    /** The runs whose process is still at work (none: an id no run has, for SQL's sake). */
+    private MapSqlParameterSource alive() {
+        List<Long> ids = Runs.running(jdbc).stream().filter(r -> !r.gone(Runs.STALE)).map(Runs.Running::id).toList();
+        return new MapSqlParameterSource("alive", ids.isEmpty() ? List.of(-1L) : ids);
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Sync runs and their counts. A run left RUNNING by a killed process is recognised by its owner
- * (a dead pid on this host) or a stale heartbeat, and closed as ABORTED by the next run.
+ * (a dead pid on this host) or a stale heartbeat, and closed as ABORTED by the next run; until then
+ * every read shows it ABORTED already ({@link #ROW}), and its progress entries in flight in doubt.
  */
 @Repository
 public class Runs {
@@ -22,12 +23,26 @@ public class Runs {
     /** pid@host of this process. */
     public static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
-    /** A {@code sync_run} row; the one mapping of it (the console reads runs through it too). */
-    public static final RowMapper<Run> ROW = (rs, i) -> new Run(rs.getLong("id"), RunKind.valueOf(rs.getString("kind")),
-            RunStatus.valueOf(rs.getString("status")), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-            Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-            rs.getInt("pages"), rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"),
-            rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"), rs.getString("drift"));
+    /** A run marked RUNNING whose heartbeat is older than this, from another host, is taken as dead. */
+    public static final Duration STALE = Duration.ofMinutes(10);
+
+    /**
+     * A {@code sync_run} row; the one mapping of it (the console reads runs through it too). A run still
+     * marked RUNNING whose process is gone reads as ABORTED, as the next run will record it: after a
+     * {@code kill -9}, {@code status} and the console no longer show a dead run running.
+     */
+    public static final RowMapper<Run> ROW = (rs, i) -> {
+        RunStatus status = RunStatus.valueOf(rs.getString("status"));
+        if (status == RunStatus.RUNNING && new Running(rs.getLong("id"), rs.getString("owner"),
+                rs.getObject("heartbeat_at", OffsetDateTime.class)).gone(STALE)) {
+            status = RunStatus.ABORTED;
+        }
+        return new Run(rs.getLong("id"), RunKind.valueOf(rs.getString("kind")), status,
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                rs.getInt("pages"), rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"),
+                rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"), rs.getString("drift"));
+    };
 
     private final JdbcTemplate jdbc;
     /**
@@ -75,14 +90,9 @@ public class Runs {
                     end.status().name(), end.at(), end.message(), id, RunStatus.RUNNING.name());
             unrecorded.remove(id);
         });
-        List<Running> running = jdbc.query("select id, owner, heartbeat_at from sync_run where status = ?",
-                (rs, i) -> new Running(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)),
-                RunStatus.RUNNING.name());
-        OffsetDateTime staleBefore = Transfers.now().minus(staleAfter);
         int aborted = 0;
-        for (Running r : running) {
-            boolean gone = !OWNER.equals(r.owner()) && (deadOnThisHost(r.owner()) || r.heartbeat().isBefore(staleBefore));
-            if (gone) {
+        for (Running r : running(jdbc)) {
+            if (r.gone(staleAfter)) {
                 aborted += jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?"
                         + " and status = ?", RunStatus.ABORTED.name(), Transfers.now(), "tiến trình " + r.owner()
                         + " đã dừng đột ngột; lượt chạy được đóng tự động", r.id(), RunStatus.RUNNING.name());
@@ -93,7 +103,21 @@ public class Runs {
         }
     }
 
-    private record Running(long id, String owner, OffsetDateTime heartbeat) {}
+    /** A run marked RUNNING: who runs it (pid@host) and when it last said so. */
+    record Running(long id, String owner, OffsetDateTime heartbeat) {
+        /** Its process is gone: not this one, and dead on this host or silent for longer than {@code staleAfter}. */
+        boolean gone(Duration staleAfter) {
+            return owner != null && heartbeat != null && !OWNER.equals(owner)
+                    && (deadOnThisHost(owner) || heartbeat.isBefore(Transfers.now().minus(staleAfter)));
+        }
+    }
+
+    /** The runs marked RUNNING, alive or not. */
+    static List<Running> running(JdbcTemplate jdbc) {
+        return jdbc.query("select id, owner, heartbeat_at from sync_run where status = ?",
+                (rs, i) -> new Running(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)),
+                RunStatus.RUNNING.name());
+    }
 
     /**
      * After a process was killed, H2 can hand out an identity value again: it persists a sequence's

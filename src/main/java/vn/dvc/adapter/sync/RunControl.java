@@ -33,8 +33,6 @@ import vn.dvc.adapter.system.Say;
 public class RunControl implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RunControl.class);
-    /** A run whose heartbeat is older than this, on another host, is taken as dead. */
-    private static final Duration STALE = Duration.ofMinutes(10);
     static final Duration LEASE = Duration.ofMinutes(2);
     /** How long an aborting run waits for the pages still pushing (well inside the lease). */
     private static final Duration QUIESCE = Duration.ofMinutes(1);
@@ -76,7 +74,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         if (held == null) {
             throw new IllegalStateException("một lượt khác đang ghi sổ cái (" + lease.holder() + "); thử lại sau");
         }
-        runs.closeAbandoned(STALE);
+        runs.closeAbandoned(Runs.STALE);
         SyncRun run = new SyncRun(runs.start(kind), kind, held, checkpoints.load(properties.sync().initialSince()),
                 properties.sync().pagesInFlight(properties.source().pageSize()));
         exchange.setProperty(ExchangeKeys.RUN, run);

@@ -43,4 +43,55 @@ class ProgressInFlightTest {
         inFlight.answered(next, List.of("HS-1"));
         assertThat(inFlight.inDoubt()).as("still listed: they may be doubled at the portal").isEqualTo(new ProgressInFlight.InDoubt(1, 2));
     }
+
+    /**
+     * After a kill -9 and before the next run closes the dead run, what reads the ledger ({@code status},
+     * the console, the metrics) shows it aborted and its entries in doubt, and writes nothing; a run whose
+     * process lives (here or, by its heartbeat, on another host) stays running with its entries in flight.
+     */
+    @Test
+    void aKilledRunReadsAbortedAndItsEntriesInDoubtBeforeTheNextRunClosesIt() throws Exception {
+        String host = Runs.OWNER.substring(Runs.OWNER.indexOf('@'));
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        try {
+            long killed = run("HS-K", ended.pid() + host, 0);
+            long livesHere = run("HS-L", alive.pid() + host, 0);
+            long elsewhere = run("HS-E", "4242@another-host", 9);
+            long silent = run("HS-S", "4343@another-host", 11);
+
+            assertThat(inFlight.inDoubt()).as("the killed run's 2 entries and the silent host's 1")
+                    .isEqualTo(new ProgressInFlight.InDoubt(2, 3));
+            assertThat(inFlight.inDoubt("HS-K")).containsExactly("1,2");
+            assertThat(inFlight.inDoubt("HS-L")).isEmpty();
+            assertThat(read(killed)).isEqualTo(RunStatus.ABORTED);
+            assertThat(read(silent)).isEqualTo(RunStatus.ABORTED);
+            assertThat(read(livesHere)).isEqualTo(RunStatus.RUNNING);
+            assertThat(read(elsewhere)).isEqualTo(RunStatus.RUNNING);
+            assertThat(runs.last()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RunStatus.ABORTED));
+            assertThat(jdbc.queryForObject("select count(*) from sync_run where status = 'RUNNING'", Integer.class))
+                    .as("reading wrote nothing").isEqualTo(4);
+
+            runs.closeAbandoned(Runs.STALE);   // the next run records what the reads showed
+            assertThat(jdbc.queryForList("select id from sync_run where status = 'ABORTED' order by id", Long.class))
+                    .containsExactly(killed, silent);
+            assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(2, 3));
+        } finally {
+            alive.destroy();
+        }
+    }
+
+    /** A run of this owner, last heard of this many minutes ago, with one dossier's entries in flight. */
+    private long run(String maHoSo, String owner, int minutesAgo) {
+        long id = runs.start(RunKind.SYNC);
+        jdbc.update("update sync_run set owner = ?, heartbeat_at = ? where id = ?", owner,
+                Transfers.now().minusMinutes(minutesAgo), id);
+        inFlight.sending(id, List.of(new ProgressInFlight.Entries(maHoSo, maHoSo.equals("HS-K") ? List.of(1, 2) : List.of(5))));
+        return id;
+    }
+
+    private RunStatus read(long id) {
+        return jdbc.query("select * from sync_run where id = ?", Runs.ROW, id).get(0).status();
+    }
 }
