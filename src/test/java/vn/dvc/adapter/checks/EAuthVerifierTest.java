@@ -189,4 +189,66 @@ class EAuthVerifierTest {
         sso.verify(2, getRequestedFor(urlEqualTo("/jwks")));
         assertThat(verify(token).reason()).isEqualTo(EAuthVerifier.UNKNOWN_KEY);
     }
+
+    /**
+     * The JDK decodes a token's parts (not nimbus's constant-time codec): every token, well-formed or not, reads
+     * as nimbus's own parser reads it — the same kind, header, claims, signature bytes and signature verdict,
+     * or the same refusal.
+     */
+    @Test
+    void aTokenReadsTheSameDecodedByTheJdkAsByNimbus() throws Exception {
+        String good = rs256(key, claims().claim("HoTen", "Nguyễn Thị Ánh ?>~").build());
+        String[] parts = good.split("\\.");
+        SignedJWT es = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("e1").build(), claims().build());
+        es.sign(new ECDSASigner(ecKey));
+        String pad = "=".repeat((4 - parts[1].length() % 4) % 4);
+        List<String> tokens = List.of(good, es.serialize(), new PlainJWT(claims().build()).serialize(),
+                parts[0] + "." + parts[1] + "." + parts[2].replace('-', '+').replace('_', '/'),   // standard Base64 alphabet
+                parts[0] + "." + parts[1] + pad + "." + parts[2],                                    // padded
+                parts[0] + "." + parts[1] + "." + parts[2].substring(1),                              // a character short
+                parts[0] + "." + parts[1] + "." + "A" + parts[2].substring(1),                        // tampered
+                parts[0] + "." + parts[1] + "!." + parts[2],                                          // not Base64
+                parts[0] + ".." + parts[2], parts[0] + "." + parts[1] + ".", "..", "abc", "a.b.c",
+                parts[0] + "." + parts[1] + "." + parts[2] + ".x.y",                                  // five parts (JWE's count)
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"RSA-OAEP\",\"enc\":\"A128GCM\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2]);
+        com.nimbusds.jose.JWSVerifier rsa = new com.nimbusds.jose.crypto.RSASSAVerifier(key);
+        com.nimbusds.jose.JWSVerifier ec = new com.nimbusds.jose.crypto.ECDSAVerifier(ecKey.toPublicJWK());
+        int signed = 0;
+        for (String token : tokens) {
+            String nimbus = read(token, false, rsa, ec);
+            assertThat(read(token, true, rsa, ec)).as(token).isEqualTo(nimbus);
+            signed += nimbus.startsWith("SignedJWT") ? 1 : 0;
+        }
+        assertThat(read(good, true, rsa, ec)).contains("verified true").contains("Nguyễn Thị Ánh ?>~");
+        assertThat(read(tokens.get(6), true, rsa, ec)).contains("verified false");
+        assertThat(signed).as("most of the list is read as signed tokens").isGreaterThanOrEqualTo(6);
+        assertThat(((SignedJWT) EAuthVerifier.parse(good)).getParsedParts()).as("decoded by the JDK's codec")
+                .allSatisfy(part -> assertThat(part.getClass()).isNotEqualTo(com.nimbusds.jose.util.Base64URL.class));
+    }
+
+    /** What a parser makes of a token: its kind, header, claims, signature bytes and verdict, or its refusal. */
+    private static String read(String token, boolean jdk, com.nimbusds.jose.JWSVerifier rsa, com.nimbusds.jose.JWSVerifier ec) {
+        com.nimbusds.jwt.JWT jwt;
+        try {
+            jwt = jdk ? EAuthVerifier.parse(token) : com.nimbusds.jwt.JWTParser.parse(token);
+        } catch (java.text.ParseException e) {
+            return "refused: " + e.getMessage();
+        }
+        StringBuilder out = new StringBuilder(jwt.getClass().getSimpleName()).append(' ').append(jwt.getHeader().toJSONObject());
+        try {
+            out.append(' ').append(jwt.getJWTClaimsSet().toJSONObject());
+        } catch (java.text.ParseException e) {
+            out.append(" claims refused: ").append(e.getMessage());
+        }
+        if (jwt instanceof SignedJWT s) {
+            out.append(" signature ").append(java.util.Arrays.toString(s.getSignature().decode()));
+            try {
+                out.append(" verified ").append(s.verify(s.getHeader().getAlgorithm().getName().startsWith("ES") ? ec : rsa));
+            } catch (Exception e) {
+                out.append(" not verifiable: ").append(e.getMessage());
+            }
+        }
+        return out.toString();
+    }
 }
