@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.dvc.adapter.ledger.LedgerCipher;
 import vn.dvc.adapter.ledger.Run;
+import vn.dvc.adapter.ledger.Runs;
 import vn.dvc.adapter.ledger.State;
 
 /**
@@ -38,8 +38,6 @@ public class LedgerQueries {
             instant(rs, "updated_at"), (Long) rs.getObject("run_id", Long.class));
     }
 
-    private static final RowMapper<Run> RUN = vn.dvc.adapter.ledger.Runs.ROW;
-
     /** A transfer with what it was sent as and its story. {@code payload} is the ledger's JSON text. */
     public record Detail(TransferRow row, String payload, String sourceCursor, Instant sourceUpdated, Instant createdAt,
                          String integration, String eauthStatus, String eauthReason, String progressIssues) {}
@@ -61,17 +59,19 @@ public class LedgerQueries {
 
     public PageOf<Run> runs(int page, int size) {
         long total = jdbc.queryForObject("select count(*) from sync_run", Long.class);
-        List<Run> rows = jdbc.query("select * from sync_run order by id desc limit ? offset ?", RUN, size, (long) page * size);
+        List<Run> rows = jdbc.query("select * from sync_run order by id desc limit ? offset ?", Runs.rows(jdbc), size,
+                (long) page * size);
         return new PageOf<>(rows, page, size, total);
     }
 
     public Optional<Run> run(long id) {
-        return jdbc.query("select * from sync_run where id = ?", RUN, id).stream().findFirst();
+        return jdbc.query("select * from sync_run where id = ?", Runs.rows(jdbc), id).stream().findFirst();
     }
 
     /** The last {@code n} runs, oldest first (for a chart). */
     public List<Run> lastRuns(int n) {
-        List<Run> rows = new java.util.ArrayList<>(jdbc.query("select * from sync_run order by id desc limit ?", RUN, n));
+        List<Run> rows = new java.util.ArrayList<>(jdbc.query("select * from sync_run order by id desc limit ?",
+                Runs.rows(jdbc), n));
         java.util.Collections.reverse(rows);
         return rows;
     }

@@ -128,7 +128,8 @@ public class EAuthVerifier {
      * verifies the signature. Anything but a JWS in three parts (an unsecured or encrypted token, a header
      * that is not a JWS header) goes to nimbus's own parser, which names it as before.
      */
-    static JWT parse(String token) throws ParseException {
+    static JWT parse(String serialised) throws ParseException {
+        String token = serialised.trim();   // as nimbus's own split does
         int first = token.indexOf('.');
         int second = first < 0 ? -1 : token.indexOf('.', first + 1);
         if (second > 0 && token.indexOf('.', second + 1) < 0) {
@@ -139,7 +140,7 @@ public class EAuthVerifier {
                 // nimbus's parser below says what it is instead (PlainJWT, EncryptedJWT) or why it is none
             }
         }
-        return JWTParser.parse(token);
+        return JWTParser.parse(serialised);
     }
 
     /** A part of a token, decoded by the JDK; a part the JDK refuses is left to nimbus's lenient codec, as before. */

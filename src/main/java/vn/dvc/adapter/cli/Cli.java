@@ -55,10 +55,14 @@ public class Cli implements Runnable {
     /**
      * The command line a run needs: picocli's whole model of the command its first word names (options,
      * subcommands, {@code --help} and {@code --version}), the other commands as outlines. Modelling every
-     * command's options cost 0.3 s of each start, a tenth of {@code status} (docs/benchmarks.md, "Start
-     * times"); the answers are the whole command line's ({@code CliHelpTest}).
+     * command's options took 0.30 of the 0.55 s before Spring starts, now 0.17 (docs/benchmarks.md, "ID tokens
+     * decoded by the JDK, … and the first answers"); the answers are the whole command line's ({@code CliHelpTest}).
+     * Arguments read from a file ({@code @args.txt}) name their command inside it: the whole command line then.
      */
     static CommandLine forArgs(String... args) {
+        if (Arrays.stream(args).anyMatch(a -> a.startsWith("@"))) {
+            return commandLine();
+        }
         String word = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
         return build(type -> {
             Command command = type.getAnnotation(Command.class);

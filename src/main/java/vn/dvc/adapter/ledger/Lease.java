@@ -73,6 +73,10 @@ public class Lease {
 
     /** Who holds the lease now, or null. */
     public String holder() {
+        return holder(jdbc);
+    }
+
+    static String holder(JdbcTemplate jdbc) {
         List<String> owners = jdbc.query("select owner from run_lock where name = 'ledger' and locked_until >= ?",
                 (rs, i) -> rs.getString(1), Transfers.now());
         return owners.isEmpty() ? null : owners.get(0);

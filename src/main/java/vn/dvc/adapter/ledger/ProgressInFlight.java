@@ -27,9 +27,11 @@ public class ProgressInFlight {
 
     /**
      * Rows of runs that ended (any way) while the rows were still there, or whose process is gone though
-     * the next run has not closed them yet ({@link Runs#ROW}): those runs died in the call.
+     * the next run has not closed them yet ({@link Runs#rows}): those runs died in the call. A run that
+     * starts meanwhile is RUNNING and not among the gone: its rows stay in flight.
      */
-    private static final String IN_DOUBT = " from progress_in_flight f where f.run_id not in (:alive)";
+    private static final String IN_DOUBT = " from progress_in_flight f where (not exists (select 1 from sync_run r"
+            + " where r.id = f.run_id and r.status = '" + RunStatus.RUNNING.name() + "') or f.run_id in (:gone))";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -60,19 +62,20 @@ public class ProgressInFlight {
 
     /** What runs left in flight when they died. */
     public InDoubt inDoubt() {
-        return named.queryForObject("select count(distinct f.ma_ho_so), coalesce(sum(f.entry_count), 0)" + IN_DOUBT, alive(),
+        return named.queryForObject("select count(distinct f.ma_ho_so), coalesce(sum(f.entry_count), 0)" + IN_DOUBT, gone(),
                 (rs, i) -> new InDoubt(rs.getLong(1), rs.getLong(2)));
     }
 
     /** One dossier's entries in doubt: their places, as the ledger writes them ("3,4"), one run each. */
     public List<String> inDoubt(String maHoSo) {
         return named.queryForList("select f.entries" + IN_DOUBT + " and f.ma_ho_so = :id order by f.run_id",
-                alive().addValue("id", maHoSo), String.class);
+                gone().addValue("id", maHoSo), String.class);
     }
 
-    /** The runs whose process is still at work (none: an id no run has, for SQL's sake). */
-    private MapSqlParameterSource alive() {
-        List<Long> ids = Runs.running(jdbc).stream().filter(r -> !r.gone(Runs.STALE)).map(Runs.Running::id).toList();
-        return new MapSqlParameterSource("alive", ids.isEmpty() ? List.of(-1L) : ids);
+    /** The runs marked RUNNING whose process is gone (none: an id no run has, for SQL's sake). */
+    private MapSqlParameterSource gone() {
+        String lease = Runs.leaseProcess(jdbc);
+        List<Long> ids = Runs.running(jdbc).stream().filter(r -> r.gone(Runs.STALE, lease)).map(Runs.Running::id).toList();
+        return new MapSqlParameterSource("gone", ids.isEmpty() ? List.of(-1L) : ids);
     }
 }

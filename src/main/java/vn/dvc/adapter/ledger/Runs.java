@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Sync runs and their counts. A run left RUNNING by a killed process is recognised by its owner
  * (a dead pid on this host) or a stale heartbeat, and closed as ABORTED by the next run; until then
- * every read shows it ABORTED already ({@link #ROW}), and its progress entries in flight in doubt.
+ * every read shows it ABORTED already ({@link #rows}), and its progress entries in flight in doubt.
  */
 @Repository
 public class Runs {
@@ -27,22 +27,26 @@ public class Runs {
     public static final Duration STALE = Duration.ofMinutes(10);
 
     /**
-     * A {@code sync_run} row; the one mapping of it (the console reads runs through it too). A run still
-     * marked RUNNING whose process is gone reads as ABORTED, as the next run will record it: after a
-     * {@code kill -9}, {@code status} and the console no longer show a dead run running.
+     * The mapping of {@code sync_run} rows for one read; the one mapping of them (the console reads runs through
+     * it too). A run still marked RUNNING whose process is gone ({@link Running#gone}) reads as ABORTED, as the
+     * next run will record it: after a {@code kill -9}, {@code status} and the console no longer show a dead run
+     * running.
      */
-    public static final RowMapper<Run> ROW = (rs, i) -> {
-        RunStatus status = RunStatus.valueOf(rs.getString("status"));
-        if (status == RunStatus.RUNNING && new Running(rs.getLong("id"), rs.getString("owner"),
-                rs.getObject("heartbeat_at", OffsetDateTime.class)).gone(STALE)) {
-            status = RunStatus.ABORTED;
-        }
-        return new Run(rs.getLong("id"), RunKind.valueOf(rs.getString("kind")), status,
-                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-                rs.getInt("pages"), rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"),
-                rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"), rs.getString("drift"));
-    };
+    public static RowMapper<Run> rows(JdbcTemplate jdbc) {
+        String lease = leaseProcess(jdbc);
+        return (rs, i) -> {
+            RunStatus status = RunStatus.valueOf(rs.getString("status"));
+            if (status == RunStatus.RUNNING && new Running(rs.getLong("id"), rs.getString("owner"),
+                    rs.getObject("heartbeat_at", OffsetDateTime.class)).gone(STALE, lease)) {
+                status = RunStatus.ABORTED;
+            }
+            return new Run(rs.getLong("id"), RunKind.valueOf(rs.getString("kind")), status,
+                    rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                    Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                    rs.getInt("pages"), rs.getInt("pulled"), rs.getInt("sent"), rs.getInt("unchanged"), rs.getInt("quarantined"),
+                    rs.getInt("failed"), rs.getInt("rejected"), rs.getInt("held"), rs.getString("message"), rs.getString("drift"));
+        };
+    }
 
     private final JdbcTemplate jdbc;
     /**
@@ -91,8 +95,9 @@ public class Runs {
             unrecorded.remove(id);
         });
         int aborted = 0;
+        String lease = leaseProcess(jdbc);
         for (Running r : running(jdbc)) {
-            if (r.gone(staleAfter)) {
+            if (r.gone(staleAfter, lease)) {
                 aborted += jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?"
                         + " and status = ?", RunStatus.ABORTED.name(), Transfers.now(), "tiến trình " + r.owner()
                         + " đã dừng đột ngột; lượt chạy được đóng tự động", r.id(), RunStatus.RUNNING.name());
@@ -105,11 +110,21 @@ public class Runs {
 
     /** A run marked RUNNING: who runs it (pid@host) and when it last said so. */
     record Running(long id, String owner, OffsetDateTime heartbeat) {
-        /** Its process is gone: not this one, and dead on this host or silent for longer than {@code staleAfter}. */
-        boolean gone(Duration staleAfter) {
-            return owner != null && heartbeat != null && !OWNER.equals(owner)
-                    && (deadOnThisHost(owner) || heartbeat.isBefore(Transfers.now().minus(staleAfter)));
+        /**
+         * Its process is gone: not this one, and dead on this host, or silent for longer than {@code staleAfter}
+         * without holding the ledger's lease ({@code lease}: the process that holds it now, or null) — a replay or
+         * a repair renews the lease but writes no heartbeat, and may run longer than that on another host.
+         */
+        boolean gone(Duration staleAfter, String lease) {
+            return owner != null && heartbeat != null && !OWNER.equals(owner) && (deadOnThisHost(owner)
+                    || heartbeat.isBefore(Transfers.now().minus(staleAfter)) && !owner.equals(lease));
         }
+    }
+
+    /** The process (pid@host) that holds the ledger's lease now, or null. */
+    static String leaseProcess(JdbcTemplate jdbc) {
+        String holder = Lease.holder(jdbc);
+        return holder == null ? null : holder.split("/")[0];
     }
 
     /** The runs marked RUNNING, alive or not. */
@@ -168,6 +183,6 @@ public class Runs {
     }
 
     public Optional<Run> last() {
-        return jdbc.query("select * from sync_run order by id desc limit 1", ROW).stream().findFirst();
+        return jdbc.query("select * from sync_run order by id desc limit 1", rows(jdbc)).stream().findFirst();
     }
 }

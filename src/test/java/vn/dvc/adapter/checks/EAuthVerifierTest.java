@@ -202,7 +202,8 @@ class EAuthVerifierTest {
         SignedJWT es = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("e1").build(), claims().build());
         es.sign(new ECDSASigner(ecKey));
         String pad = "=".repeat((4 - parts[1].length() % 4) % 4);
-        List<String> tokens = List.of(good, es.serialize(), new PlainJWT(claims().build()).serialize(),
+        List<String> tokens = List.of(good, " " + good, "\n" + good, "\t" + good + "\t", es.serialize(),
+                new PlainJWT(claims().build()).serialize(),
                 parts[0] + "." + parts[1] + "." + parts[2].replace('-', '+').replace('_', '/'),   // standard Base64 alphabet
                 parts[0] + "." + parts[1] + pad + "." + parts[2],                                    // padded
                 parts[0] + "." + parts[1] + "." + parts[2].substring(1),                              // a character short
@@ -221,8 +222,9 @@ class EAuthVerifierTest {
             signed += nimbus.startsWith("SignedJWT") ? 1 : 0;
         }
         assertThat(read(good, true, rsa, ec)).contains("verified true").contains("Nguyễn Thị Ánh ?>~");
-        assertThat(read(tokens.get(6), true, rsa, ec)).contains("verified false");
-        assertThat(signed).as("most of the list is read as signed tokens").isGreaterThanOrEqualTo(6);
+        assertThat(read(tokens.get(9), true, rsa, ec)).as("tampered").contains("verified false");
+        assertThat(read(" " + good, true, rsa, ec)).as("blanks around a token, as nimbus reads it").contains("verified true");
+        assertThat(signed).as("most of the list is read as signed tokens").isGreaterThanOrEqualTo(9);
         assertThat(((SignedJWT) EAuthVerifier.parse(good)).getParsedParts()).as("decoded by the JDK's codec")
                 .allSatisfy(part -> assertThat(part.getClass()).isNotEqualTo(com.nimbusds.jose.util.Base64URL.class));
     }

@@ -78,7 +78,7 @@ class CliHelpTest {
      * value, a mistyped command or subcommand are answered as by the whole command line.
      */
     @Test
-    void aRunModelsTheCommandItNamesAndAnswersAsTheWholeCommandLine() {
+    void aRunModelsTheCommandItNamesAndAnswersAsTheWholeCommandLine() throws Exception {
         for (String[] args : List.of(new String[] {"status", "--help"}, new String[] {"catalogue", "refresh", "-h"},
                 new String[] {"catalogue", "--help"}, new String[] {"catalogue", "refrsh"}, new String[] {"stauts"},
                 new String[] {"sync", "--version"}, new String[] {"replay", "--help"}, new String[] {"status", "--lang"},
@@ -88,6 +88,15 @@ class CliHelpTest {
             Answer forRun = run(Cli.forArgs(args), args);
             assertThat(forRun).as(String.join(" ", args)).isEqualTo(whole);
             assertThat(whole.out()).as(String.join(" ", args)).isNotBlank();
+        }
+        java.nio.file.Path file = Files.createTempFile("dvcqg-args", ".txt");
+        try {
+            Files.writeString(file, "status --lang");   // picocli reads the arguments from the file
+            String[] fromFile = {"@" + file};
+            assertThat(run(Cli.forArgs(fromFile), fromFile)).isEqualTo(run(Cli.commandLine(), fromFile))
+                    .satisfies(a -> assertThat(a.out()).contains("--lang"));
+        } finally {
+            Files.delete(file);
         }
         CommandLine status = Cli.forArgs("status", "--json");
         assertThat(status.getSubcommands().keySet()).containsExactlyElementsOf(Cli.commandLine().getSubcommands().keySet());

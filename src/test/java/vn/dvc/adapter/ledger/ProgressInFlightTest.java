@@ -60,6 +60,9 @@ class ProgressInFlightTest {
             long livesHere = run("HS-L", alive.pid() + host, 0);
             long elsewhere = run("HS-E", "4242@another-host", 9);
             long silent = run("HS-S", "4343@another-host", 11);
+            long leased = run("HS-R", "4444@another-host", 30);   // a long replay there: no heartbeat, the lease renewed
+            jdbc.update("update run_lock set owner = ?, locked_until = ? where name = 'ledger'", "4444@another-host/r1",
+                    Transfers.now().plusMinutes(2));
 
             assertThat(inFlight.inDoubt()).as("the killed run's 2 entries and the silent host's 1")
                     .isEqualTo(new ProgressInFlight.InDoubt(2, 3));
@@ -69,14 +72,20 @@ class ProgressInFlightTest {
             assertThat(read(silent)).isEqualTo(RunStatus.ABORTED);
             assertThat(read(livesHere)).isEqualTo(RunStatus.RUNNING);
             assertThat(read(elsewhere)).isEqualTo(RunStatus.RUNNING);
-            assertThat(runs.last()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RunStatus.ABORTED));
+            assertThat(read(leased)).as("silent, but holding the lease").isEqualTo(RunStatus.RUNNING);
+            assertThat(inFlight.inDoubt("HS-R")).isEmpty();
             assertThat(jdbc.queryForObject("select count(*) from sync_run where status = 'RUNNING'", Integer.class))
-                    .as("reading wrote nothing").isEqualTo(4);
+                    .as("reading wrote nothing").isEqualTo(5);
+
+            jdbc.update("update run_lock set owner = null where name = 'ledger'");
+            assertThat(read(leased)).as("silent, the lease let go").isEqualTo(RunStatus.ABORTED);
+            assertThat(runs.last()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RunStatus.ABORTED));
+            assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(3, 4));
 
             runs.closeAbandoned(Runs.STALE);   // the next run records what the reads showed
             assertThat(jdbc.queryForList("select id from sync_run where status = 'ABORTED' order by id", Long.class))
-                    .containsExactly(killed, silent);
-            assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(2, 3));
+                    .containsExactly(killed, silent, leased);
+            assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(3, 4));
         } finally {
             alive.destroy();
         }
@@ -92,6 +101,6 @@ class ProgressInFlightTest {
     }
 
     private RunStatus read(long id) {
-        return jdbc.query("select * from sync_run where id = ?", Runs.ROW, id).get(0).status();
+        return jdbc.query("select * from sync_run where id = ?", Runs.rows(jdbc), id).get(0).status();
     }
 }
