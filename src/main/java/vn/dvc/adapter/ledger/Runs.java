@@ -112,8 +112,8 @@ public class Runs {
     record Running(long id, String owner, OffsetDateTime heartbeat) {
         /**
          * Its process is gone: not this one, and dead on this host, or silent for longer than {@code staleAfter}
-         * without holding the ledger's lease ({@code lease}: the process that holds it now, or null) — a replay or
-         * a repair renews the lease but writes no heartbeat, and may run longer than that on another host.
+         * (a run writes its heartbeat at each page, a replay or a repair at each batch) without holding the
+         * ledger's lease ({@code lease}: the process that holds it now, or null).
          */
         boolean gone(Duration staleAfter, String lease) {
             return owner != null && heartbeat != null && !OWNER.equals(owner) && (deadOnThisHost(owner)

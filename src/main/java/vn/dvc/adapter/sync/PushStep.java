@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.portal.DossierPush;
 import vn.dvc.adapter.portal.Outcome;
 import vn.dvc.adapter.portal.PushItem;
@@ -35,7 +36,11 @@ public class PushStep {
 
     private final List<RunListener> listeners;
 
-    public PushStep(DossierPush portal, OutcomeRecorder recorder, AdapterProperties properties, List<RunListener> listeners) {
+    private final RunControl runs;
+
+    public PushStep(DossierPush portal, OutcomeRecorder recorder, RunControl runs, AdapterProperties properties,
+                    List<RunListener> listeners) {
+        this.runs = runs;
         this.listeners = listeners;
         this.portal = portal;
         this.recorder = recorder;
@@ -78,6 +83,9 @@ public class PushStep {
             rejections += o.kind() == Outcome.Kind.REJECTED ? 1 : 0;
         }
         run.counters.outcomes(pushed.outcomes().size() - failures - rejections, failures, rejections);
+        if (run.kind != RunKind.SYNC) {
+            runs.alive(run);   // a sync says so at each page it passes
+        }
         breaker(run, failures == pushed.outcomes().size());
     }
 

@@ -115,8 +115,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         }
         run.position.passed(recorded.next(), recorded.first());
         RunCounters c = run.counters;
-        runs.heartbeat(run.id, c.counts());
-        lease.renew(run.lease, LEASE);
+        alive(run);
         if (c.pages() % 20 == 0) {
             log.info(Say.of("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", "run {}: {} pages, {} dossiers read, {} sent"), run.id,
                     c.pages(), c.pulled(), c.sent());
@@ -124,6 +123,17 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         long elapsed = System.nanoTime() - run.startNanos;
         listeners.forEach(l -> l.pageDone(run.id, c.pages(), c.pulled(), c.sent(), run.position.firstSeen(),
                 run.position.since(), elapsed));
+    }
+
+    /**
+     * The run is at work: its heartbeat and counts, and the ledger's lease for another {@link #LEASE}. A sync
+     * says so at each page it passes; a replay or a repair, which read no pages, at each batch
+     * ({@link PushStep#record}): a longer one kept neither, so its lease ran out after two minutes and another
+     * host, after ten, read it as gone ({@code Runs.Running.gone}).
+     */
+    void alive(SyncRun run) {
+        runs.heartbeat(run.id, run.counters.counts());
+        lease.renew(run.lease, LEASE);
     }
 
     public RunSummary finish(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
