@@ -21,8 +21,11 @@ public final class Batch {
     private final Map<String, Transfer> versions;
     private final Map<String, Known> known;
     private final Map<String, String> agencies;
+    private final boolean resent;
 
-    private Batch(List<PushItem> items, Map<String, Transfer> versions, Map<String, Known> known, Map<String, String> agencies) {
+    private Batch(List<PushItem> items, Map<String, Transfer> versions, Map<String, Known> known, Map<String, String> agencies,
+                  boolean resent) {
+        this.resent = resent;
         this.items = items;
         this.versions = versions;
         this.known = known;
@@ -31,12 +34,17 @@ public final class Batch {
 
     /** Dossiers read this run: each version is written once, with its outcome; {@code known}: the rows they replace. */
     static Batch read(List<PushItem> items, Map<String, Transfer> versions, Map<String, Known> known) {
-        return new Batch(items, versions, known, Map.of());
+        return new Batch(items, versions, known, Map.of(), false);
     }
 
     /** Rows already in the ledger, sent again; {@code agencies}: each one's MaDonVi, for what listeners are told. */
     public static Batch resend(List<PushItem> items, Map<String, String> agencies) {
-        return new Batch(items, Map.of(), Map.of(), agencies);
+        return new Batch(items, Map.of(), Map.of(), agencies, true);
+    }
+
+    /** Rows sent again (a replay's, a sync's unfinished rows before its first page), not dossiers read from a page. */
+    boolean resent() {
+        return resent;
     }
 
     /** The agency (MaDonVi) of a dossier of the batch, or null when unknown. */

@@ -83,8 +83,8 @@ public class PushStep {
             rejections += o.kind() == Outcome.Kind.REJECTED ? 1 : 0;
         }
         run.counters.outcomes(pushed.outcomes().size() - failures - rejections, failures, rejections);
-        if (run.kind != RunKind.SYNC) {
-            runs.alive(run);   // a sync says so at each page it passes
+        if (run.kind != RunKind.SYNC || pushed.batch().resent()) {
+            runs.batchDone(run);   // a page read says so as it passes
         }
         breaker(run, failures == pushed.outcomes().size());
     }

@@ -125,15 +125,23 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
                 run.position.since(), elapsed));
     }
 
-    /**
-     * The run is at work: its heartbeat and counts, and the ledger's lease for another {@link #LEASE}. A sync
-     * says so at each page it passes; a replay or a repair, which read no pages, at each batch
-     * ({@link PushStep#record}): a longer one kept neither, so its lease ran out after two minutes and another
-     * host, after ten, read it as gone ({@code Runs.Running.gone}).
-     */
-    void alive(SyncRun run) {
+    /** The run is at work: its heartbeat and counts, and the ledger's lease for another {@link #LEASE}. */
+    private void alive(SyncRun run) {
         runs.heartbeat(run.id, run.counters.counts());
         lease.renew(run.lease, LEASE);
+    }
+
+    /**
+     * A batch that passes no page (a replay's, a repair's, a sync's unfinished rows sent again before its first
+     * page) says the run is alive, in its turn on the ledger as {@link #passed} does ({@link PushStep#record}).
+     * Such runs kept neither heartbeat nor lease: a longer one lost its lease after two minutes, and another
+     * host read it as gone after ten ({@code Runs.Running.gone}).
+     */
+    void batchDone(SyncRun run) {
+        run.onLedger(() -> ledger.commit(() -> {
+            alive(run);
+            return null;
+        }));
     }
 
     public RunSummary finish(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
