@@ -51,56 +51,81 @@ class ProgressInFlightTest {
      */
     @Test
     void aKilledRunReadsAbortedAndItsEntriesInDoubtBeforeTheNextRunClosesIt() throws Exception {
-        String host = Runs.OWNER.substring(Runs.OWNER.indexOf('@'));
-        Process ended = new ProcessBuilder("true").start();
-        ended.waitFor();
-        Process alive = new ProcessBuilder("sleep", "60").start();
-        try {
-            long killed = run("HS-K", ended.pid() + host, 0);
-            long livesHere = run("HS-L", alive.pid() + host, 0);
-            long elsewhere = run("HS-E", "4242@another-host", 9);
-            long silent = run("HS-S", "4343@another-host", 11);
-            long leased = run("HS-R", "4444@another-host", 30);   // a long replay there: no heartbeat, the lease renewed
-            jdbc.update("update run_lock set owner = ?, locked_until = ? where name = 'ledger'", "4444@another-host/r1",
-                    Transfers.now().plusMinutes(2));
+        new KilledRun(jdbc).play();
+    }
 
-            assertThat(inFlight.inDoubt()).as("the killed run's 2 entries and the silent host's 1")
-                    .isEqualTo(new ProgressInFlight.InDoubt(2, 3));
-            assertThat(inFlight.inDoubt("HS-K")).containsExactly("1,2");
-            assertThat(inFlight.inDoubt("HS-L")).isEmpty();
-            assertThat(read(killed)).isEqualTo(RunStatus.ABORTED);
-            assertThat(read(silent)).isEqualTo(RunStatus.ABORTED);
-            assertThat(read(livesHere)).isEqualTo(RunStatus.RUNNING);
-            assertThat(read(elsewhere)).isEqualTo(RunStatus.RUNNING);
-            assertThat(read(leased)).as("silent, but holding the lease").isEqualTo(RunStatus.RUNNING);
-            assertThat(inFlight.inDoubt("HS-R")).isEmpty();
-            assertThat(jdbc.queryForObject("select count(*) from sync_run where status = 'RUNNING'", Integer.class))
-                    .as("reading wrote nothing").isEqualTo(5);
-
-            jdbc.update("update run_lock set owner = null where name = 'ledger'");
-            assertThat(read(leased)).as("silent, the lease let go").isEqualTo(RunStatus.ABORTED);
-            assertThat(runs.last()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RunStatus.ABORTED));
-            assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(3, 4));
-
-            runs.closeAbandoned(Runs.STALE);   // the next run records what the reads showed
-            assertThat(jdbc.queryForList("select id from sync_run where status = 'ABORTED' order by id", Long.class))
-                    .containsExactly(killed, silent, leased);
-            assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(3, 4));
-        } finally {
-            alive.destroy();
+    /** The same reads on PostgreSQL, the production ledger (its SQL: the list of gone runs, the lease). */
+    @Test
+    void theSameOnPostgreSql() throws Exception {
+        try (vn.dvc.adapter.MigratedPostgres postgres = vn.dvc.adapter.MigratedPostgres.start()) {
+            new KilledRun(postgres.jdbc()).play();
         }
     }
 
-    /** A run of this owner, last heard of this many minutes ago, with one dossier's entries in flight. */
-    private long run(String maHoSo, String owner, int minutesAgo) {
-        long id = runs.start(RunKind.SYNC);
-        jdbc.update("update sync_run set owner = ?, heartbeat_at = ? where id = ?", owner,
-                Transfers.now().minusMinutes(minutesAgo), id);
-        inFlight.sending(id, List.of(new ProgressInFlight.Entries(maHoSo, maHoSo.equals("HS-K") ? List.of(1, 2) : List.of(5))));
-        return id;
-    }
+    /** Runs killed, alive, silent and leased, with their entries in flight, on one ledger. */
+    private static final class KilledRun {
+        private final JdbcTemplate jdbc;
+        private final ProgressInFlight inFlight;
+        private final Runs runs;
 
-    private RunStatus read(long id) {
-        return jdbc.query("select * from sync_run where id = ?", Runs.rows(jdbc), id).get(0).status();
+        KilledRun(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+            this.inFlight = new ProgressInFlight(jdbc);
+            this.runs = new Runs(jdbc);
+        }
+
+        void play() throws Exception {
+            String host = Runs.OWNER.substring(Runs.OWNER.indexOf('@'));
+            Process ended = new ProcessBuilder("true").start();
+            ended.waitFor();
+            Process alive = new ProcessBuilder("sleep", "60").start();
+            try {
+                long killed = run("HS-K", ended.pid() + host, 0);
+                long livesHere = run("HS-L", alive.pid() + host, 0);
+                long elsewhere = run("HS-E", "4242@another-host", 9);
+                long silent = run("HS-S", "4343@another-host", 11);
+                long leased = run("HS-R", "4444@another-host", 30);   // a long replay there: no heartbeat, the lease renewed
+                jdbc.update("update run_lock set owner = ?, locked_until = ? where name = 'ledger'", "4444@another-host/r1",
+                        Transfers.now().plusMinutes(2));
+
+                assertThat(inFlight.inDoubt()).as("the killed run's 2 entries and the silent host's 1")
+                        .isEqualTo(new ProgressInFlight.InDoubt(2, 3));
+                assertThat(inFlight.inDoubt("HS-K")).containsExactly("1,2");
+                assertThat(inFlight.inDoubt("HS-L")).isEmpty();
+                assertThat(read(killed)).isEqualTo(RunStatus.ABORTED);
+                assertThat(read(silent)).isEqualTo(RunStatus.ABORTED);
+                assertThat(read(livesHere)).isEqualTo(RunStatus.RUNNING);
+                assertThat(read(elsewhere)).isEqualTo(RunStatus.RUNNING);
+                assertThat(read(leased)).as("silent, but holding the lease").isEqualTo(RunStatus.RUNNING);
+                assertThat(inFlight.inDoubt("HS-R")).isEmpty();
+                assertThat(jdbc.queryForObject("select count(*) from sync_run where status = 'RUNNING'", Integer.class))
+                        .as("reading wrote nothing").isEqualTo(5);
+
+                jdbc.update("update run_lock set owner = null where name = 'ledger'");
+                assertThat(read(leased)).as("silent, the lease let go").isEqualTo(RunStatus.ABORTED);
+                assertThat(runs.last()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RunStatus.ABORTED));
+                assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(3, 4));
+
+                runs.closeAbandoned(Runs.STALE);   // the next run records what the reads showed
+                assertThat(jdbc.queryForList("select id from sync_run where status = 'ABORTED' order by id", Long.class))
+                        .containsExactly(killed, silent, leased);
+                assertThat(inFlight.inDoubt()).isEqualTo(new ProgressInFlight.InDoubt(3, 4));
+            } finally {
+                alive.destroy();
+            }
+        }
+
+        /** A run of this owner, last heard of this many minutes ago, with one dossier's entries in flight. */
+        private long run(String maHoSo, String owner, int minutesAgo) {
+            long id = runs.start(RunKind.SYNC);
+            jdbc.update("update sync_run set owner = ?, heartbeat_at = ? where id = ?", owner,
+                    Transfers.now().minusMinutes(minutesAgo), id);
+            inFlight.sending(id, List.of(new ProgressInFlight.Entries(maHoSo, maHoSo.equals("HS-K") ? List.of(1, 2) : List.of(5))));
+            return id;
+        }
+
+        private RunStatus read(long id) {
+            return jdbc.query("select * from sync_run where id = ?", Runs.rows(jdbc), id).get(0).status();
+        }
     }
 }
