@@ -72,8 +72,8 @@ final class Boot {
         if (web == WebApplicationType.NONE) {
             // Spring Boot warms Bean Validation, Jackson and the HTTP message converters on a second thread as it
             // starts, for a web layer a command without one never has: on two cores that thread takes the CPU
-            // the command waits for (java -jar … status: 6.3 → 5.8 s; docs/benchmarks.md, "ID tokens decoded by the
-            // JDK, … and the first answers")
+            // the command waits for (java -jar … status: 7.7 → 6.5 s, 14.4 → 11.8 s of CPU; docs/benchmarks.md,
+            // "ID tokens decoded by the JDK, … and the first answers")
             System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         }
         boolean ledgerOnly = defaults == LEDGER_ONLY;
