@@ -77,11 +77,11 @@ public class Cli implements Runnable {
         cli.setParameterExceptionHandler(CliTexts::badOption);
         cli.getCommandSpec().resourceBundle(new CliTexts.Help());
         for (Class<?> type : COMMANDS) {
+            Command command = type.getAnnotation(Command.class);
             if (whole.test(type)) {
                 cli.addSubcommand(type);
-                withHelp(cli.getSubcommands().get(type.getAnnotation(Command.class).name()));
+                withHelp(cli.getSubcommands().get(command.name()));
             } else {
-                Command command = type.getAnnotation(Command.class);
                 CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(command.name())
                         .aliases(command.aliases());
                 spec.usageMessage().description(command.description()).hidden(command.hidden());

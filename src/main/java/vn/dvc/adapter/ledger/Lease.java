@@ -82,9 +82,19 @@ public class Lease {
         return owners.isEmpty() ? null : owners.get(0);
     }
 
+    /** The process (pid@host, as {@link Runs#OWNER}) that holds the lease now, or null. */
+    static String holderProcess(JdbcTemplate jdbc) {
+        return process(holder(jdbc));
+    }
+
+    /** The process of a holder (pid@host/uuid), or null. */
+    private static String process(String owner) {
+        return owner == null ? null : owner.split("/")[0];
+    }
+
     private void freeIfHolderDied() {
         String owner = holder();
-        String process = owner == null ? null : owner.split("/")[0];
+        String process = process(owner);
         if (owner != null && (Runs.deadOnThisHost(process) || Runs.OWNER.equals(process) && !mine.contains(owner))) {
             jdbc.update("update run_lock set owner = null where name = 'ledger' and owner = ?", owner);
         }

@@ -74,7 +74,7 @@ public class ProgressInFlight {
 
     /** The runs marked RUNNING whose process is gone (none: an id no run has, for SQL's sake). */
     private MapSqlParameterSource gone() {
-        String lease = Runs.leaseProcess(jdbc);
+        String lease = Lease.holderProcess(jdbc);
         List<Long> ids = Runs.running(jdbc).stream().filter(r -> r.gone(Runs.STALE, lease)).map(Runs.Running::id).toList();
         return new MapSqlParameterSource("gone", ids.isEmpty() ? List.of(-1L) : ids);
     }

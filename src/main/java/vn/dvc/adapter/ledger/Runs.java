@@ -33,7 +33,7 @@ public class Runs {
      * running.
      */
     public static RowMapper<Run> rows(JdbcTemplate jdbc) {
-        String lease = leaseProcess(jdbc);
+        String lease = Lease.holderProcess(jdbc);
         return (rs, i) -> {
             RunStatus status = RunStatus.valueOf(rs.getString("status"));
             if (status == RunStatus.RUNNING && new Running(rs.getLong("id"), rs.getString("owner"),
@@ -95,7 +95,7 @@ public class Runs {
             unrecorded.remove(id);
         });
         int aborted = 0;
-        String lease = leaseProcess(jdbc);
+        String lease = Lease.holderProcess(jdbc);
         for (Running r : running(jdbc)) {
             if (r.gone(staleAfter, lease)) {
                 aborted += jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ?"
@@ -119,12 +119,6 @@ public class Runs {
             return owner != null && heartbeat != null && !OWNER.equals(owner) && (deadOnThisHost(owner)
                     || heartbeat.isBefore(Transfers.now().minus(staleAfter)) && !owner.equals(lease));
         }
-    }
-
-    /** The process (pid@host) that holds the ledger's lease now, or null. */
-    static String leaseProcess(JdbcTemplate jdbc) {
-        String holder = Lease.holder(jdbc);
-        return holder == null ? null : holder.split("/")[0];
     }
 
     /** The runs marked RUNNING, alive or not. */
