@@ -148,34 +148,35 @@ class ConsoleBrowserTest extends ConsoleBrowser {
         login(ADMIN);
         for (String lang : List.of("vi", "en")) {
             browser.get(url("/transfers?lang=" + lang));
-            List<WebElement> rows = browser.findElements(By.cssSelector("#transfers tbody tr[data-id]"));
+            // what each row shows, read in one script: a WebDriver call per cell cost most of this test's time
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) js(
+                    "var width = document.documentElement.clientWidth;"
+                    + " return Array.from(document.querySelectorAll('#transfers tbody tr[data-id]')).map(function (tr) {"
+                    + "   var agency = tr.querySelector('td.agency span'), first = tr.querySelector('td:first-child');"
+                    + "   var buttons = Array.from(tr.querySelectorAll('button.replay'));"
+                    + "   return {id: tr.getAttribute('data-id'), state: tr.getAttribute('data-state'),"
+                    + "     error: tr.querySelector('td.err span').textContent, errShown: tr.querySelector('td.err').innerText,"
+                    + "     idWhole: first.scrollWidth <= first.clientWidth,"
+                    + "     agency: agency.innerText.trim(), agencyTitle: agency.getAttribute('title'),"
+                    + "     buttonsInside: buttons.every(function (b) { var r = b.getBoundingClientRect(); return Math.floor(r.left) + Math.floor(r.width) <= width; })};"
+                    + " });");
             assertThat(rows).hasSizeGreaterThan(5);
-            Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.clientWidth");
-            for (WebElement button : browser.findElements(By.cssSelector("#transfers button.replay"))) {
-                assertThat(button.getRect().getX() + button.getRect().getWidth()).as("a Replay button inside the window")
-                        .isLessThanOrEqualTo(width.intValue());
-            }
-            assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "var t = document.getElementById('transfers'); return t.scrollWidth <= t.parentElement.clientWidth;"))
+            assertThat((Boolean) js("var t = document.getElementById('transfers'); return t.scrollWidth <= t.parentElement.clientWidth;"))
                     .as("the transfers table fits its card").isTrue();
-            for (WebElement row : rows) {
-                String id = row.getAttribute("data-id");
-                String error = row.findElement(By.cssSelector("td.err span")).getAttribute("textContent");
-                assertThat(error).as("error of %s", id).doesNotStartWith("Hồ sơ " + id).doesNotStartWith("dossier " + id);
-                assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                        "var td = arguments[0]; return td.scrollWidth <= td.clientWidth;",
-                        row.findElement(By.cssSelector("td:first-child")))).as("the id %s shown whole", id).isTrue();
-                WebElement agency = row.findElement(By.cssSelector("td.agency span"));
-                if (id.startsWith("000.00.") && !id.contains("HOSTILE") && "QUARANTINED".equals(row.getAttribute("data-state"))) {
-                    assertThat(agency.getText()).as("agency of quarantined %s", id).isNotBlank().doesNotStartWith("000.");
-                    assertThat(agency.getAttribute("title")).startsWith("000.");
+            for (Map<String, Object> row : rows) {
+                String id = (String) row.get("id");
+                assertThat((Boolean) row.get("buttonsInside")).as("%s's Replay button inside the window", id).isTrue();
+                assertThat((String) row.get("error")).as("error of %s", id).doesNotStartWith("Hồ sơ " + id)
+                        .doesNotStartWith("dossier " + id);
+                assertThat((Boolean) row.get("idWhole")).as("the id %s shown whole", id).isTrue();
+                if (id.startsWith("000.00.") && !id.contains("HOSTILE") && "QUARANTINED".equals(row.get("state"))) {
+                    assertThat((String) row.get("agency")).as("agency of quarantined %s", id).isNotBlank().doesNotStartWith("000.");
+                    assertThat((String) row.get("agencyTitle")).startsWith("000.");
                 }
-            }
-            if ("en".equals(lang)) {
-                // the errors, not the agencies' names ("Sở Tài nguyên và Môi trường (Hòa Bình)" is a name)
-                for (WebElement err : browser.findElements(By.cssSelector("#transfers td.err"))) {
-                    assertThat(err.getText()).doesNotContain("trường ").doesNotContain("Cổng DVCQG trả về");
+                if ("en".equals(lang)) {
+                    // the errors, not the agencies' names ("Sở Tài nguyên và Môi trường (Hòa Bình)" is a name)
+                    assertThat((String) row.get("errShown")).doesNotContain("trường ").doesNotContain("Cổng DVCQG trả về");
                 }
             }
             shot("20-transfers-1366-" + lang);
@@ -189,25 +190,31 @@ class ConsoleBrowserTest extends ConsoleBrowser {
             browser.get(url("/compliance?from=2000-01-01&to=2030-12-31&lang=" + lang));
             assertThat(browser.findElement(By.cssSelector("#agencies thead")).getText())
                     .contains("vi".equals(lang) ? "Khối" : "Tier");
-            List<WebElement> agencies = browser.findElements(By.cssSelector("#agencies tbody tr"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> agencies = (List<Map<String, Object>>) js(
+                    "return Array.from(document.querySelectorAll('#agencies tbody tr')).map(function (tr) {"
+                    + "   var meets = tr.querySelector('.status.meets');"
+                    + "   return {tier: tr.querySelector('td.tier').innerText.trim(), text: tr.innerText,"
+                    + "     meets: meets ? meets.innerText.trim() : null, meetsHeight: meets ? meets.getBoundingClientRect().height : 0,"
+                    + "     pcts: Array.from(tr.querySelectorAll('td.r')).map(function (td) {"
+                    + "       var r = document.createRange(); r.selectNodeContents(td);"
+                    + "       return {text: td.innerText.trim(), lines: r.getClientRects().length}; })};"
+                    + " });");
             assertThat(agencies).hasSizeGreaterThan(10);
-            for (WebElement a : agencies) {
-                assertThat(a.findElement(By.cssSelector("td.tier")).getText()).isNotBlank();
-                List<WebElement> verdict = a.findElements(By.cssSelector(".status.meets"));
-                if (verdict.isEmpty()) {   // an agency without dossiers in the period has no verdict, it says so
-                    assertThat(a.getText()).contains("vi".equals(lang) ? "chưa có dữ liệu" : "no data");
+            for (Map<String, Object> a : agencies) {
+                assertThat((String) a.get("tier")).isNotBlank();
+                if (a.get("meets") == null) {   // an agency without dossiers in the period has no verdict, it says so
+                    assertThat((String) a.get("text")).contains("vi".equals(lang) ? "chưa có dữ liệu" : "no data");
                     continue;
                 }
-                WebElement meets = verdict.get(0);
-                assertThat(meets.getRect().getHeight()).as("'%s' on one line", meets.getText()).isLessThan(30);
-                for (WebElement pct : a.findElements(By.cssSelector("td.r"))) {
-                    String text = pct.getText();
+                assertThat(((Number) a.get("meetsHeight")).doubleValue()).as("'%s' on one line", a.get("meets")).isLessThan(30);
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> pcts = (List<Map<String, Object>>) a.get("pcts");
+                for (Map<String, Object> pct : pcts) {
+                    String text = (String) pct.get("text");
                     if (text.endsWith("%")) {
                         assertThat(text).matches("vi".equals(lang) ? "\\d{1,3}(,\\d)?%" : "\\d{1,3}(\\.\\d)?%");
-                        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                                "var r = document.createRange(); r.selectNodeContents(arguments[0]);"
-                                        + " return r.getClientRects().length;", pct)).intValue()).as("%s on one line", text)
-                                .isEqualTo(1);
+                        assertThat(((Number) pct.get("lines")).intValue()).as("%s on one line", text).isEqualTo(1);
                     }
                 }
             }
