@@ -45,7 +45,7 @@ public record AdminProperties(@DefaultValue List<User> users, @DefaultValue List
      */
     public record Token(String name, String tokenHash, String role) {}
 
-    /** The health checks of the source and the portal: per-call timeout, how long an answer is reused. */
+    /** The health checks of the source and the portal (per-call timeout, how long an answer is reused) and of the ledger's database (the timeout). */
     public record Health(@DefaultValue("PT2S") Duration timeout, @DefaultValue("PT30S") Duration cacheFor,
                          Duration maxSinceSuccess) {
 

@@ -18,13 +18,18 @@ import vn.dvc.adapter.ledger.SchedulerInstances;
 class ClusterHealthIndicator implements HealthIndicator {
 
     private final SchedulerInstances instances;
+    private final LedgerHealthIndicator ledger;
 
-    ClusterHealthIndicator(SchedulerInstances instances) {
+    ClusterHealthIndicator(SchedulerInstances instances, LedgerHealthIndicator ledger) {
         this.instances = instances;
+        this.ledger = ledger;
     }
 
     @Override
     public Health health() {
+        if (!ledger.reachable()) {
+            return SyncHealthIndicator.ledgerUnreadable();
+        }
         SchedulerInstances.Cluster cluster;
         try {
             cluster = instances.read();

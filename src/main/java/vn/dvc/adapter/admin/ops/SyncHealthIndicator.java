@@ -24,15 +24,20 @@ import vn.dvc.adapter.ledger.Run;
 class SyncHealthIndicator implements HealthIndicator {
 
     private final LedgerQueries ledger;
+    private final LedgerHealthIndicator database;
     private final Duration maxSinceSuccess;
 
-    SyncHealthIndicator(LedgerQueries ledger, AdminProperties admin) {
+    SyncHealthIndicator(LedgerQueries ledger, LedgerHealthIndicator database, AdminProperties admin) {
         this.ledger = ledger;
+        this.database = database;
         this.maxSinceSuccess = admin.health().maxSinceSuccess();
     }
 
     @Override
     public Health health() {
+        if (!database.reachable()) {
+            return ledgerUnreadable();
+        }
         try {
             return read();
         } catch (DataAccessException | TransactionException e) {
@@ -42,7 +47,7 @@ class SyncHealthIndicator implements HealthIndicator {
 
     /**
      * For an indicator that reads the ledger while its database is away: UNKNOWN, not an error that
-     * fails the whole health answer; the {@code db} component says DOWN, with the cause.
+     * fails the whole health answer; the {@code db} component ({@link LedgerHealthIndicator}) says DOWN.
      */
     static Health ledgerUnreadable() {
         return Health.unknown().withDetail("error", "the ledger cannot be read now: see the db component").build();

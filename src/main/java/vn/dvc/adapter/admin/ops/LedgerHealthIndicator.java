@@ -1,0 +1,109 @@
+package vn.dvc.adapter.admin.ops;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+import vn.dvc.adapter.admin.AdminProperties;
+
+/**
+ * {@code db}, in place of Spring Boot's: whether the ledger's database gives a valid connection, answered
+ * within {@code adapter.admin.health.timeout}. Spring Boot's indicator waited the pool's connection timeout
+ * (10 s) while the database was away, and so did each indicator reading the ledger after it ({@code sync},
+ * {@code cluster}): one health answer took 30 s, the readiness probe 10 s. Here the connection is asked for
+ * on a probe thread; a probe still waiting is joined, not doubled. An answer is kept for the same timeout,
+ * so that the other indicators of one health request ask {@link #reachable()} and say UNKNOWN at once.
+ * The details name the fault's class only: a driver's message may carry the database's address.
+ */
+@Component("dbHealthIndicator")
+@ConditionalOnWebApplication
+class LedgerHealthIndicator implements HealthIndicator {
+
+    private final DataSource dataSource;
+    private final Duration timeout;
+    private final Executor probes = runnable -> {
+        Thread t = new Thread(runnable, "ledger-health-probe");
+        t.setDaemon(true);
+        t.start();
+    };
+    private CompletableFuture<Health> probe;
+    private Health answer;
+    private long answeredAt;
+
+    @Autowired
+    LedgerHealthIndicator(DataSource dataSource, AdminProperties admin) {
+        this(dataSource, admin.health().timeout());
+    }
+
+    LedgerHealthIndicator(DataSource dataSource, Duration timeout) {
+        this.dataSource = dataSource;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Health health() {
+        synchronized (this) {
+            if (answer != null && System.nanoTime() - answeredAt < timeout.toNanos()) {
+                return answer;
+            }
+        }
+        Health h = waitFor(current());
+        synchronized (this) {
+            answer = h;
+            answeredAt = System.nanoTime();
+        }
+        return h;
+    }
+
+    /** Whether the ledger's database answers now; false at once while a recent answer found it away. */
+    boolean reachable() {
+        return Status.UP.equals(health().getStatus());
+    }
+
+    private Health waitFor(CompletableFuture<Health> probe) {
+        try {
+            return probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return Health.down().withDetail("error", "no connection to the ledger's database within " + timeout).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.down().withDetail("error", "interrupted").build();
+        } catch (ExecutionException e) {
+            return Health.down().withDetail("error", e.getCause().getClass().getSimpleName()).build();
+        }
+    }
+
+    /** The probe still waiting for its connection, else a new one. */
+    private synchronized CompletableFuture<Health> current() {
+        if (probe == null || probe.isDone()) {
+            probe = CompletableFuture.supplyAsync(this::connect, probes);
+        }
+        return probe;
+    }
+
+    private Health connect() {
+        try (Connection c = dataSource.getConnection()) {
+            int seconds = (int) Math.max(1, timeout.toSeconds());
+            if (!c.isValid(seconds)) {
+                return Health.down().withDetail("error", "the ledger's database gave a connection that is not valid").build();
+            }
+            return Health.up().withDetail("database", c.getMetaData().getDatabaseProductName())
+                    .withDetail("validationQuery", "isValid()").build();
+        } catch (Exception e) {
+            return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}
