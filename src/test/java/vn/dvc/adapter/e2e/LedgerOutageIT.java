@@ -184,10 +184,15 @@ class LedgerOutageIT {
             List<String> changed = sims.portal().dossiers().keySet().stream().sorted().limit(50).toList();
             proxy.cut();
             changed.forEach(id -> sims.source().touch(id, d -> d.put("GhiChu", "Đổi khi sổ cái vắng mặt " + id)));
+            long asked = System.nanoTime();
             HttpResponse<String> health = get(console + "/actuator/health", true);
+            long healthMs = (System.nanoTime() - asked) / 1_000_000;
             assertThat(health.statusCode()).isEqualTo(503);
+            // adapter.admin.health.timeout (2 s) for the db check, the others at once (each waited the pool's 10 s)
+            assertThat(healthMs).as("the health answer while the database is away, ms").isLessThan(6_000);
             JsonNode components = new ObjectMapper().readTree(health.body()).path("components");
             assertThat(components.path("db").path("status").asText()).as(health.body()).isEqualTo("DOWN");
+            assertThat(components.path("sync").path("status").asText()).as(health.body()).isEqualTo("UNKNOWN");
             HttpResponse<String> overview = signedIn(console, "/");
             assertThat(overview.statusCode()).isEqualTo(503);
             assertThat(overview.body()).contains("không đọc được sổ cái").contains("tự gửi bù");
