@@ -10,6 +10,9 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
@@ -26,6 +29,8 @@ import vn.dvc.adapter.admin.AdminProperties;
  * {@code cluster}): one health answer took 30 s, the readiness probe 10 s. Here the connection is asked for
  * on a probe thread; a probe still waiting is joined, not doubled. An answer is kept for the same timeout,
  * so that the other indicators of one health request ask {@link #reachable()} and say UNKNOWN at once.
+ * No connection in time while the pool holds connections, all in use (a sync at full concurrency), is
+ * UNKNOWN, not DOWN: the readiness group (db) must not take an instance out of service for being busy.
  * The details name the fault's class only: a driver's message may carry the database's address.
  */
 @Component("dbHealthIndicator")
@@ -77,12 +82,28 @@ class LedgerHealthIndicator implements HealthIndicator {
         try {
             return probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            if (busy()) {   // the database answers the others: a sync using every connection is no outage
+                return Health.unknown().withDetail("error", "every connection of the ledger's pool in use for " + timeout).build();
+            }
             return Health.down().withDetail("error", "no connection to the ledger's database within " + timeout).build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down().withDetail("error", "interrupted").build();
         } catch (ExecutionException e) {
             return Health.down().withDetail("error", e.getCause().getClass().getSimpleName()).build();
+        }
+    }
+
+    /** The pool holds connections and all are in use (HikariCP; another pool: never said). */
+    private boolean busy() {
+        try {
+            if (!dataSource.isWrapperFor(HikariDataSource.class)) {
+                return false;
+            }
+            HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+            return pool != null && pool.getTotalConnections() > 0 && pool.getIdleConnections() == 0;
+        } catch (java.sql.SQLException e) {
+            return false;
         }
     }
 

@@ -78,6 +78,24 @@ class LedgerHealthTest {
         assertThat(db.reachable()).isTrue();
     }
 
+    @Test
+    void aPoolWithEveryConnectionInUseIsUnknownNotDown() throws Exception {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:ledger-health-busy;DB_CLOSE_DELAY=-1");
+        config.setMaximumPoolSize(1);
+        config.setConnectionTimeout(5_000);
+        try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config)) {
+            LedgerHealthIndicator db = new LedgerHealthIndicator(pool, TIMEOUT);
+            try (Connection held = pool.getConnection()) {   // a run holding the only connection
+                Health busy = db.health();
+                assertThat(busy.getStatus()).as("%s", busy.getDetails()).isEqualTo(Status.UNKNOWN);
+                assertThat(db.reachable()).isFalse();
+            }
+            Thread.sleep(TIMEOUT.toMillis() + 50);
+            assertThat(db.health().getStatus()).isEqualTo(Status.UP);
+        }
+    }
+
     /** A DataSource whose getConnection waits until {@code away} opens, then gives an H2 connection. */
     private static DataSource waiting(CountDownLatch away, AtomicInteger asked) {
         JdbcDataSource h2 = new JdbcDataSource();
