@@ -97,12 +97,10 @@ abstract class ConsoleBrowser extends AdminSystems {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
-    /** The lines the browser broke an element's text into. */
-    int lines(WebElement element) {
-        return ((Number) js("var r = document.createRange(); r.selectNodeContents(arguments[0]); var tops = {};"
-                + " Array.from(r.getClientRects()).forEach(function (c) { if (c.width > 0) tops[Math.round(c.top)] = 1; });"
-                + " return Object.keys(tops).length;", element)).intValue();
-    }
+    /** A script's function {@code linesOf(element)}: the lines the browser broke an element's text into. */
+    static final String LINES_OF = "function linesOf(e) { var r = document.createRange(); r.selectNodeContents(e); var tops = {};"
+            + " Array.from(r.getClientRects()).forEach(function (c) { if (c.width > 0) tops[Math.round(c.top)] = 1; });"
+            + " return Object.keys(tops).length; }";
 
     /** Whether the element's content fits inside it, nothing cut or scrolled. */
     boolean fits(WebElement element) {
