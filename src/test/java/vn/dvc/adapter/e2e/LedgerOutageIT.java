@@ -193,8 +193,12 @@ class LedgerOutageIT {
             JsonNode components = new ObjectMapper().readTree(health.body()).path("components");
             assertThat(components.path("db").path("status").asText()).as(health.body()).isEqualTo("DOWN");
             assertThat(components.path("sync").path("status").asText()).as(health.body()).isEqualTo("UNKNOWN");
+            asked = System.nanoTime();
             HttpResponse<String> overview = signedIn(console, "/");
+            long overviewMs = (System.nanoTime() - asked) / 1_000_000;
             assertThat(overview.statusCode()).isEqualTo(503);
+            // the health check's answer (LedgerAway), not the pool's 10 s wait for a connection
+            assertThat(overviewMs).as("sign-in and the overview while the database is away, ms").isLessThan(6_000);
             assertThat(overview.body()).contains("không đọc được sổ cái").contains("tự gửi bù");
             // the schedules live in the database too (Quartz's clustered store): nothing fires until it is back
             Awaitility.await("serve stays up through a 20 s cut").during(Duration.ofSeconds(20)).atMost(Duration.ofSeconds(30))

@@ -8,10 +8,21 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese by default; {@code ?lang=en} switches to English and a cookie keeps the choice. */
+import vn.dvc.adapter.admin.ops.LedgerHealthIndicator;
+
+/**
+ * Vietnamese by default; {@code ?lang=en} switches to English and a cookie keeps the choice. A page
+ * asked for while the ledger's database is away answers at once ({@link LedgerAway}).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class ConsoleConfig implements WebMvcConfigurer {
+
+    private final LedgerHealthIndicator ledger;
+
+    ConsoleConfig(LedgerHealthIndicator ledger) {
+        this.ledger = ledger;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -24,5 +35,6 @@ class ConsoleConfig implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
+        registry.addInterceptor(new LedgerAway(ledger));
     }
 }

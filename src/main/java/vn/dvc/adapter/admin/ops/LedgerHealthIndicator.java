@@ -35,7 +35,7 @@ import vn.dvc.adapter.admin.AdminProperties;
  */
 @Component("dbHealthIndicator")
 @ConditionalOnWebApplication
-class LedgerHealthIndicator implements HealthIndicator {
+public class LedgerHealthIndicator implements HealthIndicator {
 
     private final DataSource dataSource;
     private final Duration timeout;
@@ -53,7 +53,7 @@ class LedgerHealthIndicator implements HealthIndicator {
         this(dataSource, admin.health().timeout());
     }
 
-    LedgerHealthIndicator(DataSource dataSource, Duration timeout) {
+    public LedgerHealthIndicator(DataSource dataSource, Duration timeout) {
         this.dataSource = dataSource;
         this.timeout = timeout;
     }
@@ -76,6 +76,11 @@ class LedgerHealthIndicator implements HealthIndicator {
     /** Whether the ledger's database answers now; false at once while a recent answer found it away. */
     boolean reachable() {
         return Status.UP.equals(health().getStatus());
+    }
+
+    /** Whether the ledger's database is away (DOWN), not merely busy; at once while a recent answer said so. */
+    public boolean away() {
+        return Status.DOWN.equals(health().getStatus());
     }
 
     private Health waitFor(CompletableFuture<Health> probe) {
