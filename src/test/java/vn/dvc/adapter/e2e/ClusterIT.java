@@ -52,9 +52,9 @@ class ClusterIT {
     private static final DemoData DATA = DemoData.hoaBinh(DOSSIERS);
     private static final Duration CHECKIN = Duration.ofSeconds(2);
     private static final Duration CRON_PERIOD = Duration.ofSeconds(3);
-    /** Quartz's rule: silent for the interval + 7.5 s, noticed at the survivor's next check-in; one more period; a loaded machine. */
     /** From the database's return to the first run that succeeded: Quartz's 2 s retry, the pool's reconnection (≤ 5 s), a fire. */
     private static final Duration CATCH_UP_BOUND = Duration.ofSeconds(12);
+    /** Quartz's rule: silent for the interval + 7.5 s, noticed at the survivor's next check-in; one more period; a loaded machine. */
     private static final Duration TAKEOVER_BOUND = CHECKIN.multipliedBy(2).plusMillis(7500).plus(CRON_PERIOD).plusSeconds(5);
     private static final Pattern FIRE = Pattern.compile("lần chạy theo lịch (\\S+) \\((\\S+)\\)");
 

@@ -27,7 +27,7 @@ class ClusterHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (!ledger.reachable()) {
+        if (ledger.away()) {
             return SyncHealthIndicator.ledgerUnreadable();
         }
         SchedulerInstances.Cluster cluster;

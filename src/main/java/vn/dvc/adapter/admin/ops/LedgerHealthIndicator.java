@@ -24,11 +24,12 @@ import vn.dvc.adapter.admin.AdminProperties;
 
 /**
  * {@code db}, in place of Spring Boot's: whether the ledger's database gives a valid connection, answered
- * within {@code adapter.admin.health.timeout}. Spring Boot's indicator waited the pool's connection timeout
+ * within {@code adapter.admin.health.timeout} (at least 1 s). Spring Boot's indicator waited the pool's connection timeout
  * (10 s) while the database was away, and so did each indicator reading the ledger after it ({@code sync},
  * {@code cluster}): one health answer took 30 s, the readiness probe 10 s. Here the connection is asked for
  * on a probe thread; a probe still waiting is joined, not doubled. An answer is kept for the same timeout,
- * so that the other indicators of one health request ask {@link #reachable()} and say UNKNOWN at once.
+ * so that the other indicators of one health request ask {@link #away()} and say UNKNOWN at once; a probe
+ * that answers after its callers stopped waiting still gives its answer to the next ones.
  * No connection in time while the pool holds connections, all in use (a sync at full concurrency), is
  * UNKNOWN, not DOWN: the readiness group (db) must not take an instance out of service for being busy.
  * The details name the fault's class only: a driver's message may carry the database's address.
@@ -36,6 +37,9 @@ import vn.dvc.adapter.admin.AdminProperties;
 @Component("dbHealthIndicator")
 @ConditionalOnWebApplication
 public class LedgerHealthIndicator implements HealthIndicator {
+
+    /** The shortest wait for a connection, whatever the source's and the portal's checks are given. */
+    static final Duration AT_LEAST = Duration.ofSeconds(1);
 
     private final DataSource dataSource;
     private final Duration timeout;
@@ -50,7 +54,7 @@ public class LedgerHealthIndicator implements HealthIndicator {
 
     @Autowired
     LedgerHealthIndicator(DataSource dataSource, AdminProperties admin) {
-        this(dataSource, admin.health().timeout());
+        this(dataSource, admin.health().timeout().compareTo(AT_LEAST) < 0 ? AT_LEAST : admin.health().timeout());
     }
 
     public LedgerHealthIndicator(DataSource dataSource, Duration timeout) {
@@ -65,17 +69,14 @@ public class LedgerHealthIndicator implements HealthIndicator {
                 return answer;
             }
         }
-        Health h = waitFor(current());
-        synchronized (this) {
-            answer = h;
-            answeredAt = System.nanoTime();
+        try {
+            Health h = waitFor(current());
+            keep(h);
+            return h;
+        } catch (InterruptedException e) {   // this caller's own stop, not the database's state: not kept
+            Thread.currentThread().interrupt();
+            return Health.unknown().withDetail("error", "interrupted").build();
         }
-        return h;
-    }
-
-    /** Whether the ledger's database answers now; false at once while a recent answer found it away. */
-    boolean reachable() {
-        return Status.UP.equals(health().getStatus());
     }
 
     /** Whether the ledger's database is away (DOWN), not merely busy; at once while a recent answer said so. */
@@ -83,7 +84,12 @@ public class LedgerHealthIndicator implements HealthIndicator {
         return Status.DOWN.equals(health().getStatus());
     }
 
-    private Health waitFor(CompletableFuture<Health> probe) {
+    private synchronized void keep(Health h) {
+        answer = h;
+        answeredAt = System.nanoTime();
+    }
+
+    private Health waitFor(CompletableFuture<Health> probe) throws InterruptedException {
         try {
             return probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -91,31 +97,37 @@ public class LedgerHealthIndicator implements HealthIndicator {
                 return Health.unknown().withDetail("error", "every connection of the ledger's pool in use for " + timeout).build();
             }
             return Health.down().withDetail("error", "no connection to the ledger's database within " + timeout).build();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Health.down().withDetail("error", "interrupted").build();
         } catch (ExecutionException e) {
             return Health.down().withDetail("error", e.getCause().getClass().getSimpleName()).build();
         }
     }
 
-    /** The pool holds connections and all are in use (HikariCP; another pool: never said). */
+    /**
+     * The pool holds connections and some are in use (HikariCP; another pool: never said): no connection
+     * in time is then a busy pool as likely as an outage, and an outage that breaks the connections
+     * empties the pool. Idle connections are not counted: one handed from a run to a waiter reads idle
+     * for a moment.
+     */
     private boolean busy() {
         try {
             if (!dataSource.isWrapperFor(HikariDataSource.class)) {
                 return false;
             }
             HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
-            return pool != null && pool.getTotalConnections() > 0 && pool.getIdleConnections() == 0;
+            return pool != null && pool.getTotalConnections() > 0 && pool.getActiveConnections() > 0;
         } catch (java.sql.SQLException e) {
             return false;
         }
     }
 
-    /** The probe still waiting for its connection, else a new one. */
+    /**
+     * The probe still waiting for its connection, else a new one. A probe that answers after its callers
+     * stopped waiting still gives its answer to the next ones (a database back is UP at once).
+     */
     private synchronized CompletableFuture<Health> current() {
         if (probe == null || probe.isDone()) {
             probe = CompletableFuture.supplyAsync(this::connect, probes);
+            probe.thenAccept(this::keep);
         }
         return probe;
     }
@@ -128,6 +140,10 @@ public class LedgerHealthIndicator implements HealthIndicator {
             }
             return Health.up().withDetail("database", c.getMetaData().getDatabaseProductName())
                     .withDetail("validationQuery", "isValid()").build();
+        } catch (java.sql.SQLTransientConnectionException e) {
+            // the pool's own timeout: every connection in use all along, or none to be had
+            return busy() ? Health.unknown().withDetail("error", "every connection of the ledger's pool in use").build()
+                    : Health.down().withDetail("error", e.getClass().getSimpleName()).build();
         } catch (Exception e) {
             return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
         }

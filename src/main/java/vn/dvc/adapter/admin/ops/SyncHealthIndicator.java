@@ -35,7 +35,7 @@ class SyncHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (!database.reachable()) {
+        if (database.away()) {
             return ledgerUnreadable();
         }
         try {
