@@ -24,7 +24,8 @@ import vn.dvc.adapter.system.Masking;
 /**
  * The API's errors as RFC 9457 problem details, titled in the reader's language: Spring MVC's own
  * (bad parameters, unknown media types...) and the adapter's: a bad request (400), a run already
- * holding the ledger (409), the portal or the source failing (502), anything else (500, no trace).
+ * holding the ledger (409), the portal or the source failing (502), the ledger's database away (503),
+ * anything else (500, no trace).
  * For every REST controller (the compliance report's too); what no controller handles (an unknown
  * path, a method not allowed) {@link ApiErrorFilter} answers.
  */
@@ -53,6 +54,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> upstream(Exception e) {
         return answer(HttpStatus.BAD_GATEWAY, e.getMessage());
     }
+
+    /**
+     * The ledger's database away (no connection, a connection lost, a statement timed out): 503 with
+     * Retry-After and one WARN line, not a 500 with a stack trace; the scheduled runs catch up by themselves.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            org.springframework.dao.RecoverableDataAccessException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> ledgerDown(RuntimeException e) {
+        log.warn("API: {}", Masking.mask(String.valueOf(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e))));
+        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.SERVICE_UNAVAILABLE,
+                problems.message("problem.ledgerDown", LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(answer.getBody());
+    }
+
+    /** What a client is told to wait before asking again while the ledger's database is away. */
+    static final int RETRY_AFTER_SECONDS = 30;
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {

@@ -1,0 +1,59 @@
+package vn.dvc.adapter.admin.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import vn.dvc.adapter.admin.Problems;
+
+/**
+ * An API call while the ledger's database is away: 503 with Retry-After and the reason in the reader's
+ * language (it was a 500 "unexpected" with a stack trace in the log).
+ */
+class LedgerDownApiTest {
+
+    private final ApiProblems problems = new ApiProblems(new Problems(messages()));
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource m = new ResourceBundleMessageSource();
+        m.setBasename("messages");
+        m.setDefaultEncoding("UTF-8");
+        m.setFallbackToSystemLocale(false);
+        return m;
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void noConnectionIsA503WithRetryAfterInBothLanguages() {
+        var away = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 10000ms"));
+
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        ResponseEntity<ProblemDetail> vi = problems.ledgerDown(away);
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        ResponseEntity<ProblemDetail> en = problems.ledgerDown(new CannotCreateTransactionException("Could not open JDBC Connection", away));
+
+        assertThat(vi.getStatusCode().value()).isEqualTo(503);
+        assertThat(vi.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+        assertThat(vi.getBody().getTitle()).isEqualTo("Dịch vụ tạm ngừng");
+        assertThat(vi.getBody().getDetail()).startsWith("Hiện không đọc được sổ cái").doesNotContain("Hikari");
+        assertThat(en.getStatusCode().value()).isEqualTo(503);
+        assertThat(en.getBody().getTitle()).isEqualTo("Service unavailable");
+        assertThat(en.getBody().getDetail()).startsWith("The ledger cannot be read right now");
+    }
+}
