@@ -66,6 +66,15 @@ public final class TestProperties {
     }
 
     /** A cipher with the tests' key, as the contexts of the tests have it. */
+    /** The application's messages (messages.properties, Vietnamese; messages_en), as Spring reads them. */
+    public static org.springframework.context.support.ResourceBundleMessageSource messages() {
+        var m = new org.springframework.context.support.ResourceBundleMessageSource();
+        m.setBasename("messages");
+        m.setDefaultEncoding("UTF-8");
+        m.setFallbackToSystemLocale(false);
+        return m;
+    }
+
     public static vn.dvc.adapter.ledger.LedgerCipher cipher() {
         return new vn.dvc.adapter.ledger.LedgerCipher(ledgerKey("test1", LEDGER_KEY, null));
     }

@@ -36,11 +36,8 @@ class ReconcileSummaryTest {
 
     @Test
     void aRepairThatStoppedSaysWhyAndWhatTheMarkedDossiersWaitFor() {
-        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        vn.dvc.adapter.sync.RunNotes notes = new vn.dvc.adapter.sync.RunNotes(messages, vn.dvc.adapter.TestProperties.of());
+        vn.dvc.adapter.sync.RunNotes notes = new vn.dvc.adapter.sync.RunNotes(vn.dvc.adapter.TestProperties.messages(),
+                vn.dvc.adapter.TestProperties.of());
         ReconcileResult stopped = result(20, 5, 7L, "HTTP operation failed invoking http://127.0.0.1:8081/api/v1/dossiers?limit=20"
                 + " with statusCode: 503");
 

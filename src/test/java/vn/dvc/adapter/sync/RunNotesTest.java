@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import vn.dvc.adapter.TestProperties;
 import vn.dvc.adapter.system.AdapterProperties;
@@ -17,16 +16,8 @@ import vn.dvc.adapter.system.SourceSettings;
  */
 class RunNotesTest {
 
-    private final RunNotes notes = new RunNotes(messages(), TestProperties.of(
+    private final RunNotes notes = new RunNotes(TestProperties.messages(), TestProperties.of(
             new SourceSettings("api", URI.create("http://motcua.test:8081"), 500, null, null, 4, 500)));
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource m = new ResourceBundleMessageSource();
-        m.setBasename("messages");
-        m.setDefaultEncoding("UTF-8");
-        m.setFallbackToSystemLocale(false);
-        return m;
-    }
 
     @Test
     void theRawErrorsThatEndARunReadInBothLanguagesNamingTheSystem() {

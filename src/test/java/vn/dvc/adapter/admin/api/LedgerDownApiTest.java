@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,15 +22,7 @@ import vn.dvc.adapter.admin.Problems;
  */
 class LedgerDownApiTest {
 
-    private final ApiProblems problems = new ApiProblems(new Problems(messages()));
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource m = new ResourceBundleMessageSource();
-        m.setBasename("messages");
-        m.setDefaultEncoding("UTF-8");
-        m.setFallbackToSystemLocale(false);
-        return m;
-    }
+    private final ApiProblems problems = new ApiProblems(new Problems(vn.dvc.adapter.TestProperties.messages()));
 
     @AfterEach
     void resetLocale() {
