@@ -74,9 +74,27 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         if (held == null) {
             throw new IllegalStateException("một lượt khác đang ghi sổ cái (" + lease.holder() + "); thử lại sau");
         }
-        runs.closeAbandoned(Runs.STALE);
-        SyncRun run = new SyncRun(runs.start(kind), kind, held, checkpoints.load(properties.sync().initialSince()),
-                properties.sync().pagesInFlight(properties.source().pageSize()));
+        Long id = null;
+        SyncRun run;
+        try {
+            runs.closeAbandoned(Runs.STALE);
+            id = runs.start(kind);
+            run = new SyncRun(id, kind, held, checkpoints.load(properties.sync().initialSince()),
+                    properties.sync().pagesInFlight(properties.source().pageSize()));
+        } catch (RuntimeException e) {
+            // The ledger failed between the lease and the run (its database cut there): the lease goes back now, or
+            // at this process's next run when the ledger cannot hear it, not when it runs out (every later run of
+            // serve waited for it, two minutes); the run's row is closed before the next run.
+            if (id != null) {
+                runs.unrecorded(id, RunStatus.FAILED, ledger.fault(e));
+            }
+            try {
+                lease.release(held);
+            } catch (RuntimeException gone) {
+                e.addSuppressed(gone);
+            }
+            throw e;
+        }
         exchange.setProperty(ExchangeKeys.RUN, run);
         log.info(Say.of("lượt {} {} bắt đầu, đọc nguồn từ {}", "run {} {} started, reading the source from {}"), kind, run.id,
                 run.position.since());
