@@ -31,6 +31,27 @@ class MaskingThrowableConverterTest {
     }
 
     @Test
+    void quartzFailingOnTheLedgersDatabaseSaysTheCauseInOneLineNotATrace() {
+        Exception away = new org.quartz.JobPersistenceException("Failed to obtain DB connection from data source 'ledger'",
+                new java.sql.SQLTransientConnectionException("HikariPool-2 - Connection is not available",
+                        new java.sql.SQLException("The connection attempt failed.", new java.net.SocketException("Connection reset"))));
+        LoggerContext context = new LoggerContext();
+        MaskingThrowableConverter converter = new MaskingThrowableConverter();
+        converter.start();
+
+        String quartz = converter.convert(new LoggingEvent("x", context.getLogger("org.quartz.impl.jdbcjobstore.JobStoreTX"),
+                Level.ERROR, "ClusterManager: Error managing cluster", away, null));
+        String ours = converter.convert(new LoggingEvent("x", context.getLogger("vn.dvc.adapter.sync.RunControl"),
+                Level.ERROR, "failed", away, null));
+        String quartzOther = converter.convert(new LoggingEvent("x", context.getLogger("org.quartz.core.JobRunShell"),
+                Level.ERROR, "Job threw", new IllegalStateException("a bug"), null));
+
+        assertThat(quartz).isEqualTo("    ↳ Connection reset" + System.lineSeparator());
+        assertThat(ours).as("our own loggers keep the trace").contains("\tat ").contains("JobPersistenceException");
+        assertThat(quartzOther).as("Quartz's other failures keep it").contains("\tat ").contains("a bug");
+    }
+
+    @Test
     void aLogLineMasksEmailsAndIdTokensLikeTheConsole() {
         String claims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"SoDinhDanh\":\"017203009876\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -12,7 +12,7 @@ import vn.dvc.adapter.admin.ops.LedgerHealthIndicator;
 
 /**
  * Vietnamese by default; {@code ?lang=en} switches to English and a cookie keeps the choice. A page
- * asked for while the ledger's database is away answers at once ({@link LedgerAway}).
+ * or an API call asked for while the ledger's database is away answers at once ({@link LedgerAway}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

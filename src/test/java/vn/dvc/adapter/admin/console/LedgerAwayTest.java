@@ -18,7 +18,7 @@ import vn.dvc.adapter.admin.ops.LedgerHealthIndicator;
 /**
  * A console page while the ledger's database is away (a pool whose database refuses every connection,
  * as after a cut): the ledger-down answer within the health check's timeout, not the pool's 10 s; the
- * login form is not held, nor anything that is not a console page.
+ * login form is not held, nor anything that is not the adapter's (the API's calls are: LedgerOutageIT).
  */
 class LedgerAwayTest {
 
@@ -49,7 +49,9 @@ class LedgerAwayTest {
             assertThat((System.nanoTime() - start) / 1_000_000).as("the next page's answer, ms").isLessThan(200);
 
             assertThat(interceptor.preHandle(null, null, login)).as("the login form").isTrue();
-            assertThat(interceptor.preHandle(null, null, new Object())).as("not a console page").isTrue();
+            assertThat(interceptor.preHandle(null, null, new Object())).as("not a handler method").isTrue();
+            HandlerMethod notOurs = new HandlerMethod(new Object(), Object.class.getMethod("toString"));
+            assertThat(interceptor.preHandle(null, null, notOurs)).as("not the adapter's (actuator, springdoc)").isTrue();
         }
     }
 }
