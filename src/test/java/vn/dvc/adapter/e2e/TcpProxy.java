@@ -80,6 +80,14 @@ public final class TcpProxy implements AutoCloseable {
                 upstream.connect(target, 5_000);
                 open.add(client);
                 open.add(upstream);
+                if (cut) {
+                    // cut() came while this one connected: its sweep of the open ones may have missed it
+                    reset(client);
+                    reset(upstream);
+                    open.remove(client);
+                    open.remove(upstream);
+                    continue;
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
