@@ -16,6 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import vn.dvc.adapter.system.DirectDriver;
 import vn.dvc.adapter.system.SourceSettings;
 
 /**
@@ -70,6 +71,7 @@ final class SourceDatabase implements AutoCloseable {
         config.setMinimumIdle(0);
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         config.setInitializationFailTimeout(-1);
+        DirectDriver.use(config);
         HikariDataSource pool = new HikariDataSource(config);
         try (Connection c = pool.getConnection()) {
             return new SourceDatabase(profile, pool, product(c.getMetaData().getDatabaseProductName()), db);
