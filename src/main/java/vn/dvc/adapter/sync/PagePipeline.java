@@ -50,6 +50,7 @@ public class PagePipeline {
             run.inFlight.done(page, passed -> runControl.passed(passed, run));
             return null;
         }));
+        run.inFlight.ended();   // committed: a commit that throws ends the push in failed() instead, once
     }
 
     /** A page's push failed (the ledger, not the portal: portal faults are outcomes): the run ends with it. */

@@ -72,7 +72,8 @@ final class PagesInFlight {
 
     /**
      * The page's outcomes are all committed: every page at the head that is done leaves, in order,
-     * each handed to {@code passed} under this lock.
+     * each handed to {@code passed} under this lock. Called inside the transaction that moves the
+     * checkpoint; the page's push ends with {@link #ended} once that commits, or with {@link #failed}.
      */
     synchronized void done(RecordedPage page, Consumer<RecordedPage> passed) {
         try {
@@ -85,10 +86,20 @@ final class PagesInFlight {
                 passed.accept(slots.peek().page);
                 slots.poll();
             }
-            running--;   // not when passing failed: the page's push then ends as failed
         } finally {
             notifyAll();
         }
+    }
+
+    /**
+     * A page's push ended well: its {@link #done} committed. Not counted in {@code done} itself: a commit
+     * that failed after it (the ledger's database cut at COMMIT, or another write of the same group commit)
+     * ends the push as {@link #failed} too, and counting both let an aborting run's {@link #quiesce} return
+     * while another page was still pushing, so the lease went to the next run beside it.
+     */
+    synchronized void ended() {
+        running--;
+        notifyAll();
     }
 
     /** A page's push failed: it stays, the run stops admitting pages and ends with this failure. */

@@ -21,6 +21,12 @@ class PagesInFlightTest {
     private final PagesInFlight pages = new PagesInFlight(3);
     private final List<String> passed = new ArrayList<>();
 
+    /** A page's push that ends well: done inside its transaction, ended once that commits (PagePipeline.pushed). */
+    private void committed(RecordedPage page) {
+        pages.done(page, p -> passed.add(p.page().ref()));
+        pages.ended();
+    }
+
     private static RecordedPage page(String name) {
         return new RecordedPage(new SourcePage(List.of(), null, name), List.of(), null, null);
     }
@@ -34,10 +40,10 @@ class PagesInFlightTest {
         pages.admit(p2, Set.of("B"));
         pages.admit(p3, Set.of("C"));
 
-        pages.done(p3, p -> passed.add(p.page().ref()));
-        pages.done(p2, p -> passed.add(p.page().ref()));
+        committed(p3);
+        committed(p2);
         assertThat(passed).as("nothing passes while the first page pushes").isEmpty();
-        pages.done(p1, p -> passed.add(p.page().ref()));
+        committed(p1);
         assertThat(passed).containsExactly("p1", "p2", "p3");
         pages.drain();
         assertThat(pages.size()).isZero();
@@ -55,7 +61,7 @@ class PagesInFlightTest {
         sameDossier.assertWaiting("B is still being pushed");
         assertThat(pages.busiest()).isEqualTo(3);
 
-        pages.done(p1, p -> passed.add(p.page().ref()));
+        committed(p1);
         fourth.done.get(5, TimeUnit.SECONDS);
         sameDossier.done.get(5, TimeUnit.SECONDS);
         assertThat(passed).containsExactly("p1");
@@ -71,10 +77,30 @@ class PagesInFlightTest {
         Waiter drained = new Waiter(pages::drain);
         drained.assertWaiting("p2 still pushing");
 
-        pages.done(p2, p -> passed.add(p.page().ref()));
+        committed(p2);
         assertThatThrownBy(() -> drained.done.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("ledger down");
         assertThat(passed).as("nothing passes a failed page").isEmpty();
         assertThatThrownBy(() -> pages.admit(page("p3"), Set.of())).hasMessage("ledger down");
+    }
+
+    @Test
+    void aPageWhoseCommitFailsAfterItWasDoneEndsOnceSoAnAbortWaitsForThePagesStillPushing() throws Exception {
+        RecordedPage p1 = page("p1");
+        RecordedPage p2 = page("p2");
+        pages.admit(p1, Set.of("A"));
+        pages.admit(p2, Set.of("B"));
+        // p1's outcomes done inside its transaction, then the commit fails (the database cut at COMMIT)
+        pages.done(p1, p -> passed.add(p.page().ref()));
+        pages.failed(new IllegalStateException("connection reset at commit"));
+
+        long start = System.nanoTime();
+        pages.quiesce(300);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the abort's wait while p2 still pushes")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        Waiter quiet = new Waiter(() -> pages.quiesce(5_000));
+        quiet.assertWaiting("p2 still pushing");
+        committed(p2);
+        quiet.done.get(5, TimeUnit.SECONDS);
     }
 
     private interface Step {
@@ -82,7 +108,7 @@ class PagesInFlightTest {
     }
 
     /**
-     * A call on a thread of its own. It is waiting once its thread parks in {@code wait()}: a call that
+     * A call on a thread of its own. It is waiting once its thread parks in {@code wait()} (or {@code wait(ms)}): a call that
      * does not block ends instead, and the assertion fails (no sleep that a slow machine would pass).
      */
     private static final class Waiter {
@@ -102,7 +128,8 @@ class PagesInFlightTest {
         }
 
         void assertWaiting(String why) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> done.isDone() || thread.getState() == Thread.State.WAITING);
+            await().atMost(Duration.ofSeconds(10)).until(() -> done.isDone() || thread.getState() == Thread.State.WAITING
+                    || thread.getState() == Thread.State.TIMED_WAITING);
             assertThat(done).as(why).isNotDone();
         }
     }
