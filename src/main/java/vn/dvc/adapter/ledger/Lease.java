@@ -38,12 +38,21 @@ public class Lease {
         Instant giveUp = Instant.now().plus(wait);
         while (true) {
             freeIfHolderDied();
-            int taken = jdbc.update("update run_lock set owner = ?, locked_until = ? where name = 'ledger'"
-                    + " and (owner is null or locked_until < ?)", owner, Transfers.now().plus(ttl), Transfers.now());
+            // counted as this process's before the row says so: another thread of this process that reads the row
+            // in between must not take the lease for one whose holder is gone
+            mine.add(owner);
+            int taken;
+            try {
+                taken = jdbc.update("update run_lock set owner = ?, locked_until = ? where name = 'ledger'"
+                        + " and (owner is null or locked_until < ?)", owner, Transfers.now().plus(ttl), Transfers.now());
+            } catch (RuntimeException e) {
+                mine.remove(owner);   // a reply lost after the commit: the row is this process's, free for its next run
+                throw e;
+            }
             if (taken == 1) {
-                mine.add(owner);
                 return new Held(owner);
             }
+            mine.remove(owner);
             if (Instant.now().isAfter(giveUp)) {
                 return null;
             }

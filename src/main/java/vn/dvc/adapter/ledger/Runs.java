@@ -57,6 +57,9 @@ public class Runs {
      */
     private final Map<Long, Ended> unrecorded = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Starts of this process's runs whose insert was not answered, by their {@code started_at}: closed the same way. */
+    private final Map<OffsetDateTime, Ended> unanswered = new java.util.concurrent.ConcurrentHashMap<>();
+
     private record Ended(RunStatus status, String message, OffsetDateTime at) {}
 
     public Runs(JdbcTemplate jdbc) {
@@ -65,17 +68,25 @@ public class Runs {
 
     public long start(RunKind kind) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        OffsetDateTime now = Transfers.now();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into sync_run (kind, owner, status, started_at, heartbeat_at)"
-                    + " values (?,?,?,?,?)", new String[] {"id"});
-            ps.setString(1, kind.name());
-            ps.setString(2, OWNER);
-            ps.setString(3, RunStatus.RUNNING.name());
-            ps.setObject(4, now);
-            ps.setObject(5, now);
-            return ps;
-        }, key);
+        OffsetDateTime now = Transfers.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);   // as the ledger keeps it
+        try {
+            jdbc.update(con -> {
+                var ps = con.prepareStatement("insert into sync_run (kind, owner, status, started_at, heartbeat_at)"
+                        + " values (?,?,?,?,?)", new String[] {"id"});
+                ps.setString(1, kind.name());
+                ps.setString(2, OWNER);
+                ps.setString(3, RunStatus.RUNNING.name());
+                ps.setObject(4, now);
+                ps.setObject(5, now);
+                return ps;
+            }, key);
+        } catch (RuntimeException e) {
+            // the insert may have reached the ledger with its answer lost (the database cut): its row is closed
+            // by closeAbandoned, which would otherwise leave a RUNNING row of this live process as it is
+            unanswered.put(now, new Ended(RunStatus.FAILED, "lượt không mở được: " + LedgerFault.cause(e)
+                    + " / the run could not open: " + LedgerFault.cause(e), now));
+            throw e;
+        }
         return key.getKey().longValue();
     }
 
@@ -93,6 +104,11 @@ public class Runs {
             jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ? and status = ?",
                     end.status().name(), end.at(), end.message(), id, RunStatus.RUNNING.name());
             unrecorded.remove(id);
+        });
+        unanswered.forEach((started, end) -> {
+            jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where owner = ? and started_at = ?"
+                    + " and status = ?", end.status().name(), Transfers.now(), end.message(), OWNER, started, RunStatus.RUNNING.name());
+            unanswered.remove(started);
         });
         int aborted = 0;
         String lease = Lease.holderProcess(jdbc);

@@ -81,7 +81,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
             id = runs.start(kind);
             run = new SyncRun(id, kind, held, checkpoints.load(properties.sync().initialSince()),
                     properties.sync().pagesInFlight(properties.source().pageSize()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // The ledger failed between the lease and the run (its database cut there): the lease goes back now, or
             // at this process's next run when the ledger cannot hear it, not when it runs out (every later run of
             // serve waited for it, two minutes); the run's row is closed before the next run.

@@ -71,6 +71,27 @@ class RunOpenCutTest {
         assertThat(lease.holder()).isEqualTo(next.lease.owner());
     }
 
+    @Test
+    void aRunWhoseInsertReachedTheLedgerUnansweredIsClosedBeforeTheNextRun() {
+        // the insert commits, its answer is lost with the connection: the run has no id to close it by
+        JdbcTemplate cutAfterCommit = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public int update(org.springframework.jdbc.core.PreparedStatementCreator psc,
+                              org.springframework.jdbc.support.KeyHolder keys) {
+                super.update(psc, keys);
+                throw new DataAccessResourceFailureException("Connection reset");
+            }
+        };
+        Runs unanswered = new Runs(cutAfterCommit);
+        assertThatThrownBy(() -> unanswered.start(RunKind.SYNC)).isInstanceOf(DataAccessResourceFailureException.class);
+        assertThat(jdbc.queryForList("select status from sync_run", String.class)).containsExactly("RUNNING");
+
+        unanswered.closeAbandoned(Runs.STALE);
+
+        assertThat(jdbc.queryForList("select status || ' ' || message from sync_run", String.class))
+                .containsExactly("FAILED lượt không mở được: Connection reset / the run could not open: Connection reset");
+    }
+
     private RunControl control(Checkpoints checkpoints) {
         var tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         LedgerWrites writes = new LedgerWrites(tx, new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:open-cut"));
