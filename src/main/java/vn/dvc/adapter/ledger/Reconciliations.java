@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -170,6 +171,10 @@ public class Reconciliations {
     }
 
     public long start(String actor, String filter, int population) {
+        unrecorded.forEach((id, end) -> {
+            finish(end.summary(), end.drift());
+            unrecorded.remove(id);
+        });
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into reconcile_run (started_at, actor, filter, population, status)"
@@ -183,7 +188,20 @@ public class Reconciliations {
         return key.getKey().longValue();
     }
 
-    /** Closes a reconcile with its counts and drift list. */
+    /**
+     * The end of a reconcile of this process that the ledger could not take (its database away): written by the
+     * next {@link #start}, as {@link Runs} does for runs, instead of a row left RUNNING for ever.
+     */
+    public void unrecorded(Summary s, List<Drift> drift) {
+        unrecorded.put(s.id(), new Ended(s, drift));
+    }
+
+    private record Ended(Summary summary, List<Drift> drift) {}
+
+    private final Map<Long, Ended> unrecorded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Closes a reconcile with its counts and drift list, in one transaction. */
+    @Transactional
     public void finish(Summary s, List<Drift> drift) {
         jdbc.update("update reconcile_run set finished_at = ?, checked = ?, matched = ?, missing = ?, stale = ?, unreadable = ?,"
                         + " repaired = ?, repair_run_id = ?, status = ? where id = ?", Transfers.now(), s.checked(), s.matched(),

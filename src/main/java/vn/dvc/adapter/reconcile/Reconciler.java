@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.ledger.LedgerFault;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
@@ -125,7 +126,9 @@ public class Reconciler {
             log.info(Say.of("đối soát {}: {} hồ sơ đã đổi ở nguồn sau lần đọc cuối; lượt đồng bộ sau sẽ gửi bản mới",
                     "reconcile {}: {} dossiers changed at the source since last read; the next sync sends them"), r.id, changed.size());
         }
-        return runs.finish(r.repairRun);
+        RunSummary summary = runs.finish(r.repairRun);
+        r.repairClosed = true;
+        return summary;
     }
 
     /** Counts, records and writes the drift list; the route's answer. */
@@ -139,18 +142,34 @@ public class Reconciler {
         if (r == null) {
             throw cause instanceof RuntimeException e ? e : new IllegalStateException(cause);
         }
-        String message = cause == null ? "không rõ nguyên nhân" : String.valueOf(cause.getMessage());
+        String message = cause == null ? "không rõ nguyên nhân" : LedgerFault.is(cause) ? runs.ledgerFault(cause)
+                : String.valueOf(cause.getMessage());
         log.error(Say.of("đối soát {} dừng do lỗi: {}", "reconcile {} stopped: {}"), r.id, message);
-        if (r.repairRun != null) {
+        if (r.repairRun != null && !r.repairClosed) {
             runs.close(r.repairRun, RunStatus.FAILED, message);
         }
         return close(r, message);
     }
 
+    /**
+     * Counts the findings, writes the drift files, then records the end in the ledger. The files come first: with
+     * the ledger's database away the findings of a long read-back still reach the operator, and the ledger takes
+     * the end at this process's next reconcile ({@link Reconciliations#unrecorded}) instead of keeping it RUNNING.
+     */
     private ReconcileResult close(Reconciliation r, String failure) {
         List<Finding> drift = r.report();
         List<String> driftIds = r.drifted().stream().map(f -> f.target().maHoSo()).toList();
-        Set<String> repaired = r.repairRun == null ? Set.of() : Set.copyOf(ledger.accepted(driftIds));
+        Set<String> repaired = Set.of();
+        if (r.repairRun != null) {
+            try {
+                repaired = Set.copyOf(ledger.accepted(driftIds));
+            } catch (RuntimeException e) {
+                if (!LedgerFault.is(e)) {
+                    throw e;
+                }
+                failure = failure != null ? failure : runs.ledgerFault(e);   // which were repaired cannot be read: none is claimed
+            }
+        }
         int missing = r.count(Result.MISSING);
         int stale = r.count(Result.STALE);
         int unreadable = r.count(Result.UNREADABLE);
@@ -159,15 +178,27 @@ public class Reconciler {
         long ms = (System.nanoTime() - r.startNanos) / 1_000_000;
         Estimate estimate = r.request.sample() == null ? null
                 : Estimate.of(missing + stale, r.findings.size() - unreadable, r.population);
-        ledger.finish(new Reconciliations.Summary(r.id, null, null, r.request.actor(), r.request.describe(), r.population,
-                        r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(),
-                        r.repairRun == null ? null : r.repairRun.id(), status),
-                drift.stream().map(f -> new Reconciliations.Drift(f.target().maHoSo(), f.result().name(), f.target().maDonVi(),
-                        f.detail(), repaired.contains(f.target().maHoSo()))).toList());
+        Set<String> sent = repaired;
+        Reconciliations.Summary summary = new Reconciliations.Summary(r.id, null, null, r.request.actor(), r.request.describe(),
+                r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(),
+                r.repairRun == null ? null : r.repairRun.id(), status);
+        List<Reconciliations.Drift> rows = drift.stream().map(f -> new Reconciliations.Drift(f.target().maHoSo(), f.result().name(),
+                f.target().maDonVi(), f.detail(), sent.contains(f.target().maHoSo()))).toList();
         ReconcileResult counted = new ReconcileResult(r.id, r.repairRun == null ? null : r.repairRun.id(), status,
                 r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(), ms,
                 estimate, drift, List.of(), failure);
         ReconcileResult result = counted.withFiles(files.write(counted, repaired, r.request.describe()));
+        try {
+            ledger.finish(summary, rows);
+        } catch (RuntimeException e) {
+            if (!LedgerFault.is(e)) {
+                throw e;
+            }
+            ledger.unrecorded(summary, rows);
+            log.error(Say.of("đối soát {}: không ghi được kết thúc vào sổ cái (ghi ở lần đối soát sau): {}",
+                    "reconcile {}: its end could not be written to the ledger (the next reconcile writes it): {}"), r.id,
+                    runs.ledgerFault(e));
+        }
         log.info(Say.of("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
                         "reconcile {} ended ({}): {} read, {} match, {} missing, {} stale, {} unreadable, {} repaired, {} ms"),
                 r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);

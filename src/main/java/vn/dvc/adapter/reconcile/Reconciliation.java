@@ -22,6 +22,8 @@ public final class Reconciliation {
     final AtomicInteger read = new AtomicInteger();
     /** The repair's run (kind RECONCILE), once opened. */
     volatile SyncRun repairRun;
+    /** The repair's run is closed (a failure after it must not close it again). */
+    volatile boolean repairClosed;
     /** What the repair reads again from the source, once opened. */
     volatile Rereads rereads;
 

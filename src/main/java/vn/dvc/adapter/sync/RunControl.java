@@ -162,6 +162,11 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         }));
     }
 
+    /** A failure of the ledger in one line naming its database ({@link LedgerWrites#fault}). */
+    public String ledgerFault(Throwable e) {
+        return ledger.fault(e);
+    }
+
     public RunSummary finish(@ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         RunStatus status = run.stopped() ? RunStatus.INTERRUPTED : run.counters.failed() == 0 ? RunStatus.SUCCEEDED : RunStatus.PARTIAL;
         return close(run, status, run.stopReason());

@@ -57,13 +57,24 @@ class ReconcilerTest {
             }
         };
         var properties = TestProperties.of(new ReconcileSettings(null, 7, true, 3, reports));
-        // no RunControl: only a repair opens a run, and these steps are tested short of it
-        reconciler = new Reconciler(ledger, null, properties, new DriftFiles(properties, new ObjectMapper()), List.of(listener));
+        reconciler = reconciler(ledger, properties, listener);
         for (int i = 1; i <= 45; i++) {
             accepted(String.format("HS-%03d", i), i % 2 == 0 ? "A" : "B");
         }
         jdbc.update("insert into transfer (ma_ho_so, state, ma_don_vi, created_at, updated_at) values ('HS-NEVER', 'FAILED', 'A', ?, ?)",
                 T0, T0);
+    }
+
+    /** Only a repair opens a run (RunControl), and these steps are tested short of it; its ledger failures name the database. */
+    private Reconciler reconciler(Reconciliations ledger, vn.dvc.adapter.system.AdapterProperties properties, ReconcileListener listener) {
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(jdbc.getDataSource()));
+        var writes = new vn.dvc.adapter.ledger.LedgerWrites(tx, new org.springframework.mock.env.MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:h2:mem:reconciler"));
+        var runs = new vn.dvc.adapter.sync.RunControl(new vn.dvc.adapter.ledger.Runs(jdbc), new vn.dvc.adapter.ledger.Checkpoints(jdbc),
+                new vn.dvc.adapter.ledger.Lease(jdbc), new vn.dvc.adapter.ledger.TransferReads(jdbc, TestProperties.cipher()), properties,
+                new vn.dvc.adapter.system.CrashPoints(properties), writes, List.of());
+        return new Reconciler(ledger, runs, properties, new DriftFiles(properties, new ObjectMapper()), List.of(listener));
     }
 
     private void accepted(String id, String agency) {
@@ -202,6 +213,40 @@ class ReconcilerTest {
         assertThat(result.failure()).isEqualTo("portal unreachable");
         assertThat(result.stale()).isEqualTo(1);
         assertThat(ledger.last()).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo("FAILED"));
+    }
+
+    @Test
+    void aReconcileEndingWhileTheLedgerIsAwayWritesItsFilesAndItsEndAtTheNextReconcile() throws Exception {
+        boolean[] away = {true};
+        Reconciliations cut = new Reconciliations(jdbc, TestProperties.cipher(), new Events(jdbc, TestProperties.cipher())) {
+            @Override
+            public void finish(Summary summary, List<Drift> drift) {
+                if (away[0]) {
+                    throw new org.springframework.dao.DataAccessResourceFailureException("Connection reset");
+                }
+                super.finish(summary, drift);
+            }
+        };
+        var properties = TestProperties.of(new ReconcileSettings(null, 7, true, 3, reports));
+        Reconciler reconciler = reconciler(cut, properties, new ReconcileListener() { });
+        Reconciliation r = reconciler.begin(ids(false, "HS-001", "HS-002"), exchange());
+        found(r, 0, Result.MATCH);
+        found(r, 1, Result.MISSING);
+
+        ReconcileResult result = reconciler.finish(r);
+
+        assertThat(result.status()).isEqualTo("DRIFT");
+        assertThat(result.files()).as("what the read-back found reaches the operator").isNotEmpty()
+                .allSatisfy(f -> assertThat(f).exists());
+        assertThat(Files.readString(result.files().get(1))).contains("HS-002,MISSING");
+        assertThat(jdbc.queryForObject("select status from reconcile_run where id = ?", String.class, r.id)).isEqualTo("RUNNING");
+
+        away[0] = false;
+        reconciler.begin(ids(false, "HS-003"), exchange());
+
+        assertThat(jdbc.queryForObject("select status from reconcile_run where id = ?", String.class, r.id))
+                .as("the end the ledger missed, written by the next reconcile").isEqualTo("DRIFT");
+        assertThat(cut.drift(r.id, 10)).extracting(Reconciliations.Drift::maHoSo).containsExactly("HS-002");
     }
 
     @Test
