@@ -82,9 +82,15 @@ public class Catalogue {
                         p.ketQuaGiay(), p.duDieuKienToanTrinh(), now}).toList());
     }
 
-    /** Forgets the in-memory view, e.g. after a refresh committed. */
+    /** Reads the view again, e.g. after a refresh committed; forgotten first, so a read that fails leaves it to the next lookup. */
     public void reload() {
+        forget();
         view = load();
+    }
+
+    /** Forgets the in-memory view: the next lookup reads the ledger's. */
+    public void forget() {
+        view = null;
     }
 
     private View load() {

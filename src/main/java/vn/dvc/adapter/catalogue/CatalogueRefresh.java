@@ -81,10 +81,18 @@ public class CatalogueRefresh {
         for (String agency : agencies) {
             national.addAll(nationalList(agency));
         }
-        int released = tx.execute(status -> {
-            catalogue.replace(local, national);
-            return catalogue.recordRefresh(agencies.size(), local.size(), national.size());
-        });
+        int released;
+        try {
+            released = tx.execute(status -> {
+                catalogue.replace(local, national);
+                return catalogue.recordRefresh(agencies.size(), local.size(), national.size());
+            });
+        } catch (RuntimeException e) {
+            // the commit may have reached the ledger with its answer lost: the ledger's refresh time then says
+            // fresh, so the view in memory must not stay the old one for adapter.catalogue.max-age
+            catalogue.forget();
+            throw e;
+        }
         catalogue.reload();
         log.info(Say.of("danh mục TTHC: {} đơn vị, {} thủ tục của tỉnh, {} thủ tục trên DVCQG; {} hồ sơ được giải phóng",
                 "procedure catalogue: {} agencies, {} procedures of the province, {} on DVCQG; {} held dossiers released"),

@@ -55,6 +55,8 @@ public class ReplaySteps {
         /** Rows without a payload (marked FAILED by a reconcile), to read again from the source. */
         final Map<String, Instant> toReread = new LinkedHashMap<>();
         Rereads rereads;
+        /** The run's end once {@link #finish} closed it: a failure after that must not close it again (as FAILED). */
+        RunSummary closed;
         String after;
         int held;
         boolean done;
@@ -157,6 +159,7 @@ public class ReplaySteps {
      */
     public ReplayResult finish(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         RunSummary summary = runs.finish(run);
+        p.closed = summary;
         Set<String> named = new HashSet<>(p.request.ids());
         named.removeAll(p.replayed);
         ReplayAudits.Entry counts = counts(p, summary, named.size());
@@ -180,7 +183,8 @@ public class ReplaySteps {
     public void abort(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run, Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String message = cause == null ? "không rõ nguyên nhân" : cause.getMessage();
-        RunSummary summary = runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
+        RunSummary summary = p.closed != null ? p.closed
+                : runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
         IllegalStateException stopped = new IllegalStateException("phát lại dừng: " + message, cause);
         try {
             audits.finish(p.audit, counts(p, summary, 0), "FAILED");
