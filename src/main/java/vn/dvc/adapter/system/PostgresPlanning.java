@@ -6,24 +6,40 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, every statement is planned with its own parameters (pgjdbc
- * {@code prepareThreshold=0}) unless the URL says otherwise. A first sync fills the ledger from
- * empty; after five executions pgjdbc would switch to a server-side statement whose generic plan,
- * made while the table was small, is a sequential scan, and keep it for the whole run: the lookup
- * of a page's known dossiers went from milliseconds to 400 ms a page at 100,000 rows
- * (docs/benchmarks.md). H2 and other databases are left as they are.
+ * The ledger's pgjdbc settings on PostgreSQL, each unless the URL or
+ * {@code spring.datasource.hikari.data-source-properties} says otherwise:
+ * <ul>
+ * <li>every statement planned with its own parameters ({@code prepareThreshold=0}). A first sync fills the
+ * ledger from empty; after five executions pgjdbc would switch to a server-side statement whose generic plan,
+ * made while the table was small, is a sequential scan, and keep it for the whole run: the lookup of a page's
+ * known dossiers went from milliseconds to 400 ms a page at 100,000 rows (docs/benchmarks.md);</li>
+ * <li>no statement waits for an answer longer than {@link #SOCKET_TIMEOUT_SECONDS} ({@code socketTimeout}).
+ * A database that vanishes without closing its connections (a silent network partition) otherwise kept a
+ * statement waiting until the operating system gave up on the connection, hours, and {@code serve}'s
+ * scheduled sync, one at a time, never fired again meanwhile. The ledger's longest statements (a
+ * compliance report, a retention batch) take seconds.</li>
+ * </ul>
+ * H2 and other databases are left as they are.
  */
 @Component
 class PostgresPlanning implements BeanPostProcessor {
 
     static final String THRESHOLD = "prepareThreshold";
+    static final String SOCKET_TIMEOUT = "socketTimeout";
+    static final String SOCKET_TIMEOUT_SECONDS = "300";
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && ds.getJdbcUrl().startsWith("jdbc:postgresql:")
-                && !ds.getJdbcUrl().contains(THRESHOLD + "=") && !ds.getDataSourceProperties().containsKey(THRESHOLD)) {
-            ds.addDataSourceProperty(THRESHOLD, "0");
+        if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && ds.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            unlessSet(ds, THRESHOLD, "0");
+            unlessSet(ds, SOCKET_TIMEOUT, SOCKET_TIMEOUT_SECONDS);
         }
         return bean;
+    }
+
+    private static void unlessSet(HikariDataSource ds, String property, String value) {
+        if (!ds.getJdbcUrl().contains(property + "=") && !ds.getDataSourceProperties().containsKey(property)) {
+            ds.addDataSourceProperty(property, value);
+        }
     }
 }

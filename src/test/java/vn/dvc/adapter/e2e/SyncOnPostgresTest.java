@@ -54,6 +54,8 @@ class SyncOnPostgresTest extends EndToEnd {
                 .isEqualTo("0");
         try (var c = dataSource.getConnection()) {
             assertThat(c.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold()).isZero();
+            // a silent network partition ends a statement in 5 minutes, not when TCP gives up (hours)
+            assertThat(c.unwrap(org.postgresql.jdbc.PgConnection.class).getQueryExecutor().getNetworkTimeout()).isEqualTo(300_000);
         }
     }
 }
