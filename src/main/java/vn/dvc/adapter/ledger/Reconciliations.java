@@ -171,10 +171,6 @@ public class Reconciliations {
     }
 
     public long start(String actor, String filter, int population) {
-        unrecorded.forEach((id, end) -> {
-            finish(end.summary(), end.drift());
-            unrecorded.remove(id);
-        });
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into reconcile_run (started_at, actor, filter, population, status)"
@@ -187,18 +183,6 @@ public class Reconciliations {
         }, key);
         return key.getKey().longValue();
     }
-
-    /**
-     * The end of a reconcile of this process that the ledger could not take (its database away): written by the
-     * next {@link #start}, as {@link Runs} does for runs, instead of a row left RUNNING for ever.
-     */
-    public void unrecorded(Summary s, List<Drift> drift) {
-        unrecorded.put(s.id(), new Ended(s, drift));
-    }
-
-    private record Ended(Summary summary, List<Drift> drift) {}
-
-    private final Map<Long, Ended> unrecorded = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Closes a reconcile with its counts and drift list, in one transaction. */
     @Transactional

@@ -49,21 +49,12 @@ public class Runs {
     }
 
     private final JdbcTemplate jdbc;
-    /**
-     * Runs of this process whose end the ledger could not take (its database went away): recorded by
-     * {@link #closeAbandoned} once it is back, before this process's next run. Serve keeps running
-     * through an outage; a one-shot command that exits leaves its run to the next process, which
-     * closes it as ABORTED.
-     */
-    private final Map<Long, Ended> unrecorded = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The ends the ledger could not take, written before this process's next run ({@link #closeAbandoned}). */
+    private final MissedWrites missed;
 
-    /** Starts of this process's runs whose insert was not answered, by their {@code started_at}: closed the same way. */
-    private final Map<OffsetDateTime, Ended> unanswered = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Ended(RunStatus status, String message, OffsetDateTime at) {}
-
-    public Runs(JdbcTemplate jdbc) {
+    public Runs(JdbcTemplate jdbc, MissedWrites missed) {
         this.jdbc = jdbc;
+        this.missed = missed;
     }
 
     public long start(RunKind kind) {
@@ -83,8 +74,10 @@ public class Runs {
         } catch (RuntimeException e) {
             // the insert may have reached the ledger with its answer lost (the database cut): its row is closed
             // by closeAbandoned, which would otherwise leave a RUNNING row of this live process as it is
-            unanswered.put(now, new Ended(RunStatus.FAILED, "lượt không mở được: " + LedgerFault.cause(e)
-                    + " / the run could not open: " + LedgerFault.cause(e), now));
+            String message = "lượt không mở được: " + LedgerFault.cause(e) + " / the run could not open: " + LedgerFault.cause(e);
+            missed.later(() -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where owner = ?"
+                            + " and started_at = ? and status = ?", RunStatus.FAILED.name(), Transfers.now(), message, OWNER, now,
+                    RunStatus.RUNNING.name()));
             throw e;
         }
         return key.getKey().longValue();
@@ -92,7 +85,9 @@ public class Runs {
 
     /** The end of this process's run that the ledger could not take: written by the next {@link #closeAbandoned}. */
     public void unrecorded(long id, RunStatus status, String message) {
-        unrecorded.put(id, new Ended(status, message, Transfers.now()));
+        OffsetDateTime at = Transfers.now();
+        missed.later(() -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ? and status = ?",
+                status.name(), at, message, id, RunStatus.RUNNING.name()));
     }
 
     /**
@@ -100,16 +95,7 @@ public class Runs {
      * long elsewhere); first, the ends of this process's own runs that an outage kept from the ledger.
      */
     public void closeAbandoned(Duration staleAfter) {
-        unrecorded.forEach((id, end) -> {
-            jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ? and status = ?",
-                    end.status().name(), end.at(), end.message(), id, RunStatus.RUNNING.name());
-            unrecorded.remove(id);
-        });
-        unanswered.forEach((started, end) -> {
-            jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where owner = ? and started_at = ?"
-                    + " and status = ?", end.status().name(), Transfers.now(), end.message(), OWNER, started, RunStatus.RUNNING.name());
-            unanswered.remove(started);
-        });
+        missed.flush();
         int aborted = 0;
         String lease = Lease.holderProcess(jdbc);
         for (Running r : running(jdbc)) {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.ledger.LedgerFault;
+import vn.dvc.adapter.ledger.MissedWrites;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.RunStatus;
@@ -46,9 +47,11 @@ public class Reconciler {
     private final AdapterProperties properties;
     private final DriftFiles files;
     private final List<ReconcileListener> listeners;
+    private final MissedWrites missed;
 
-    public Reconciler(Reconciliations ledger, RunControl runs,
-                      AdapterProperties properties, DriftFiles files, List<ReconcileListener> listeners) {
+    public Reconciler(Reconciliations ledger, RunControl runs, AdapterProperties properties, DriftFiles files,
+                      List<ReconcileListener> listeners, MissedWrites missed) {
+        this.missed = missed;
         this.ledger = ledger;
         this.runs = runs;
         this.properties = properties;
@@ -78,6 +81,7 @@ public class Reconciler {
             targets = ledger.targets(request.since(), request.agency(), request.ids());
             population = targets.size();
         }
+        missed.flush();   // the ends an outage kept from the ledger, before this reconcile's own
         Reconciliation r = new Reconciliation(ledger.start(request.actor(), request.describe(), population), request,
                 targets, population);
         exchange.setProperty(ExchangeKeys.RECONCILE, r);
@@ -154,7 +158,7 @@ public class Reconciler {
     /**
      * Counts the findings, writes the drift files, then records the end in the ledger. The files come first: with
      * the ledger's database away the findings of a long read-back still reach the operator, and the ledger takes
-     * the end at this process's next reconcile ({@link Reconciliations#unrecorded}) instead of keeping it RUNNING.
+     * the end before this process's next run or reconcile ({@link MissedWrites}) instead of keeping it RUNNING.
      */
     private ReconcileResult close(Reconciliation r, String failure) {
         List<Finding> drift = r.report();
@@ -194,7 +198,7 @@ public class Reconciler {
             if (!LedgerFault.is(e)) {
                 throw e;
             }
-            ledger.unrecorded(summary, rows);
+            missed.later(() -> ledger.finish(summary, rows));
             log.error(Say.of("đối soát {}: không ghi được kết thúc vào sổ cái (ghi ở lần đối soát sau): {}",
                     "reconcile {}: its end could not be written to the ledger (the next reconcile writes it): {}"), r.id,
                     runs.ledgerFault(e));

@@ -17,6 +17,7 @@ import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dvc.adapter.ledger.MissedWrites;
 import vn.dvc.adapter.ledger.ReplayAudits;
 import vn.dvc.adapter.ledger.Resend;
 import vn.dvc.adapter.ledger.RunKind;
@@ -73,6 +74,7 @@ public class ReplaySteps {
     private final Transfers transfers;
     private final TransferReads reads;
     private final RunControl runs;
+    private final MissedWrites missed;
     private final HoldPolicy holds;
     private final ObjectMapper json;
     private final ReplayAudits audits;
@@ -82,7 +84,8 @@ public class ReplaySteps {
     private final Duration lockWait;
 
     public ReplaySteps(Transfers transfers, TransferReads reads, RunControl runs, HoldPolicy holds, ObjectMapper json,
-                       ReplayAudits audits, TransactionTemplate tx, AdapterProperties properties) {
+                       ReplayAudits audits, TransactionTemplate tx, AdapterProperties properties, MissedWrites missed) {
+        this.missed = missed;
         this.audits = audits;
         this.tx = tx;
         this.transfers = transfers;
@@ -190,6 +193,8 @@ public class ReplaySteps {
             audits.finish(p.audit, counts(p, summary, 0), "FAILED");
         } catch (RuntimeException notRecorded) {
             stopped.addSuppressed(notRecorded);
+            // the ledger away: the audit line is closed before this process's next run, not left RUNNING
+            missed.later(() -> audits.finish(p.audit, counts(p, summary, 0), "FAILED"));
         }
         throw stopped;
     }

@@ -19,7 +19,7 @@ class ProgressInFlightTest {
 
     private final JdbcTemplate jdbc = MigratedH2.jdbc("in-flight");
     private final ProgressInFlight inFlight = new ProgressInFlight(jdbc);
-    private final Runs runs = new Runs(jdbc);
+    private final Runs runs = new Runs(jdbc, new MissedWrites());
 
     @Test
     void entriesAnsweredLeaveAndThoseADeadRunLeftAreInDoubtOnceItIsClosed() {
@@ -71,7 +71,7 @@ class ProgressInFlightTest {
         KilledRun(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
             this.inFlight = new ProgressInFlight(jdbc);
-            this.runs = new Runs(jdbc);
+            this.runs = new Runs(jdbc, new MissedWrites());
         }
 
         void play() throws Exception {

@@ -24,6 +24,7 @@ import vn.dvc.adapter.MigratedH2;
 import vn.dvc.adapter.TestProperties;
 import vn.dvc.adapter.ledger.Events;
 import vn.dvc.adapter.ledger.LedgerCipher;
+import vn.dvc.adapter.ledger.MissedWrites;
 import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.system.ReconcileSettings;
 
@@ -71,10 +72,11 @@ class ReconcilerTest {
                 new org.springframework.jdbc.datasource.DataSourceTransactionManager(jdbc.getDataSource()));
         var writes = new vn.dvc.adapter.ledger.LedgerWrites(tx, new org.springframework.mock.env.MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:h2:mem:reconciler"));
-        var runs = new vn.dvc.adapter.sync.RunControl(new vn.dvc.adapter.ledger.Runs(jdbc), new vn.dvc.adapter.ledger.Checkpoints(jdbc),
+        MissedWrites missed = new MissedWrites();
+        var runs = new vn.dvc.adapter.sync.RunControl(new vn.dvc.adapter.ledger.Runs(jdbc, missed), new vn.dvc.adapter.ledger.Checkpoints(jdbc),
                 new vn.dvc.adapter.ledger.Lease(jdbc), new vn.dvc.adapter.ledger.TransferReads(jdbc, TestProperties.cipher()), properties,
                 new vn.dvc.adapter.system.CrashPoints(properties), writes, List.of());
-        return new Reconciler(ledger, runs, properties, new DriftFiles(properties, new ObjectMapper()), List.of(listener));
+        return new Reconciler(ledger, runs, properties, new DriftFiles(properties, new ObjectMapper()), List.of(listener), missed);
     }
 
     private void accepted(String id, String agency) {

@@ -22,6 +22,7 @@ import vn.dvc.adapter.ledger.Checkpoint;
 import vn.dvc.adapter.ledger.Checkpoints;
 import vn.dvc.adapter.ledger.Lease;
 import vn.dvc.adapter.ledger.LedgerWrites;
+import vn.dvc.adapter.ledger.MissedWrites;
 import vn.dvc.adapter.ledger.RunKind;
 import vn.dvc.adapter.ledger.Runs;
 import vn.dvc.adapter.ledger.TransferReads;
@@ -38,7 +39,7 @@ class RunOpenCutTest {
     private final JdbcTemplate jdbc = MigratedH2.jdbc("open-cut");
     private final AdapterProperties properties = TestProperties.of();
     private final Lease lease = new Lease(jdbc);
-    private final Runs runs = new Runs(jdbc);   // one, as the application's bean: it keeps the ends the ledger missed
+    private final Runs runs = new Runs(jdbc, new MissedWrites());   // one, as the application's bean: it keeps the ends the ledger missed
 
     @Test
     void aRunWhoseLedgerFailsAsItOpensGivesTheLeaseBackAndItsRowIsClosedByTheNextRun() {
@@ -82,7 +83,7 @@ class RunOpenCutTest {
                 throw new DataAccessResourceFailureException("Connection reset");
             }
         };
-        Runs unanswered = new Runs(cutAfterCommit);
+        Runs unanswered = new Runs(cutAfterCommit, new MissedWrites());
         assertThatThrownBy(() -> unanswered.start(RunKind.SYNC)).isInstanceOf(DataAccessResourceFailureException.class);
         assertThat(jdbc.queryForList("select status from sync_run", String.class)).containsExactly("RUNNING");
 
