@@ -1,21 +1,17 @@
 package vn.dvc.adapter.system;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +25,7 @@ import org.springframework.stereotype.Component;
  * ({@link PostgresPlanning}'s), the login timeout. A URL whose driver Spring Boot does not know keeps
  * Hikari's own way.
  */
-public final class DirectDriver implements DataSource {
+public final class DirectDriver extends AbstractDataSource {
 
     private final HikariConfig pool;
     private final Driver driver;
@@ -100,33 +96,5 @@ public final class DirectDriver implements DataSource {
     @Override
     public int getLoginTimeout() {
         return DriverManager.getLoginTimeout();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no log of its own
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        throw new SQLException("not a wrapper of " + type.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return type.isInstance(this);
     }
 }
