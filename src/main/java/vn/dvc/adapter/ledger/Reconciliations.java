@@ -184,12 +184,19 @@ public class Reconciliations {
         return key.getKey().longValue();
     }
 
-    /** Closes a reconcile with its counts and drift list, in one transaction. */
+    /**
+     * Closes a reconcile with its counts and drift list, in one transaction; once: a reconcile already closed
+     * (its end written after all, when the answer to that commit was lost) is left as it is.
+     */
     @Transactional
     public void finish(Summary s, List<Drift> drift) {
-        jdbc.update("update reconcile_run set finished_at = ?, checked = ?, matched = ?, missing = ?, stale = ?, unreadable = ?,"
-                        + " repaired = ?, repair_run_id = ?, status = ? where id = ?", Transfers.now(), s.checked(), s.matched(),
-                s.missing(), s.stale(), s.unreadable(), s.repaired(), s.repairRunId(), s.status(), s.id());
+        int closed = jdbc.update("update reconcile_run set finished_at = ?, checked = ?, matched = ?, missing = ?, stale = ?,"
+                        + " unreadable = ?, repaired = ?, repair_run_id = ?, status = ? where id = ? and status = 'RUNNING'",
+                Transfers.now(), s.checked(), s.matched(), s.missing(), s.stale(), s.unreadable(), s.repaired(), s.repairRunId(),
+                s.status(), s.id());
+        if (closed == 0) {
+            return;
+        }
         jdbc.batchUpdate("insert into reconcile_drift (reconcile_id, ma_ho_so, result, ma_don_vi, detail, repaired)"
                 + " values (?,?,?,?,?,?)", drift.stream().map(d -> new Object[] {s.id(), d.maHoSo(), d.result(), d.maDonVi(),
                 cipher.seal(d.detail() == null ? null : d.detail().length() > 2000 ? d.detail().substring(0, 1999) + "…" : d.detail()),

@@ -199,8 +199,8 @@ public class Reconciler {
                 throw e;
             }
             missed.later(() -> ledger.finish(summary, rows));
-            log.error(Say.of("đối soát {}: không ghi được kết thúc vào sổ cái (ghi ở lần đối soát sau): {}",
-                    "reconcile {}: its end could not be written to the ledger (the next reconcile writes it): {}"), r.id,
+            log.error(Say.of("đối soát {}: không ghi được kết thúc vào sổ cái (ghi trước lượt chạy hay lần đối soát sau): {}",
+                    "reconcile {}: its end could not be written to the ledger (written before the next run or reconcile): {}"), r.id,
                     runs.ledgerFault(e));
         }
         log.info(Say.of("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
