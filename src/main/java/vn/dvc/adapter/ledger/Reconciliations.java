@@ -170,15 +170,33 @@ public class Reconciliations {
         return out;
     }
 
+    /**
+     * Closes as ABORTED the reconciles still RUNNING whose process is gone from this host (killed, or the host
+     * restarted): nothing else ever would. One of another host is left as it is: a reconcile keeps no heartbeat,
+     * and one reading back for hours is alive.
+     */
+    public int closeAbandoned() {
+        int closed = 0;
+        for (String owner : jdbc.queryForList("select distinct owner from reconcile_run where status = 'RUNNING'"
+                + " and owner is not null", String.class)) {
+            if (Runs.deadOnThisHost(owner)) {
+                closed += jdbc.update("update reconcile_run set status = 'ABORTED', finished_at = ? where status = 'RUNNING'"
+                        + " and owner = ?", Transfers.now(), owner);
+            }
+        }
+        return closed;
+    }
+
     public long start(String actor, String filter, int population) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into reconcile_run (started_at, actor, filter, population, status)"
-                    + " values (?,?,?,?,'RUNNING')", new String[] {"id"});
+            var ps = con.prepareStatement("insert into reconcile_run (started_at, actor, filter, population, status, owner)"
+                    + " values (?,?,?,?,'RUNNING',?)", new String[] {"id"});
             ps.setObject(1, Transfers.now());
             ps.setString(2, actor);
             ps.setString(3, filter);
             ps.setInt(4, population);
+            ps.setString(5, Runs.OWNER);
             return ps;
         }, key);
         return key.getKey().longValue();

@@ -82,6 +82,7 @@ public class Reconciler {
             population = targets.size();
         }
         missed.flush();   // the ends an outage kept from the ledger, before this reconcile's own
+        ledger.closeAbandoned();
         Reconciliation r = new Reconciliation(ledger.start(request.actor(), request.describe(), population), request,
                 targets, population);
         exchange.setProperty(ExchangeKeys.RECONCILE, r);

@@ -252,6 +252,25 @@ class ReconcilerTest {
     }
 
     @Test
+    void aReconcileWhoseProcessDiedIsClosedAsAbortedByTheNextOneOnItsHost() throws Exception {
+        String host = vn.dvc.adapter.ledger.Runs.OWNER.substring(vn.dvc.adapter.ledger.Runs.OWNER.indexOf('@'));
+        Process exited = new ProcessBuilder("true").start();
+        exited.waitFor();
+        String dead = exited.pid() + host;   // a `reconcile` of this host killed mid-way
+        jdbc.update("insert into reconcile_run (started_at, actor, filter, population, status, owner)"
+                + " values (?, 'cli:lan', '--sample 10', 45, 'RUNNING', ?)", T0, dead);
+        jdbc.update("insert into reconcile_run (started_at, actor, filter, population, status, owner)"
+                + " values (?, 'schedule', '--sample 10', 45, 'RUNNING', 'busy@elsewhere')", T0);
+
+        reconciler.begin(ids(false, "HS-001"), exchange());
+
+        assertThat(jdbc.queryForList("select owner || ' ' || status from reconcile_run order by id", String.class))
+                .containsExactly(dead + " ABORTED", "busy@elsewhere RUNNING", vn.dvc.adapter.ledger.Runs.OWNER + " RUNNING");
+        assertThat(TestProperties.messages().getMessage("reconcileStatus.ABORTED", null, java.util.Locale.ENGLISH))
+                .isEqualTo("Stopped abruptly");
+    }
+
+    @Test
     void aFailureBeforeAnythingWasChosenIsPassedOn() {
         Exchange failed = exchange();
         IllegalStateException cause = new IllegalStateException("ledger away");
