@@ -47,6 +47,6 @@ public class AdminAudits {
     }
 
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        return Transfers.cut(s, max);
     }
 }

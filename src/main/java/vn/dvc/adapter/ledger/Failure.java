@@ -36,6 +36,6 @@ public record Failure(ErrorClass errorClass, Stage stage, String code, String fi
     }
 
     private static String cut(String text) {
-        return text != null && text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) : text;
+        return Transfers.cut(text, MAX_MESSAGE);
     }
 }

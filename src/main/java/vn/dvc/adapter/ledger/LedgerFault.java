@@ -30,6 +30,23 @@ public final class LedgerFault {
     }
 
     /**
+     * True when the cause chain says the database cannot be reached (no connection, one reset or refused, a
+     * connection-class SQLState 08…): the database away, not a statement it refused.
+     */
+    public static boolean away(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException || t instanceof java.net.SocketException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "PostgreSQL adapter at db:5432", "H2 /var/lib/dvcqg-adapter/data/adapter": the ledger's database
      * from its JDBC URL, without user, password or options.
      */

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -42,7 +41,13 @@ public class Reconciliations {
     /** One reconcile as recorded. */
     public record Summary(long id, Instant startedAt, Instant finishedAt, String actor, String filter, int population,
                           int checked, int matched, int missing, int stale, int unreadable, int repaired,
-                          Long repairRunId, String status) {}
+                          Long repairRunId, String status) {
+        /** The same reconcile, FAILED. */
+        public Summary failed() {
+            return new Summary(id, startedAt, finishedAt, actor, filter, population, checked, matched, missing, stale, unreadable,
+                    repaired, repairRunId, "FAILED");
+        }
+    }
 
     /** One drifted or unreadable dossier of a reconcile; {@code detail} quotes the portal and is sealed in the ledger. */
     public record Drift(String maHoSo, String result, String maDonVi, String detail, boolean repaired) {}
@@ -210,14 +215,15 @@ public class Reconciliations {
     public void finish(Summary s, List<Drift> drift) {
         int closed = jdbc.update("update reconcile_run set finished_at = ?, checked = ?, matched = ?, missing = ?, stale = ?,"
                         + " unreadable = ?, repaired = ?, repair_run_id = ?, status = ? where id = ? and status = 'RUNNING'",
-                Transfers.now(), s.checked(), s.matched(), s.missing(), s.stale(), s.unreadable(), s.repaired(), s.repairRunId(),
+                s.finishedAt() == null ? Transfers.now() : Transfers.ts(s.finishedAt()), s.checked(), s.matched(), s.missing(),
+                s.stale(), s.unreadable(), s.repaired(), s.repairRunId(),
                 s.status(), s.id());
         if (closed == 0) {
             return;
         }
         jdbc.batchUpdate("insert into reconcile_drift (reconcile_id, ma_ho_so, result, ma_don_vi, detail, repaired)"
                 + " values (?,?,?,?,?,?)", drift.stream().map(d -> new Object[] {s.id(), d.maHoSo(), d.result(), d.maDonVi(),
-                cipher.seal(d.detail() == null ? null : d.detail().length() > 2000 ? d.detail().substring(0, 1999) + "…" : d.detail()),
+                cipher.seal(Transfers.cut(d.detail(), 2000)),
                 d.repaired()}).toList());
     }
 

@@ -47,6 +47,16 @@ public class ReplayAudits {
         }
     }
 
+    /**
+     * Closes the line of a replay that stopped as FAILED, unless it is closed already (a finish whose answer was
+     * lost reached the ledger after all): safe to write again once the ledger is back ({@link MissedWrites}).
+     */
+    public void abandon(long id, Entry counts) {
+        jdbc.update("update replay_audit set matched = ?, sent = ?, failed = ?, rejected = ?, skipped = ?, outcome = 'FAILED'"
+                        + " where id = ? and outcome = ?", counts.matched(), counts.sent(), counts.failed(), counts.rejected(),
+                counts.skipped(), id, RUNNING);
+    }
+
     private long insert(Entry e, String outcome) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.dvc.adapter.system.Say;
+
 /**
  * Sync runs and their counts. A run left RUNNING by a killed process is recognised by its owner
  * (a dead pid on this host) or a stale heartbeat, and closed as ABORTED by the next run; until then
@@ -25,6 +27,8 @@ public class Runs {
 
     /** A run marked RUNNING whose heartbeat is older than this, from another host, is taken as dead. */
     public static final Duration STALE = Duration.ofMinutes(10);
+    /** The length of sync_run's message and drift columns. */
+    private static final int MESSAGE = 2000;
 
     /**
      * The mapping of {@code sync_run} rows for one read; the one mapping of them (the console reads runs through
@@ -75,7 +79,8 @@ public class Runs {
             // the insert may have reached the ledger with its answer lost (the database cut): its row is closed
             // by closeAbandoned, which would otherwise leave a RUNNING row of this live process as it is
             String message = "lượt không mở được: " + LedgerFault.cause(e) + " / the run could not open: " + LedgerFault.cause(e);
-            missed.later(() -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where owner = ?"
+            missed.later(Say.of("kết thúc của lượt không mở được (" + now + ")", "the end of a run that could not open (" + now + ")"), () -> jdbc.update("update sync_run set status = ?,"
+                            + " finished_at = ?, message = ? where owner = ?"
                             + " and started_at = ? and status = ?", RunStatus.FAILED.name(), Transfers.now(), message, OWNER, now,
                     RunStatus.RUNNING.name()));
             throw e;
@@ -86,8 +91,9 @@ public class Runs {
     /** The end of this process's run that the ledger could not take: written by the next {@link #closeAbandoned}. */
     public void unrecorded(long id, RunStatus status, String message) {
         OffsetDateTime at = Transfers.now();
-        missed.later(() -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ? and status = ?",
-                status.name(), at, message, id, RunStatus.RUNNING.name()));
+        missed.later(Say.of("kết thúc của lượt " + id, "the end of run " + id), () -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ?"
+                        + " where id = ? and status = ?",
+                status.name(), at, Transfers.cut(message, MESSAGE), id, RunStatus.RUNNING.name()));
     }
 
     /**
@@ -175,7 +181,7 @@ public class Runs {
     public void finish(long id, RunStatus status, RunCounts c, String message, String drift) {
         heartbeat(id, c);
         jdbc.update("update sync_run set status = ?, finished_at = ?, message = ?, drift = ? where id = ?",
-                status.name(), Transfers.now(), message, drift, id);
+                status.name(), Transfers.now(), Transfers.cut(message, MESSAGE), Transfers.cut(drift, MESSAGE), id);
     }
 
     public Optional<Run> last() {

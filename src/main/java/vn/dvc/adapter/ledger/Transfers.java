@@ -214,6 +214,11 @@ public class Transfers {
     }
 
     /** Now, as the ledger stores times (UTC). */
+    /** At most {@code max} characters of a text for a column that holds no more, or null. */
+    static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }

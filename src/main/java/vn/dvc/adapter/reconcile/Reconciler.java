@@ -184,7 +184,7 @@ public class Reconciler {
         Estimate estimate = r.request.sample() == null ? null
                 : Estimate.of(missing + stale, r.findings.size() - unreadable, r.population);
         Set<String> sent = repaired;
-        Reconciliations.Summary summary = new Reconciliations.Summary(r.id, null, null, r.request.actor(), r.request.describe(),
+        Reconciliations.Summary summary = new Reconciliations.Summary(r.id, null, Instant.now(), r.request.actor(), r.request.describe(),
                 r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(),
                 r.repairRun == null ? null : r.repairRun.id(), status);
         List<Reconciliations.Drift> rows = drift.stream().map(f -> new Reconciliations.Drift(f.target().maHoSo(), f.result().name(),
@@ -192,22 +192,34 @@ public class Reconciler {
         ReconcileResult counted = new ReconcileResult(r.id, r.repairRun == null ? null : r.repairRun.id(), status,
                 r.population, r.findings.size(), r.count(Result.MATCH), missing, stale, unreadable, repaired.size(), ms,
                 estimate, drift, List.of(), failure);
-        ReconcileResult result = counted.withFiles(files.write(counted, repaired, r.request.describe()));
+        ReconcileResult result;
+        try {
+            result = counted.withFiles(files.write(counted, repaired, r.request.describe()));
+        } catch (RuntimeException e) {
+            record(summary.failed(), rows);   // the files could not be written (a full disk, a read-only folder)
+            throw e;
+        }
+        record(summary, rows);
+        log.info(Say.of("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
+                        "reconcile {} ended ({}): {} read, {} match, {} missing, {} stale, {} unreadable, {} repaired, {} ms"),
+                r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);
+        listeners.forEach(l -> l.reconciled(result));
+        return result;
+    }
+
+    /** The reconcile's end in the ledger, or kept for when the ledger is back ({@link MissedWrites}). */
+    private void record(Reconciliations.Summary summary, List<Reconciliations.Drift> rows) {
         try {
             ledger.finish(summary, rows);
         } catch (RuntimeException e) {
             if (!LedgerFault.is(e)) {
                 throw e;
             }
-            missed.later(() -> ledger.finish(summary, rows));
+            missed.later(Say.of("kết thúc của đối soát " + summary.id(), "the end of reconcile " + summary.id()),
+                    () -> ledger.finish(summary, rows));
             log.error(Say.of("đối soát {}: không ghi được kết thúc vào sổ cái (ghi trước lượt chạy hay lần đối soát sau): {}",
-                    "reconcile {}: its end could not be written to the ledger (written before the next run or reconcile): {}"), r.id,
-                    runs.ledgerFault(e));
+                    "reconcile {}: its end could not be written to the ledger (written before the next run or reconcile): {}"),
+                    summary.id(), runs.ledgerFault(e));
         }
-        log.info(Say.of("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
-                        "reconcile {} ended ({}): {} read, {} match, {} missing, {} stale, {} unreadable, {} repaired, {} ms"),
-                r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);
-        listeners.forEach(l -> l.reconciled(result));
-        return result;
     }
 }

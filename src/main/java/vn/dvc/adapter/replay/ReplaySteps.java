@@ -35,6 +35,7 @@ import vn.dvc.adapter.sync.RunSummary;
 import vn.dvc.adapter.sync.SyncRun;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ExchangeKeys;
+import vn.dvc.adapter.system.Say;
 
 /**
  * The steps of the {@code replay} route (routes/replay.camel.yaml): open a run of kind REPLAY
@@ -189,12 +190,14 @@ public class ReplaySteps {
         RunSummary summary = p.closed != null ? p.closed
                 : runs.close(run, RunStatus.FAILED, "replay " + p.request.describe() + " by " + p.actor + ": " + message);
         IllegalStateException stopped = new IllegalStateException("phát lại dừng: " + message, cause);
+        ReplayAudits.Entry counts = counts(p, summary, 0);
         try {
-            audits.finish(p.audit, counts(p, summary, 0), "FAILED");
+            audits.abandon(p.audit, counts);
         } catch (RuntimeException notRecorded) {
             stopped.addSuppressed(notRecorded);
             // the ledger away: the audit line is closed before this process's next run, not left RUNNING
-            missed.later(() -> audits.finish(p.audit, counts(p, summary, 0), "FAILED"));
+            missed.later(Say.of("dòng nhật ký của lần phát lại " + p.audit, "the audit line of replay " + p.audit),
+                    () -> audits.abandon(p.audit, counts));
         }
         throw stopped;
     }

@@ -29,7 +29,7 @@ final class PagesInFlight {
     private final int max;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private Throwable failure;
-    /** Pages admitted whose pushes have not ended (done or failed). */
+    /** Pages admitted whose pushes have not ended ({@link #ended} or {@link #failed}). */
     private int running;
     private int busiest;
 

@@ -73,7 +73,7 @@ public final class DirectDriver extends AbstractDataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         Properties properties = new Properties();
-        properties.putAll(pool.getDataSourceProperties());
+        pool.getDataSourceProperties().forEach((key, value) -> properties.setProperty(key.toString(), String.valueOf(value)));
         if (username != null) {
             properties.put("user", username);
         }

@@ -15,15 +15,20 @@ import vn.dvc.adapter.ledger.LedgerFault;
  * <p>
  * Quartz's clustered job store logs each failed try while the ledger's database is away (its cluster
  * check-in, its misfire scan, a fire), each with a trace of some 60 lines: a 20 s outage left nine of
- * them in serve's log, an hour's would leave thousands. Its line already says what failed; the trace
- * gives way to the database's own words (the deepest cause), one line.
+ * them in serve's log, an hour's would leave thousands. Its line already says what failed; while the database
+ * cannot be reached ({@code LedgerFault.away}) the trace gives way to the database's own words (the deepest
+ * cause), one line. Any other failure keeps its trace.
  */
 public class MaskingThrowableConverter extends ThrowableProxyConverter {
 
+    /** Quartz's job store and its scheduler's error log; a job's own failure (JobRunShell) keeps its trace. */
+    private static final java.util.regex.Pattern QUARTZ_STORE =
+            java.util.regex.Pattern.compile("org\\.quartz\\.(impl\\.jdbcjobstore\\.|core\\.ErrorLogger$)");
+
     @Override
     public String convert(ILoggingEvent event) {
-        if (event.getLoggerName().startsWith("org.quartz.") && event.getThrowableProxy() instanceof ThrowableProxy proxy
-                && LedgerFault.is(proxy.getThrowable())) {
+        if (QUARTZ_STORE.matcher(event.getLoggerName()).lookingAt() && event.getThrowableProxy() instanceof ThrowableProxy proxy
+                && LedgerFault.away(proxy.getThrowable())) {
             return "    ↳ " + LedgerFault.cause(proxy.getThrowable()) + CoreConstants.LINE_SEPARATOR;
         }
         return super.convert(event);

@@ -252,6 +252,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void aReconcileWhoseDriftFilesCannotBeWrittenIsRecordedFailedNotLeftRunning() throws Exception {
+        Path notAFolder = Files.writeString(reports.resolve("reports"), "a file where the folder should be");
+        var properties = TestProperties.of(new ReconcileSettings(null, 7, true, 3, notAFolder));
+        Reconciler reconciler = reconciler(ledger, properties, new ReconcileListener() { });
+        Reconciliation r = reconciler.begin(ids(false, "HS-001"), exchange());
+        found(r, 0, Result.MISSING);
+
+        assertThatThrownBy(() -> reconciler.finish(r)).isInstanceOf(RuntimeException.class);
+
+        assertThat(jdbc.queryForObject("select status from reconcile_run where id = ?", String.class, r.id)).isEqualTo("FAILED");
+        assertThat(ledger.drift(r.id, 10)).extracting(Reconciliations.Drift::maHoSo).containsExactly("HS-001");
+    }
+
+    @Test
     void aReconcileWhoseProcessDiedIsClosedAsAbortedByTheNextOneOnItsHost() throws Exception {
         String host = vn.dvc.adapter.ledger.Runs.OWNER.substring(vn.dvc.adapter.ledger.Runs.OWNER.indexOf('@'));
         Process exited = new ProcessBuilder("true").start();
