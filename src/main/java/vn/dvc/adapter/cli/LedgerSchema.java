@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+import vn.dvc.adapter.ledger.LedgerFault;
 
 /**
  * The ledger-only commands ({@link LedgerOnly}) migrate the ledger only when it is behind this jar. Flyway
@@ -44,6 +47,10 @@ final class LedgerSchema {
                 return rs.next() && rs.getInt(1) > 0;
             }
         } catch (SQLException e) {
+            if (LedgerFault.away(e)) {
+                // the database cannot be reached: told now, not after Flyway waits for a connection all over again
+                throw new CannotGetJdbcConnectionException("no connection to the ledger's database", e);
+            }
             return false;   // no history yet (a new ledger), or one Flyway must look at itself
         }
     }

@@ -46,6 +46,17 @@ class LedgerSchemaTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsToldAtOnceNotLeftToFlywaysOwnWait() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        DriverManagerDataSource away = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:" + closed + "/ledger", "x", "y");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LedgerSchema.current(away))
+                .isInstanceOf(org.springframework.jdbc.CannotGetJdbcConnectionException.class);
+    }
+
+    @Test
     void aMigratedPostgresLedgerIsCurrent() throws Exception {
         try (vn.dvc.adapter.MigratedPostgres postgres = vn.dvc.adapter.MigratedPostgres.start()) {
             assertThat(LedgerSchema.current(postgres.jdbc().getDataSource())).isTrue();
