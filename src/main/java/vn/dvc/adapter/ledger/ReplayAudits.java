@@ -57,6 +57,15 @@ public class ReplayAudits {
                 counts.skipped(), id, RUNNING);
     }
 
+    /**
+     * Closes as ABORTED the lines still RUNNING whose replay's run has ended: its process died (the run was closed
+     * as abandoned), or it exited while the ledger was away with the line's end kept in memory.
+     */
+    public int closeAbandoned() {
+        return jdbc.update("update replay_audit set outcome = 'ABORTED' where outcome = ? and run_id in"
+                + " (select id from sync_run where status <> ?)", RUNNING, RunStatus.RUNNING.name());
+    }
+
     private long insert(Entry e, String outcome) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {

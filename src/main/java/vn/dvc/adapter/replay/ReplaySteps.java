@@ -107,6 +107,7 @@ public class ReplaySteps {
         SyncRun run = runs.open(RunKind.REPLAY, exchange, lockWait);
         Progress p = new Progress(order.request(), order.actor());
         try {
+            audits.closeAbandoned();   // the lines of replays whose process died, their runs closed by open()
             p.audit = audits.begin(order.actor(), order.request().describe(), run.id());
         } catch (RuntimeException e) {
             runs.close(run, RunStatus.FAILED, "replay not audited, nothing sent: " + e.getMessage());
