@@ -42,11 +42,7 @@ public class AdminAudits {
      */
     public void record(String action, String actor, String outcome, String detail, Long runId, String remote) {
         jdbc.update("insert into admin_audit (at, actor, action, outcome, detail, run_id, remote) values (?,?,?,?,?,?,?)",
-                Transfers.now(), cut(actor, MAX_ACTOR), action, cut(outcome, MAX_OUTCOME), cut(detail, MAX_DETAIL), runId,
-                cut(remote, MAX_REMOTE));
-    }
-
-    private static String cut(String s, int max) {
-        return Transfers.cut(s, max);
+                Transfers.now(), Transfers.cut(actor, MAX_ACTOR), action, Transfers.cut(outcome, MAX_OUTCOME),
+                Transfers.cut(detail, MAX_DETAIL), runId, Transfers.cut(remote, MAX_REMOTE));
     }
 }

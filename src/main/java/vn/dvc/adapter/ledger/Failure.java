@@ -18,8 +18,8 @@ public record Failure(ErrorClass errorClass, Stage stage, String code, String fi
     private static final int MAX_MESSAGE = 2000;
 
     public Failure {
-        message = cut(message);
-        messageEn = cut(messageEn);
+        message = Transfers.cut(message, MAX_MESSAGE);
+        messageEn = Transfers.cut(messageEn, MAX_MESSAGE);
     }
 
     /** No failure: every column empty. */
@@ -33,9 +33,5 @@ public record Failure(ErrorClass errorClass, Stage stage, String code, String fi
     /** The stage as the ledger stores it, or null. */
     String stageCode() {
         return stage == null ? null : stage.name();
-    }
-
-    private static String cut(String text) {
-        return Transfers.cut(text, MAX_MESSAGE);
     }
 }

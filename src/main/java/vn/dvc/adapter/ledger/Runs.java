@@ -79,10 +79,9 @@ public class Runs {
             // the insert may have reached the ledger with its answer lost (the database cut): its row is closed
             // by closeAbandoned, which would otherwise leave a RUNNING row of this live process as it is
             String message = "lượt không mở được: " + LedgerFault.cause(e) + " / the run could not open: " + LedgerFault.cause(e);
-            missed.later(Say.of("kết thúc của lượt không mở được (" + now + ")", "the end of a run that could not open (" + now + ")"), () -> jdbc.update("update sync_run set status = ?,"
-                            + " finished_at = ?, message = ? where owner = ?"
-                            + " and started_at = ? and status = ?", RunStatus.FAILED.name(), Transfers.now(), message, OWNER, now,
-                    RunStatus.RUNNING.name()));
+            missed.later(Say.of("kết thúc của lượt không mở được (" + now + ")", "the end of a run that could not open (" + now + ")"),
+                    () -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where owner = ? and started_at = ?"
+                            + " and status = ?", RunStatus.FAILED.name(), Transfers.now(), message, OWNER, now, RunStatus.RUNNING.name()));
             throw e;
         }
         return key.getKey().longValue();
@@ -91,9 +90,9 @@ public class Runs {
     /** The end of this process's run that the ledger could not take: written by the next {@link #closeAbandoned}. */
     public void unrecorded(long id, RunStatus status, String message) {
         OffsetDateTime at = Transfers.now();
-        missed.later(Say.of("kết thúc của lượt " + id, "the end of run " + id), () -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ?"
-                        + " where id = ? and status = ?",
-                status.name(), at, Transfers.cut(message, MESSAGE), id, RunStatus.RUNNING.name()));
+        missed.later(Say.of("kết thúc của lượt " + id, "the end of run " + id),
+                () -> jdbc.update("update sync_run set status = ?, finished_at = ?, message = ? where id = ? and status = ?",
+                        status.name(), at, Transfers.cut(message, MESSAGE), id, RunStatus.RUNNING.name()));
     }
 
     /**

@@ -65,10 +65,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> ledgerDown(RuntimeException e) {
         log.warn("API: {}", Masking.mask(String.valueOf(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e))));
-        ResponseEntity<ProblemDetail> answer = answer(HttpStatus.SERVICE_UNAVAILABLE,
-                problems.message("problem.ledgerDown", LocaleContextHolder.getLocale()));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(answer.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(answer.getBody());
+        return answering(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, problems.message("problem.ledgerDown", LocaleContextHolder.getLocale())));
     }
 
     /** What a client is told to wait before asking again while the ledger's database is away. */
@@ -92,7 +90,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> answer(HttpStatus status, String detail) {
-        ProblemDetail p = problems.of(status, Masking.mask(detail), LocaleContextHolder.getLocale());
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return answering(status).body(problem(status, detail));
+    }
+
+    private static ResponseEntity.BodyBuilder answering(HttpStatus status) {
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail) {
+        return problems.of(status, Masking.mask(detail), LocaleContextHolder.getLocale());
     }
 }
