@@ -45,14 +45,32 @@ final class Boot {
 
     static ConfigurableApplicationContext context(List<String> args, WebApplicationType web, Map<String, Object> defaults,
                                                   String... profiles) {
+        return context(args, web, defaults, false, profiles);
+    }
+
+    /**
+     * @param migrate for {@link #LEDGER_ONLY}: with Flyway, as the other commands start. Without it (the first try),
+     *                Flyway is not even created: the ledger's history is read once ({@link LedgerSchema}), and only a
+     *                ledger behind this jar gets a second context that migrates it.
+     */
+    private static ConfigurableApplicationContext context(List<String> args, WebApplicationType web,
+                                                          Map<String, Object> defaults, boolean migrate, String... profiles) {
         refuseUnknownOptions(args);
         boolean demo = DemoSettings.selected(args, profiles);
+        boolean ledgerOnly = defaults == LEDGER_ONLY;
         // the demo's ledger, key and simulators (--demo); the command's own settings outrank them
         Map<String, Object> props = new HashMap<>(demo ? DemoSettings.settings() : Map.of());
         props.putAll(defaults);
+        if (ledgerOnly && !migrate) {
+            props.put("spring.flyway.enabled", "false");
+        }
         // What the command sets outranks the configuration files; the operator's own arguments outrank it.
         ApplicationContextInitializer<ConfigurableApplicationContext> commandSettings = ctx -> {
             var sources = ctx.getEnvironment().getPropertySources();
+            if (ledgerOnly && !migrate && ctx.getEnvironment().getProperty("spring.flyway.enabled", Boolean.class, true)) {
+                // the operator runs Flyway: before any bean reads the ledger, a ledger behind the jar stops this start
+                LedgerSchema.checkFirst(ctx);
+            }
             var source = new MapPropertySource("command", props);
             if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
                 sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, source);
@@ -76,16 +94,23 @@ final class Boot {
             // "ID tokens decoded by the JDK, … and the first answers")
             System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         }
-        boolean ledgerOnly = defaults == LEDGER_ONLY;
         boolean sourceOnly = defaults == SOURCE_ONLY;
-        return new SpringApplicationBuilder(ledgerOnly ? LedgerOnly.class : sourceOnly ? SourceOnly.class : AdapterApplication.class)
-                // set on the builder: spring.main.* is read before the command's settings are added
-                .lazyInitialization(ledgerOnly || sourceOnly)
-                .web(web)
-                .profiles(demo ? DemoSettings.profiles(profiles) : profiles)
-                .initializers(commandSettings)
-                .logStartupInfo(false)
-                .run(DemoSettings.springArgs(args).toArray(String[]::new));
+        try {
+            return new SpringApplicationBuilder(
+                    ledgerOnly ? LedgerOnly.class : sourceOnly ? SourceOnly.class : AdapterApplication.class)
+                    // set on the builder: spring.main.* is read before the command's settings are added
+                    .lazyInitialization(ledgerOnly || sourceOnly)
+                    .web(web)
+                    .profiles(demo ? DemoSettings.profiles(profiles) : profiles)
+                    .initializers(commandSettings)
+                    .logStartupInfo(false)
+                    .run(DemoSettings.springArgs(args).toArray(String[]::new));
+        } catch (RuntimeException e) {
+            if (LedgerSchema.behind(e)) {
+                return context(args, web, defaults, true, profiles);
+            }
+            throw e;
+        }
     }
 
     /** A setting given on the command line, {@code --adapter.sync.batch-size=50}: a dotted key. */

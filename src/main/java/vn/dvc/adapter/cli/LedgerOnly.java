@@ -11,7 +11,6 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.context.annotation.Import;
 
 import vn.dvc.adapter.AdapterApplication;
 
@@ -20,7 +19,7 @@ import vn.dvc.adapter.AdapterApplication;
  * {@code replay --dry-run}): the ledger's database and its migrations, the adapter's own beans
  * created lazily (only those the command asks for), and nothing else — no Camel, no web layer,
  * security or actuator. Starting those took most of the 10 s such a command cost (docs/benchmarks.md).
- * The migrations run only when the ledger is behind the jar ({@link LedgerSchema}).
+ * Flyway is switched off unless the ledger is behind the jar ({@link LedgerSchema}, {@link Boot}).
  *
  * <p>Deliberately not a {@code @Configuration}: the application's component scan must not pick it up.
  */
@@ -33,6 +32,5 @@ import vn.dvc.adapter.AdapterApplication;
         // the console, the benchmark, the simulators and the commands have nothing to read the ledger with
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.dvc\\.adapter\\.(admin|bench|simulator|cli)\\..*")})
 @ConfigurationPropertiesScan(basePackageClasses = AdapterApplication.class)
-@Import(LedgerSchema.class)
 final class LedgerOnly {
 }

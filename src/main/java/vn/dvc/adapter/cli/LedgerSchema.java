@@ -7,34 +7,58 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import vn.dvc.adapter.ledger.LedgerFault;
 
 /**
- * The ledger-only commands ({@link LedgerOnly}) migrate the ledger only when it is behind this jar. Flyway
- * scans its migrations and validates every applied one against them before it finds nothing to do: 0.38 s of
- * a 2.2 s {@code status} (docs/benchmarks.md, "Start times"). A ledger whose history holds this jar's latest
- * version, applied, is current; any other (new, older, no history) is migrated as before. The commands
- * that write dossiers ({@code sync}, {@code serve}, …) keep Flyway's full check at every start.
- *
- * <p>Imported by {@link LedgerOnly}, deliberately not a {@code @Configuration}: the application's component
- * scan must not give it to the other commands.
+ * Whether the ledger is as new as this jar. The ledger-only commands ({@link LedgerOnly}) start without Flyway
+ * at all, and {@link Boot} starts them again with it only when the ledger is behind: Flyway scans its
+ * migrations and validates every applied one before it finds nothing to do, and creating it alone (its plugins,
+ * Jackson for its configuration: ~700 classes) cost {@code status} another 0.13 s (docs/benchmarks.md). A ledger
+ * whose history holds this jar's latest version, applied, is current; any other (new, older, no history) is
+ * migrated as before. The commands that write dossiers ({@code sync}, {@code serve}, …) keep Flyway's full
+ * check at every start.
  */
 final class LedgerSchema {
 
     /** The highest migration version this jar has ({@code db/migration}, {@code db/vendor/*}); LedgerSchemaTest holds it to the files. */
     static final String LATEST = "16";
 
-    @Bean
-    FlywayMigrationStrategy migrateUnlessCurrent() {
-        return flyway -> {
-            if (!current(flyway.getConfiguration().getDataSource())) {
-                flyway.migrate();
+    private LedgerSchema() {
+    }
+
+    /**
+     * The first bean of a ledger-only context started without Flyway, before any that reads the ledger (the key's
+     * check is eager): a ledger behind this jar ends that start with {@link Behind}, and {@link Boot} starts the
+     * command again with Flyway. The ledger's pool is the context's own, as every bean post-processor left it.
+     */
+    static void checkFirst(ConfigurableApplicationContext ctx) {
+        ((GenericApplicationContext) ctx).registerBean("ledgerSchemaCheck", Behind.class, () -> {
+            if (!current(ctx.getBean("dataSource", DataSource.class))) {
+                throw new Behind();
             }
-        };
+            return null;
+        }, definition -> definition.setLazyInit(false));
+    }
+
+    /** {@link #checkFirst} found the ledger behind this jar (somewhere in a failed start's causes). */
+    static boolean behind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Behind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ledger is behind this jar: migrate it first. */
+    static final class Behind extends RuntimeException {
+        Behind() {
+            super("the ledger is behind this jar's migrations", null, false, false);
+        }
     }
 
     /** The ledger's history holds {@link #LATEST}, applied. */

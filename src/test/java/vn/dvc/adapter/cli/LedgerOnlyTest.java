@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.apache.camel.CamelContext;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,6 +45,34 @@ class LedgerOnlyTest {
                     new ReplayRequest(List.of(), true, null, null, null, true, false), "test@cli");
             assertThat(dryRun.dryRun()).isTrue();
             assertThat(dryRun.matched()).isZero();
+        }
+    }
+
+    @Test
+    void flywayIsCreatedOnlyForALedgerBehindTheJar() {
+        List<String> args = ledger("schema-" + System.nanoTime());
+        try (ConfigurableApplicationContext ctx = Boot.context(args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            assertThat(ctx.getBeanNamesForType(Flyway.class)).as("a new ledger is migrated").hasSize(1);
+            assertThat(LedgerSchema.current(ctx.getBean("dataSource", DataSource.class))).isTrue();
+        }
+        try (ConfigurableApplicationContext ctx = Boot.context(args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            assertThat(ctx.getBeanNamesForType(Flyway.class)).as("a current ledger: no Flyway").isEmpty();
+            assertThat(ctx.getBean(TransferReads.class).countByState()).containsEntry(State.SENT, 0L);
+        }
+
+        List<String> behind = ledger("behind-" + System.nanoTime());
+        String url = behind.get(0).substring("--spring.datasource.url=".length());
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .target(String.valueOf(Integer.parseInt(LedgerSchema.LATEST) - 1)).load().migrate();
+        List<String> noFlyway = new java.util.ArrayList<>(behind);
+        noFlyway.add("--spring.flyway.enabled=false");
+        try (ConfigurableApplicationContext ctx = Boot.context(noFlyway, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            assertThat(ctx.getBeanNamesForType(Flyway.class)).as("the operator's spring.flyway.enabled=false holds").isEmpty();
+            assertThat(LedgerSchema.current(ctx.getBean("dataSource", DataSource.class))).isFalse();
+        }
+        try (ConfigurableApplicationContext ctx = Boot.context(behind, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            assertThat(ctx.getBeanNamesForType(Flyway.class)).as("a ledger one version behind is migrated").hasSize(1);
+            assertThat(LedgerSchema.current(ctx.getBean("dataSource", DataSource.class))).isTrue();
         }
     }
 

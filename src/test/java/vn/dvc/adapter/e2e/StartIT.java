@@ -97,6 +97,9 @@ class StartIT {
         Result second = run(dir, env, List.of("sh", script.toString(), "status", "--json"));
         Result prepared = run(dir, env, List.of("sh", script.toString(), "--prepare-archive"));
         Result helpAfter = run(dir, env, List.of("sh", script.toString(), "--help"));
+        Map<String, String> logged = new java.util.HashMap<>(env);
+        logged.put("JAVA_OPTS", "-Xlog:cds=info:stderr");
+        Result mapped = run(dir, logged, List.of("sh", script.toString(), "status", "--json"));
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.err()).contains("class-data archive");
@@ -107,6 +110,16 @@ class StartIT {
         assertThat(prepared.err()).doesNotContain("class-data archive");
         assertThat(Files.getLastModifiedTime(cds.resolve("app.jsa")).toMillis()).isEqualTo(made);
         assertThat(helpAfter).as("the extracted jar answers as the packed one").isEqualTo(help);
+        // the ledger-only commands map the smaller archive trained on status
+        assertThat(Files.size(cds.resolve("ledger-only.jsa"))).isPositive().isLessThan(Files.size(cds.resolve("app.jsa")));
+        assertThat(mapped.exit()).as(mapped.err()).isZero();
+        assertThat(mapped.err()).contains("Opened archive " + cds.resolve("ledger-only.jsa"))
+                .doesNotContain("Opened archive " + cds.resolve("app.jsa"));
+        assertThat(mapped.out()).isEqualTo(second.out());
+        try (var training = Files.list(cds.resolve("training"))) {
+            assertThat(training.map(p -> p.getFileName().toString())).as("the training ledger is not kept")
+                    .noneMatch(name -> name.startsWith("ledger."));
+        }
         JsonNode status = new ObjectMapper().readTree(second.out());
         assertThat(status.path("transfers").path("SENT").asInt()).isZero();
         assertThat(status.path("checkpoint").asText()).isEqualTo("2000-01-01T00:00:00Z");
