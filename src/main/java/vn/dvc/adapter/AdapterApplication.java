@@ -13,6 +13,6 @@ public class AdapterApplication {
     public static void main(String[] args) {
         // The JDK HTTP server (the simulators) answers loopback calls ~40 ms late without it.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        System.exit(Cli.run(args));
+        System.exit(Cli.start(args));
     }
 }

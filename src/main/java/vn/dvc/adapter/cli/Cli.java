@@ -3,6 +3,7 @@ package vn.dvc.adapter.cli;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Properties;
 
 import picocli.CommandLine;
@@ -31,6 +32,12 @@ public class Cli implements Runnable {
 
     public static int run(String[] args) {
         return forArgs(args).execute(args);
+    }
+
+    /** The jar's entry point: {@link #run}, or for a bare {@code java -jar} of a ledger-only command a quicker child JVM ({@link Relaunch}). */
+    public static int start(String[] args) {
+        OptionalInt child = Relaunch.ifQuicker(args);
+        return child.isPresent() ? child.getAsInt() : run(args);
     }
 
     /**

@@ -44,7 +44,10 @@ class StatusCommand extends LedgerCommand {
             out.put("checkpoint", checkpoint.updatedSince().toString());
             out.put("lastRun", last.map(StatusCommand::asJson).orElse(null));
             out.put("cluster", cluster.asJson());
-            out.put("progressInDoubt", Map.of("entries", inDoubt.entries(), "dossiers", inDoubt.dossiers()));
+            Map<String, Object> doubt = new LinkedHashMap<>();   // in this order every time, as the rest
+            doubt.put("entries", inDoubt.entries());
+            doubt.put("dossiers", inDoubt.dossiers());
+            out.put("progressInDoubt", doubt);
             Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
         } else {
             SourceSettings source = ctx.getBean(AdapterProperties.class).source();

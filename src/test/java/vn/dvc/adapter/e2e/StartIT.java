@@ -116,6 +116,29 @@ class StartIT {
         assertThat(mapped.err()).contains("Opened archive " + cds.resolve("ledger-only.jsa"))
                 .doesNotContain("Opened archive " + cds.resolve("app.jsa"));
         assertThat(mapped.out()).isEqualTo(second.out());
+        // issue 23: a bare java -jar of a ledger-only command runs in a child JVM started the script's way (cli/Relaunch)
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Result bare = run(dir, Map.of("DVCQG_ADAPTER_CDS", cds.toString()), List.of(java, "-jar", JAR, "status", "--json"));
+        assertThat(bare.exit()).as(bare.err()).isZero();
+        assertThat(bare.out()).isEqualTo(second.out());
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+            // a ledger database that takes the connection and never answers: the command waits, long enough to look
+            ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR, "status",
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/ledger")
+                    .directory(dir.toFile()).redirectOutput(dir.resolve("bare.out").toFile()).redirectError(dir.resolve("bare.err").toFile());
+            pb.environment().put("DVCQG_ADAPTER_CDS", cds.toString());
+            Process parent = pb.start();
+            ProcessHandle child = null;
+            for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(8); child == null && System.nanoTime() < until; Thread.sleep(100)) {
+                child = parent.descendants().filter(h -> h.info().arguments().map(List::of).orElse(List.of())
+                        .contains("-XX:SharedArchiveFile=" + cds.resolve("ledger-only.jsa"))).findFirst().orElse(null);
+            }
+            assertThat(child).as("the child JVM with the ledger-only archive").isNotNull();
+            parent.destroy();
+            assertThat(parent.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            child.onExit().get(20, TimeUnit.SECONDS);
+            assertThat(child.isAlive()).as("stopping java -jar stops its child").isFalse();
+        }
         try (var training = Files.list(cds.resolve("training"))) {
             assertThat(training.map(p -> p.getFileName().toString())).as("the training ledger is not kept")
                     .noneMatch(name -> name.startsWith("ledger."));
