@@ -77,6 +77,21 @@ class LedgerOnlyTest {
     }
 
     @Test
+    void theLedgerOnlyScanNamesEveryPackageButTheConsoleTheBenchmarkTheSimulatorsAndTheCommands() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of(vn.dvc.adapter.AdapterApplication.class.getResource("AdapterApplication.class").toURI())
+                .getParent();
+        List<String> packages;
+        try (var dirs = java.nio.file.Files.list(root)) {
+            packages = dirs.filter(java.nio.file.Files::isDirectory).map(d -> "vn.dvc.adapter." + d.getFileName())
+                    .filter(p -> !List.of("vn.dvc.adapter.admin", "vn.dvc.adapter.bench", "vn.dvc.adapter.simulator", "vn.dvc.adapter.cli")
+                            .contains(p))
+                    .toList();
+        }
+        assertThat(LedgerOnly.class.getAnnotation(org.springframework.context.annotation.ComponentScan.class).basePackages())
+                .as("a new package: add it to LedgerOnly's scan, or to the packages it leaves out").containsExactlyInAnyOrderElementsOf(packages);
+    }
+
+    @Test
     void aCommandNeedingTheSystemsIsRefusedNamingEveryMissingSetting() {
         List<String> args = List.of("--spring.datasource.url=jdbc:h2:mem:refused;DB_CLOSE_DELAY=-1", "--logging.level.root=OFF",
                 "--adapter.portal.client-id=hoabinh", "--adapter.sync.batch-size=0");
