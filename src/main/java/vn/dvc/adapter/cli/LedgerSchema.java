@@ -36,12 +36,16 @@ final class LedgerSchema {
      * command again with Flyway. The ledger's pool is the context's own, as every bean post-processor left it.
      */
     static void checkFirst(ConfigurableApplicationContext ctx) {
-        ((GenericApplicationContext) ctx).registerBean("ledgerSchemaCheck", Behind.class, () -> {
+        ((GenericApplicationContext) ctx).registerBean("ledgerSchemaCurrent", Current.class, () -> {
             if (!current(ctx.getBean("dataSource", DataSource.class))) {
                 throw new Behind();
             }
-            return null;
+            return new Current();
         }, definition -> definition.setLazyInit(false));
+    }
+
+    /** The bean {@link #checkFirst} leaves: the ledger was as new as this jar when the command started. */
+    record Current() {
     }
 
     /** {@link #checkFirst} found the ledger behind this jar (somewhere in a failed start's causes). */
