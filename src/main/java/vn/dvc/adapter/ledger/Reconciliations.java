@@ -1,5 +1,6 @@
 package vn.dvc.adapter.ledger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -176,9 +177,10 @@ public class Reconciliations {
     }
 
     /**
-     * Closes as ABORTED the reconciles still RUNNING whose process is gone from this host (killed, or the host
-     * restarted): nothing else ever would. One of another host is left as it is: a reconcile keeps no heartbeat,
-     * and one reading back for hours is alive.
+     * Closes as ABORTED the reconciles still RUNNING whose process is gone: dead on this host (killed, or the host
+     * restarted), or silent for longer than {@link Runs#STALE} on another (a reconcile says it is alive every
+     * {@link #HEARTBEAT} as it reads back, {@link #heartbeat}), unless its repair's run is still running, which keeps
+     * a heartbeat of its own. A reconcile that never kept one (started by a jar before V17) is left as it is.
      */
     public int closeAbandoned() {
         int closed = 0;
@@ -189,19 +191,33 @@ public class Reconciliations {
                         + " and owner = ?", Transfers.now(), owner);
             }
         }
+        OffsetDateTime now = Transfers.now();
+        closed += jdbc.update("update reconcile_run set status = 'ABORTED', finished_at = ? where status = 'RUNNING'"
+                + " and owner <> ? and heartbeat_at < ? and (repair_run_id is null or repair_run_id not in"
+                + " (select id from sync_run where status = 'RUNNING'))", now, Runs.OWNER, now.minus(Runs.STALE));
         return closed;
+    }
+
+    /** How often a reconcile reading back says it is alive. */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(30);
+
+    /** This reconcile is alive (while it is RUNNING). */
+    public void heartbeat(long id) {
+        jdbc.update("update reconcile_run set heartbeat_at = ? where id = ? and status = 'RUNNING'", Transfers.now(), id);
     }
 
     public long start(String actor, String filter, int population) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into reconcile_run (started_at, actor, filter, population, status, owner)"
-                    + " values (?,?,?,?,'RUNNING',?)", new String[] {"id"});
-            ps.setObject(1, Transfers.now());
+            var ps = con.prepareStatement("insert into reconcile_run (started_at, actor, filter, population, status, owner,"
+                    + " heartbeat_at) values (?,?,?,?,'RUNNING',?,?)", new String[] {"id"});
+            OffsetDateTime now = Transfers.now();
+            ps.setObject(1, now);
             ps.setString(2, actor);
             ps.setString(3, filter);
             ps.setInt(4, population);
             ps.setString(5, Runs.OWNER);
+            ps.setObject(6, now);
             return ps;
         }, key);
         return key.getKey().longValue();

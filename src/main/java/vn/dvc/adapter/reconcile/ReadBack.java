@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.ExchangeProperty;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.checks.DossierMapper;
+import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.Reconciliations.Target;
 import vn.dvc.adapter.portal.PortalClient;
 import vn.dvc.adapter.portal.PortalCode;
@@ -35,9 +37,11 @@ class ReadBack {
     private final ObjectMapper json;
     private final Retry retry;
     private final List<ReconcileListener> listeners;
+    private final Reconciliations ledger;
 
     ReadBack(PortalClient portal, DossierMapper mapper, ObjectMapper json, AdapterProperties properties,
-             List<ReconcileListener> listeners) {
+             List<ReconcileListener> listeners, Reconciliations ledger) {
+        this.ledger = ledger;
         this.portal = portal;
         this.mapper = mapper;
         this.json = json;
@@ -55,6 +59,13 @@ class ReadBack {
             int done = r.read.incrementAndGet();
             long elapsed = System.nanoTime() - r.startNanos;
             listeners.forEach(l -> l.readBack(done, r.targets.size(), elapsed));
+        }
+        if (r.heartbeatDue()) {
+            try {
+                ledger.heartbeat(r.id);
+            } catch (DataAccessException away) {
+                // the ledger is away: the next part says it again; silent for a run's whole stale time, it is closed
+            }
         }
     }
 

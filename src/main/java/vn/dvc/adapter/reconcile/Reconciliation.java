@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import vn.dvc.adapter.ledger.Reconciliations;
 import vn.dvc.adapter.ledger.Reconciliations.Target;
 import vn.dvc.adapter.sync.Rereads;
 import vn.dvc.adapter.sync.SyncRun;
@@ -26,12 +28,21 @@ public final class Reconciliation {
     volatile boolean repairClosed;
     /** What the repair reads again from the source, once opened. */
     volatile Rereads rereads;
+    /** When this reconcile last said it was alive ({@link System#nanoTime}); it started alive. */
+    final AtomicLong lastHeartbeat = new AtomicLong(startNanos);
 
     Reconciliation(long id, ReconcileRequest request, List<Target> targets, int population) {
         this.id = id;
         this.request = request;
         this.targets = targets;
         this.population = population;
+    }
+
+    /** Time to say so again ({@link Reconciliations#HEARTBEAT}): true for one caller among the parts read side by side. */
+    boolean heartbeatDue() {
+        long now = System.nanoTime();
+        long last = lastHeartbeat.get();
+        return now - last >= Reconciliations.HEARTBEAT.toNanos() && lastHeartbeat.compareAndSet(last, now);
     }
 
     List<Finding> drifted() {

@@ -71,6 +71,31 @@ class ReadBackTest extends FileLedgerSystems {
         PORTAL.verify(1, postRequestedFor(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.service", equalTo("TraCuuHoSo"))));
     }
 
+    @Autowired
+    vn.dvc.adapter.ledger.Reconciliations reconciliations;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aPartReadWhenTheHeartbeatIsDueSaysTheReconcileIsAlive() {
+        portalHolds(sent.dossier().deepCopy());
+        long id = reconciliations.start("test", "--ids HS-1", 1);
+        java.time.OffsetDateTime started = jdbc.queryForObject("select heartbeat_at from reconcile_run where id = ?",
+                java.time.OffsetDateTime.class, id);
+        jdbc.update("update reconcile_run set heartbeat_at = ? where id = ?", started.minusMinutes(5), id);
+        Reconciliation r = new Reconciliation(id, new ReconcileRequest(null, null, List.of("HS-1"), null, null, false, "test"),
+                List.of(target(null)), 1);
+
+        readBack.read(r.targets, r);
+        assertThat(jdbc.queryForObject("select heartbeat_at from reconcile_run where id = ?", java.time.OffsetDateTime.class, id))
+                .as("not yet due: the reconcile started alive").isEqualTo(started.minusMinutes(5));
+
+        r.lastHeartbeat.addAndGet(-vn.dvc.adapter.ledger.Reconciliations.HEARTBEAT.toNanos());
+        readBack.read(r.targets, r);
+        assertThat(jdbc.queryForObject("select heartbeat_at from reconcile_run where id = ?", java.time.OffsetDateTime.class, id))
+                .isAfterOrEqualTo(started);
+    }
+
     @Test
     void aChangedFieldIsStaleAndNamedWhenTheLedgerKeptWhatWasSent() throws Exception {
         ObjectNode atPortal = sent.dossier().deepCopy().put("TrichYeuHoSo", "sửa tay ở Cổng");

@@ -285,6 +285,41 @@ class ReconcilerTest {
     }
 
     @Test
+    void aReconcileSilentOnAnotherHostIsClosedUnlessItsRepairRunsOrItNeverKeptAHeartbeat() throws Exception {
+        java.time.OffsetDateTime now = vn.dvc.adapter.ledger.Transfers.now();
+        java.time.OffsetDateTime silent = now.minus(vn.dvc.adapter.ledger.Runs.STALE).minusMinutes(1);
+        jdbc.update("insert into sync_run (kind, owner, status, started_at, heartbeat_at) values ('RECONCILE', '7@elsewhere',"
+                + " 'RUNNING', ?, ?)", now, now);
+        long repairing = jdbc.queryForObject("select max(id) from sync_run", Long.class);
+        String insert = "insert into reconcile_run (started_at, actor, filter, population, status, owner, heartbeat_at, repair_run_id)"
+                + " values (?, 'schedule', '--sample 10', 45, 'RUNNING', ?, ?, ?)";
+        jdbc.update(insert, T0, "1@died-elsewhere", silent, null);
+        jdbc.update(insert, T0, "2@alive-elsewhere", now.minusSeconds(40), null);
+        jdbc.update(insert, T0, "3@old-jar-elsewhere", null, null);
+        jdbc.update(insert, T0, "7@elsewhere", silent, repairing);
+
+        reconciler.begin(ids(false, "HS-001"), exchange());
+
+        assertThat(jdbc.queryForList("select owner || ' ' || status from reconcile_run order by id", String.class)).containsExactly(
+                "1@died-elsewhere ABORTED", "2@alive-elsewhere RUNNING", "3@old-jar-elsewhere RUNNING", "7@elsewhere RUNNING",
+                vn.dvc.adapter.ledger.Runs.OWNER + " RUNNING");
+    }
+
+    @Test
+    void aReconcileReadingBackSaysItIsAliveEveryHeartbeatOnce() {
+        Reconciliation r = reconciler.begin(ids(false, "HS-001"), exchange());
+        assertThat(r.heartbeatDue()).as("just started").isFalse();
+        r.lastHeartbeat.addAndGet(-Reconciliations.HEARTBEAT.toNanos());
+        assertThat(r.heartbeatDue()).isTrue();
+        assertThat(r.heartbeatDue()).as("said; the parts read beside it do not say it again").isFalse();
+
+        jdbc.update("update reconcile_run set heartbeat_at = ? where id = ?", T0, r.id);
+        ledger.heartbeat(r.id);
+        assertThat(jdbc.queryForObject("select heartbeat_at from reconcile_run where id = ?", java.time.OffsetDateTime.class, r.id))
+                .isAfter(T0);
+    }
+
+    @Test
     void aFailureBeforeAnythingWasChosenIsPassedOn() {
         Exchange failed = exchange();
         IllegalStateException cause = new IllegalStateException("ledger away");
