@@ -65,18 +65,27 @@ final class LedgerSchema {
         }
     }
 
-    /** The ledger's history holds {@link #LATEST}, applied. */
+    /**
+     * The ledger's history holds {@link #LATEST}, applied. A connection refused (the database away, a wrong
+     * password, the file held by {@code serve}) is told as it is, not taken for a ledger to migrate: a second
+     * start would only meet it again.
+     */
     static boolean current(DataSource ledger) {
-        try (Connection c = ledger.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from \"flyway_schema_history\" where \"version\" = ?"
-                     + " and \"success\"")) {
+        Connection c;
+        try {
+            c = ledger.getConnection();
+        } catch (SQLException e) {
+            throw new CannotGetJdbcConnectionException("no connection to the ledger's database", e);
+        }
+        try (c; PreparedStatement ps = c.prepareStatement("select count(*) from \"flyway_schema_history\" where \"version\" = ?"
+                + " and \"success\"")) {
             ps.setString(1, LATEST);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) > 0;
             }
         } catch (SQLException e) {
             if (LedgerFault.away(e)) {
-                // the database cannot be reached: told now, not after Flyway waits for a connection all over again
+                // the database went away: told now, not after Flyway waits for a connection all over again
                 throw new CannotGetJdbcConnectionException("no connection to the ledger's database", e);
             }
             return false;   // no history yet (a new ledger), or one Flyway must look at itself

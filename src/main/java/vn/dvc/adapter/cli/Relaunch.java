@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * {@code java -jar dvcqg-adapter.jar status} started as {@code bin/dvcqg-adapter status} is. A jar cannot choose
@@ -17,9 +18,9 @@ import java.util.OptionalInt;
  * read the ledger ({@link LedgerOnly}: {@code status}, {@code compliance}, {@code replay --dry-run}) run in a child
  * JVM started the script's way: the extracted jar, its ledger-only archive, the JIT's first tier and the serial
  * collector. The child inherits the standard streams, the working folder and the environment; its exit code
- * is this one's; stopping this JVM stops it. Any JVM option (or {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS})
+ * is this one's; stopping this JVM stops it. Any JVM option (or {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS})
  * leaves the command in this JVM, as before, so an operator's own options always hold; so do
- * {@code DVCQG_ADAPTER_CDS=off} and an archive that is missing or older than the jar. The same choice of
+ * {@code DVCQG_ADAPTER_CDS=off} and an archive that is missing or made for another jar (older, or of another size). The same choice of
  * commands and options is in {@code bin/dvcqg-adapter}.
  */
 final class Relaunch {
@@ -37,21 +38,30 @@ final class Relaunch {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
+        // stopping this JVM stops the child: the hook is in place before the child exists
+        java.util.concurrent.atomic.AtomicReference<Process> started = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                Process running = started.get();
+                if (running != null) {
+                    running.destroy();
+                    try {
+                        running.waitFor();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "stop-child"));
+        } catch (IllegalStateException stopping) {
+            return OptionalInt.of(130);   // this JVM is already shutting down: nothing to start
+        }
         Process child;
         try {
             child = new ProcessBuilder(command.get()).inheritIO().start();
+            started.set(child);
         } catch (IOException e) {
             return OptionalInt.empty();   // then here, slower
         }
-        Thread stop = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "stop-child");
-        Runtime.getRuntime().addShutdownHook(stop);
         try {
             return OptionalInt.of(child.waitFor());
         } catch (InterruptedException e) {
@@ -72,7 +82,7 @@ final class Relaunch {
                                        Map<String, String> env) {
         if (!ledgerOnly(args) || java == null || classPath == null || classPath.contains(File.pathSeparator)
                 || jvmArgs.size() < 2 || !"-jar".equals(jvmArgs.get(0))
-                || env.get("JAVA_TOOL_OPTIONS") != null || env.get("JDK_JAVA_OPTIONS") != null) {
+                || Stream.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").anyMatch(env::containsKey)) {
             return Optional.empty();
         }
         File jar = new File(classPath).getAbsoluteFile();
@@ -84,8 +94,8 @@ final class Relaunch {
         File ready = new File(cds, "ready");
         File archive = new File(cds, "ledger-only.jsa");
         File extracted = new File(cds, jar.getName());
-        if (!ready.isFile() || ready.lastModified() < jar.lastModified() || archive.length() == 0 || !extracted.isFile()
-                || extracted.getAbsoluteFile().equals(jar)) {
+        if (!ready.isFile() || ready.lastModified() < jar.lastModified() || !madeFor(ready, jar) || archive.length() == 0
+                || !extracted.isFile() || extracted.getAbsoluteFile().equals(jar)) {
             return Optional.empty();
         }
         List<String> child = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + archive.getAbsolutePath(), "-Xshare:auto",
@@ -95,6 +105,15 @@ final class Relaunch {
         child.add(extracted.getAbsolutePath());
         child.addAll(List.of(args));
         return Optional.of(child);
+    }
+
+    /** The archive was made for a jar of this size, as the script writes in {@code ready} (an older release unpacked over it is not). */
+    private static boolean madeFor(File ready, File jar) {
+        try {
+            return java.nio.file.Files.readString(ready.toPath()).strip().equals(String.valueOf(jar.length()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** {@code status}, {@code compliance}, {@code replay … --dry-run}: the commands of {@link Boot#LEDGER_ONLY}. */

@@ -87,6 +87,11 @@ class LedgerOnlyTest {
                             .contains(p))
                     .toList();
         }
+        try (var classes = java.nio.file.Files.list(root)) {
+            assertThat(classes.filter(java.nio.file.Files::isRegularFile).map(f -> f.getFileName().toString()))
+                    .as("the root package holds the application alone: a component there is not scanned here")
+                    .containsExactly("AdapterApplication.class");
+        }
         assertThat(LedgerOnly.class.getAnnotation(org.springframework.context.annotation.ComponentScan.class).basePackages())
                 .as("a new package: add it to LedgerOnly's scan, or to the packages it leaves out").containsExactlyInAnyOrderElementsOf(packages);
     }

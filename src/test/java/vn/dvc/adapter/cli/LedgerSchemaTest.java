@@ -57,6 +57,16 @@ class LedgerSchemaTest {
     }
 
     @Test
+    void aConnectionRefusedIsToldAsItIsNotTakenForALedgerToMigrate() {
+        String url = "jdbc:h2:mem:refused-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        new JdbcTemplate(new DriverManagerDataSource(url, "sa", "right")).execute("select 1");
+        DriverManagerDataSource wrong = new DriverManagerDataSource(url, "sa", "wrong");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LedgerSchema.current(wrong))
+                .isInstanceOf(org.springframework.jdbc.CannotGetJdbcConnectionException.class)
+                .satisfies(e -> assertThat(LedgerInUse.wrongPassword(e)).isTrue());
+    }
+
+    @Test
     void aMigratedPostgresLedgerIsCurrent() throws Exception {
         try (vn.dvc.adapter.MigratedPostgres postgres = vn.dvc.adapter.MigratedPostgres.start()) {
             assertThat(LedgerSchema.current(postgres.jdbc().getDataSource())).isTrue();

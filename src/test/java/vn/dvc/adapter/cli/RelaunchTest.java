@@ -31,7 +31,7 @@ class RelaunchTest {
         cds = Files.createDirectories(dir.resolve("cds"));
         Files.write(cds.resolve("dvcqg-adapter.jar"), new byte[] {1});
         Files.write(cds.resolve("ledger-only.jsa"), new byte[] {1});
-        Files.write(cds.resolve("ready"), new byte[0]);
+        Files.writeString(cds.resolve("ready"), "1\n");   // the size of the jar it was made for, as the script writes it
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
         Files.setLastModifiedTime(cds.resolve("ready"), FileTime.fromMillis(2_000_000));
     }
@@ -66,6 +66,8 @@ class RelaunchTest {
                 .as("JAVA_TOOL_OPTIONS").isEmpty();
         assertThat(Relaunch.plan(status, bare(status), "java", jar.toString(), Map.of("JDK_JAVA_OPTIONS", "-Dx=y")))
                 .as("JDK_JAVA_OPTIONS").isEmpty();
+        assertThat(Relaunch.plan(status, bare(status), "java", jar.toString(), Map.of("_JAVA_OPTIONS", "-XX:+UseG1GC")))
+                .as("_JAVA_OPTIONS: a second collector beside the child's would stop it").isEmpty();
         assertThat(Relaunch.plan(status, bare(status), "java", jar.toString(), Map.of("DVCQG_ADAPTER_CDS", "off")))
                 .as("DVCQG_ADAPTER_CDS=off").isEmpty();
         assertThat(Relaunch.plan(status, bare(status), "java", jar + java.io.File.pathSeparator + "other.jar", Map.of()))
@@ -79,6 +81,12 @@ class RelaunchTest {
         Files.setLastModifiedTime(jar, FileTime.fromMillis(3_000_000));
         assertThat(Relaunch.plan(status, bare(status), "java", jar.toString(), Map.of())).as("an archive older than the jar").isEmpty();
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        Files.writeString(cds.resolve("ready"), "2\n");
+        Files.setLastModifiedTime(cds.resolve("ready"), FileTime.fromMillis(2_000_000));
+        assertThat(Relaunch.plan(status, bare(status), "java", jar.toString(), Map.of()))
+                .as("an archive made for a jar of another size (an older release unpacked over a newer one)").isEmpty();
+        Files.writeString(cds.resolve("ready"), "1\n");
+        Files.setLastModifiedTime(cds.resolve("ready"), FileTime.fromMillis(2_000_000));
         Files.write(cds.resolve("ledger-only.jsa"), new byte[0]);
         assertThat(Relaunch.plan(status, bare(status), "java", jar.toString(), Map.of())).as("an empty archive").isEmpty();
         assertThat(Relaunch.plan(status, bare(status), "java", cds.resolve("dvcqg-adapter.jar").toString(), Map.of()))

@@ -127,6 +127,7 @@ class StartIT {
                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/ledger")
                     .directory(dir.toFile()).redirectOutput(dir.resolve("bare.out").toFile()).redirectError(dir.resolve("bare.err").toFile());
             pb.environment().put("DVCQG_ADAPTER_CDS", cds.toString());
+            List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS").forEach(pb.environment()::remove);   // a bare start
             Process parent = pb.start();
             ProcessHandle child = null;
             for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(8); child == null && System.nanoTime() < until; Thread.sleep(100)) {
