@@ -133,15 +133,23 @@ class ViewerMaskingTest extends AdminSystems {
             views.forEach(Supplier::get);   // the first passes compile the code paths: not what is measured
         }
 
-        long cpu = serverCpuNanos();
-        long start = System.nanoTime();
+        // the best of three passes: this shared virtual machine's processor time itself swings by half from one
+        // second to the next (one CI run measured 1,035 ms where the others measured 518–538); a backtracking
+        // pattern costs minutes in every pass
+        long cpuMs = Long.MAX_VALUE;
+        long wallMs = Long.MAX_VALUE;
         StringBuilder shown = new StringBuilder();
-        views.forEach(view -> shown.append(view.get()));
-        long wallMs = (System.nanoTime() - start) / 1_000_000;
-        long cpuMs = (serverCpuNanos() - cpu) / 1_000_000;
+        for (int pass = 0; pass < 3; pass++) {
+            long cpu = serverCpuNanos();
+            long start = System.nanoTime();
+            shown.setLength(0);
+            views.forEach(view -> shown.append(view.get()));
+            wallMs = Math.min(wallMs, (System.nanoTime() - start) / 1_000_000);
+            cpuMs = Math.min(cpuMs, (serverCpuNanos() - cpu) / 1_000_000);
+        }
 
-        System.out.printf("5 viewer views of a megabyte each: %,d ms of the server's processor time, %,d ms on the clock%n",
-                cpuMs, wallMs);
+        System.out.printf("5 viewer views of a megabyte each: %,d ms of the server's processor time, %,d ms on the clock"
+                + " (the best of 3 passes)%n", cpuMs, wallMs);
         assertThat(cpuMs).as("the server's processor time for 5 views of a megabyte each, ms").isLessThan(1_000);
         assertThat(shown).doesNotContain("001099012345").doesNotContain("an.nguyen@example.vn").doesNotContain(HostileText.CLAIMS)
                 .contains("00********45");
