@@ -58,16 +58,17 @@ final class Boot {
         refuseUnknownOptions(args);
         boolean demo = DemoSettings.selected(args, profiles);
         boolean ledgerOnly = defaults == LEDGER_ONLY;
+        boolean withoutFlyway = ledgerOnly && !migrate;
         // the demo's ledger, key and simulators (--demo); the command's own settings outrank them
         Map<String, Object> props = new HashMap<>(demo ? DemoSettings.settings() : Map.of());
         props.putAll(defaults);
-        if (ledgerOnly && !migrate) {
+        if (withoutFlyway) {
             props.put("spring.flyway.enabled", "false");
         }
         // What the command sets outranks the configuration files; the operator's own arguments outrank it.
         ApplicationContextInitializer<ConfigurableApplicationContext> commandSettings = ctx -> {
             var sources = ctx.getEnvironment().getPropertySources();
-            if (ledgerOnly && !migrate && ctx.getEnvironment().getProperty("spring.flyway.enabled", Boolean.class, true)) {
+            if (withoutFlyway && ctx.getEnvironment().getProperty("spring.flyway.enabled", Boolean.class, true)) {
                 // the operator runs Flyway: before any bean reads the ledger, a ledger behind the jar stops this start
                 LedgerSchema.checkFirst(ctx);
             }

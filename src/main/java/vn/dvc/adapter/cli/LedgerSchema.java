@@ -75,7 +75,7 @@ final class LedgerSchema {
         try {
             c = ledger.getConnection();
         } catch (SQLException e) {
-            throw new CannotGetJdbcConnectionException("no connection to the ledger's database", e);
+            throw unreachable(e);
         }
         try (c; PreparedStatement ps = c.prepareStatement("select count(*) from \"flyway_schema_history\" where \"version\" = ?"
                 + " and \"success\"")) {
@@ -86,9 +86,13 @@ final class LedgerSchema {
         } catch (SQLException e) {
             if (LedgerFault.away(e)) {
                 // the database went away: told now, not after Flyway waits for a connection all over again
-                throw new CannotGetJdbcConnectionException("no connection to the ledger's database", e);
+                throw unreachable(e);
             }
             return false;   // no history yet (a new ledger), or one Flyway must look at itself
         }
+    }
+
+    private static CannotGetJdbcConnectionException unreachable(SQLException e) {
+        return new CannotGetJdbcConnectionException("no connection to the ledger's database", e);
     }
 }

@@ -2,11 +2,13 @@ package vn.dvc.adapter.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +27,7 @@ import java.util.stream.Stream;
  */
 final class Relaunch {
 
-    static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private Relaunch() {
     }
@@ -39,7 +41,7 @@ final class Relaunch {
             return OptionalInt.empty();
         }
         // stopping this JVM stops the child: the hook is in place before the child exists
-        java.util.concurrent.atomic.AtomicReference<Process> started = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Process> started = new AtomicReference<>();
         try {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 Process running = started.get();
@@ -110,7 +112,7 @@ final class Relaunch {
     /** The archive was made for a jar of this size, as the script writes in {@code ready} (an older release unpacked over it is not). */
     private static boolean madeFor(File ready, File jar) {
         try {
-            return java.nio.file.Files.readString(ready.toPath()).strip().equals(String.valueOf(jar.length()));
+            return Files.readString(ready.toPath()).strip().equals(String.valueOf(jar.length()));
         } catch (IOException e) {
             return false;
         }

@@ -213,12 +213,12 @@ public class Transfers {
         return setAside;
     }
 
-    /** Now, as the ledger stores times (UTC). */
     /** At most {@code max} characters of a text for a column that holds no more, or null. */
     static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
+    /** Now, as the ledger stores times (UTC). */
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
