@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * is this one's; stopping this JVM stops it. Any JVM option (or {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS})
  * leaves the command in this JVM, as before, so an operator's own options always hold; so do
  * {@code DVCQG_ADAPTER_CDS=off} and an archive that is missing or made for another jar (older, or of another size). The same choice of
- * commands and options is in {@code bin/dvcqg-adapter}.
+ * commands and options is in {@code bin/dvcqg-adapter}; {@code RelaunchTest} runs the script and holds the two together.
  */
 final class Relaunch {
 
@@ -118,7 +118,11 @@ final class Relaunch {
         }
     }
 
-    /** {@code status}, {@code compliance}, {@code replay … --dry-run}: the commands of {@link Boot#LEDGER_ONLY}. */
+    /**
+     * {@code status}, {@code compliance}, {@code replay … --dry-run}: the short commands that only read the ledger in
+     * {@link Boot#LEDGER_ONLY}'s context ({@code backup}, {@code retention} and {@code keys} use it too, but copy or write
+     * the ledger and start as the other commands do). The script's list is the same ({@code RelaunchTest}).
+     */
     static boolean ledgerOnly(String[] args) {
         if (args.length == 0) {
             return false;

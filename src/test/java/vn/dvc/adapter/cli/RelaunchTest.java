@@ -92,4 +92,40 @@ class RelaunchTest {
         assertThat(Relaunch.plan(status, bare(status), "java", cds.resolve("dvcqg-adapter.jar").toString(), Map.of()))
                 .as("the extracted jar itself: no cds/ beside it").isEmpty();
     }
+
+    /**
+     * The start script and {@link Relaunch} choose the same commands and start them the same way, whole command line
+     * and all: the list is written in both (the script decides before any JVM starts), and this ties them. The script
+     * runs for real, with a {@code java} that prints what it was given.
+     */
+    @Test
+    void theStartScriptChoosesTheSameCommandsAndStartsThemTheSameWay() throws Exception {
+        Files.write(cds.resolve("app.jsa"), new byte[] {1});
+        Path fakeJava = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\nprintf '%s\\n' \"$0\" \"$@\"\n");
+        assertThat(fakeJava.toFile().setExecutable(true)).isTrue();
+        Path script = Path.of("bin/dvcqg-adapter").toAbsolutePath();
+
+        List<List<String>> commands = List.of(List.of("status"), List.of("status", "--json", "--lang", "en"),
+                List.of("compliance", "--agency", "X"), List.of("replay", "--failed", "--dry-run"), List.of("replay", "--failed"),
+                List.of("sync"), List.of("serve"), List.of("reconcile", "--sample", "5"), List.of("retention"), List.of("catalogue"),
+                List.of("keys", "rotate"), List.of("backup"), List.of("demo"));
+        for (List<String> command : commands) {
+            List<String> run = new java.util.ArrayList<>(List.of("sh", script.toString()));
+            run.addAll(command);
+            ProcessBuilder pb = new ProcessBuilder(run).redirectErrorStream(true);
+            pb.environment().keySet().removeIf(k -> k.startsWith("JAVA") || k.startsWith("DVCQG") || k.endsWith("JAVA_OPTIONS"));
+            pb.environment().putAll(Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "DVCQG_ADAPTER_JAR", jar.toString(),
+                    "DVCQG_ADAPTER_CDS", cds.toString()));
+            Process p = pb.start();
+            List<String> started = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            assertThat(p.waitFor()).as(command + ": " + started).isZero();
+
+            String[] args = command.toArray(String[]::new);
+            var relaunch = Relaunch.plan(args, bare(args), fakeJava.toString(), jar.toString(), Map.of());
+            boolean ledgerOnly = started.contains("-XX:SharedArchiveFile=" + cds.resolve("ledger-only.jsa"));
+            assertThat(relaunch.isPresent()).as(command + ": the script started " + started).isEqualTo(ledgerOnly);
+            relaunch.ifPresent(child -> assertThat(started).as(command.toString()).isEqualTo(child));
+        }
+    }
 }

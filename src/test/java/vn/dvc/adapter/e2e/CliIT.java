@@ -206,4 +206,44 @@ class CliIT {
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Message History").doesNotContain("less than a second")
                 .doesNotContain("Flyway");
     }
+
+    /**
+     * A ledger database that takes the connection and never answers (a PostgreSQL hung in its start, a proxy whose far
+     * side is gone): the command ends by itself after the pool's connection timeout, in one line naming the database,
+     * not after pgjdbc's five-minute socket timeout.
+     */
+    @Test
+    void aLedgerServerThatNeverAnswersEndsTheCommandInOneLine() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+        List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());   // kept open, never answered
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            long start = System.nanoTime();
+            Result r = run(dir, "status", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/ledger",
+                    "--spring.datasource.username=adapter", "--spring.datasource.password=x",
+                    "--spring.datasource.hikari.connection-timeout=3000");
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+            assertThat(held).as("the command did reach the silent server").isNotEmpty();
+            assertThat(r.exit()).as(r.err()).isEqualTo(3);
+            assertThat(seconds).as("ended by the 3 s login timeout, not pgjdbc's 300 s socket timeout").isLessThan(60);
+            assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+            assertThat(r.err()).contains("PostgreSQL ledger @ 127.0.0.1:" + silent.getLocalPort()).doesNotContain("\tat ");
+        } finally {
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
+    }
 }
