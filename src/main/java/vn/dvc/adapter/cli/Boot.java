@@ -3,8 +3,10 @@ package vn.dvc.adapter.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,7 +16,9 @@ import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.MapPropertySource;
 
 import vn.dvc.adapter.AdapterApplication;
+import vn.dvc.adapter.admin.AdminProperties;
 import vn.dvc.adapter.ledger.LedgerFault;
+import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ConfigurationError;
 import vn.dvc.adapter.system.Settings;
 
@@ -35,7 +39,23 @@ final class Boot {
     static final Map<String, Object> SOURCE_ONLY = Map.of("adapter.check-config", "false",
             "camel.main.routes-collector-enabled", "false", "spring.flyway.enabled", "false");
 
+    /**
+     * Every {@code adapter.*} key there is: the typed properties' ({@link AdapterProperties}, {@link AdminProperties};
+     * {@code adapter.targets} is one whole key) and the one read before any binding ({@code adapter.check-config}).
+     */
+    static final Set<String> KEYS = keys();
+
+    /** The environment's variables warned of in this JVM. */
+    private static final Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Boot() {
+    }
+
+    private static Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>(List.of("adapter.check-config", "adapter.targets"));
+        keys.addAll(Settings.keys("adapter", AdapterProperties.class));
+        keys.addAll(Settings.keys("adapter.admin", AdminProperties.class));
+        return Set.copyOf(keys);
     }
 
     /** A bar on a terminal, plain lines otherwise, nothing when stdout carries JSON. */
@@ -79,13 +99,23 @@ final class Boot {
                 sources.addFirst(source);
             }
             ledgerUrl = ctx.getEnvironment().getProperty("spring.datasource.url");   // to name it if it fails
-            // Every missing or wrong setting at once, and before any bean, route or database starts:
-            // a configuration error costs the JVM's start only, not the whole context's.
-            if (ctx.getEnvironment().getProperty("adapter.check-config", Boolean.class, true)) {
-                List<String> problems = Settings.problems(ctx.getEnvironment());
-                if (!problems.isEmpty()) {
-                    throw new ConfigurationError(problems);
+            // Every missing, wrong or mistyped setting at once, and before any bean, route or database starts:
+            // a configuration error costs the JVM's start only, not the whole context's. A mistyped name is
+            // refused by every command, the ledger-only ones too: Spring would ignore it without a word.
+            List<String> problems = new java.util.ArrayList<>(Settings.unknown(ctx.getEnvironment(), KEYS));
+            for (String variable : Settings.unknownVariables(ctx.getEnvironment(), KEYS)) {
+                if (!WARNED.add(variable)) {
+                    continue;   // said once, even when a ledger behind the jar starts the command again
                 }
+                org.slf4j.LoggerFactory.getLogger(Boot.class).warn("Biến môi trường {} không phải là thiết lập nào, bị bỏ qua /"
+                        + " the environment variable {} is no setting and is ignored (adapter.sync.batch-size is"
+                        + " ADAPTER_SYNC_BATCHSIZE or ADAPTER_SYNC_BATCH_SIZE)", variable, variable);
+            }
+            if (ctx.getEnvironment().getProperty("adapter.check-config", Boolean.class, true)) {
+                problems.addAll(Settings.problems(ctx.getEnvironment()));
+            }
+            if (!problems.isEmpty()) {
+                throw new ConfigurationError(problems);
             }
         };
         if (web == WebApplicationType.NONE) {

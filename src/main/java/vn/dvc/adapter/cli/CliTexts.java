@@ -76,6 +76,8 @@ final class CliTexts {
     /** How {@code AdapterProperties.problems()} and {@code Settings} word a problem, first match wins. */
     private static final List<Map.Entry<Pattern, String>> SETTING_WORDS = List.of(
             say("is not set \\(use (.+)\\)", "chưa được đặt (dùng $1)"),
+            say("is not a setting \\(did you mean (\\S+)\\?\\)", "không phải là một thiết lập (có phải $1?)"),
+            say("is not a setting", "không phải là một thiết lập"),
             say("is not set(.*)", "chưa được đặt$1"),
             say("must be an http\\(s\\) URL, is (.*)", "phải là một địa chỉ http(s), đang là $1"),
             say("must be 0 \\(automatic\\) or 1\\.\\.(\\d+), is (.*)", "phải là 0 (tự động) hoặc 1..$1, đang là $2"),

@@ -1,14 +1,23 @@
 package vn.dvc.adapter.system;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.boot.context.properties.bind.AbstractBindHandler;
 import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Checks the operator's settings straight from the environment, before a context is refreshed:
@@ -42,5 +51,118 @@ public final class Settings {
         List<String> problems = new ArrayList<>(unreadable);
         problems.addAll(properties.problems());
         return problems;
+    }
+
+    /**
+     * The keys a settings record binds under {@code prefix}, in the form an operator writes them
+     * ({@code adapter.sync.batch-size}): each leaf of its records; a map, a list or any other value is one key,
+     * whatever lies below it ({@code adapter.checks.over-limit.<field>}).
+     */
+    public static Set<String> keys(String prefix, Class<?> group) {
+        Set<String> out = new LinkedHashSet<>();
+        for (RecordComponent part : group.getRecordComponents()) {
+            String key = prefix + "." + part.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            if (part.getType().isRecord()) {
+                out.addAll(keys(key, part.getType()));
+            } else {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every {@code adapter.*} name given on the command line, in a configuration file or as a system property that
+     * is none of {@code keys} nor below one ({@code --adapter.sync.batchsize=50}, {@code adapter.source.type}):
+     * Spring ignores such a name without a word, so a mistyped setting left its default in place silently. Compared
+     * as Spring binds (case and dashes aside: {@code batchSize} is {@code batch-size}). Environment variables are
+     * not read here: an {@code ADAPTER_*} variable of something else may live in the operator's environment.
+     * Each comes as "name is not a setting", with the key it most likely meant when there is one.
+     */
+    public static List<String> unknown(Environment env, Set<String> keys) {
+        if (!(env instanceof ConfigurableEnvironment configurable)) {
+            return List.of();
+        }
+        List<ConfigurationPropertyName> known = names(keys);
+        Set<String> unknown = new TreeSet<>();
+        for (var source : configurable.getPropertySources()) {
+            if (source instanceof SystemEnvironmentPropertySource || !(source instanceof EnumerablePropertySource<?> names)) {
+                continue;
+            }
+            for (String name : names.getPropertyNames()) {
+                if (name.regionMatches(true, 0, "adapter.", 0, 8) && !known(ConfigurationPropertyName.adapt(name, '.'), known)) {
+                    unknown.add(name);
+                }
+            }
+        }
+        return unknown.stream().map(name -> name + meant(name, keys).map(k -> " is not a setting (did you mean " + k + "?)")
+                .orElse(" is not a setting")).toList();
+    }
+
+    /**
+     * The environment's {@code ADAPTER_*} variables that are no setting ({@code ADAPTER_SYNC_BATCH_SISE}): worth a
+     * warning, not a refusal, as a variable of that name may belong to something else. Spring reads
+     * {@code adapter.sync.batch-size} from {@code ADAPTER_SYNC_BATCHSIZE} and from {@code ADAPTER_SYNC_BATCH_SIZE};
+     * a variable below a map or a list ({@code ADAPTER_SSO_ALGORITHMS_0}) is known with it.
+     */
+    public static List<String> unknownVariables(Environment env, Set<String> keys) {
+        if (!(env instanceof ConfigurableEnvironment configurable)) {
+            return List.of();
+        }
+        Set<String> forms = new java.util.HashSet<>();
+        for (String key : keys) {
+            String upper = key.toUpperCase(Locale.ROOT).replace('.', '_');
+            forms.add(upper.replace("-", ""));
+            forms.add(upper.replace('-', '_'));
+        }
+        Set<String> unknown = new TreeSet<>();
+        for (var source : configurable.getPropertySources()) {
+            if (source instanceof SystemEnvironmentPropertySource variables) {
+                for (String name : variables.getPropertyNames()) {
+                    if (name.startsWith("ADAPTER_") && forms.stream().noneMatch(f -> name.equals(f) || name.startsWith(f + "_"))) {
+                        unknown.add(name);
+                    }
+                }
+            }
+        }
+        return List.copyOf(unknown);
+    }
+
+    private static List<ConfigurationPropertyName> names(Set<String> keys) {
+        return keys.stream().map(ConfigurationPropertyName::of).toList();
+    }
+
+    private static boolean known(ConfigurationPropertyName given, List<ConfigurationPropertyName> known) {
+        return known.stream().anyMatch(k -> k.equals(given) || k.isAncestorOf(given) || given.isAncestorOf(k));
+    }
+
+    /** The key a mistyped name most likely meant: the same last word under another group, or a few letters apart. */
+    private static java.util.Optional<String> meant(String name, Set<String> keys) {
+        String given = name.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("\\[[^]]*]", "");
+        String last = given.substring(given.lastIndexOf('.') + 1);
+        Comparator<String> nearest = Comparator.comparingInt(k -> distance(given, k.replace("-", "")));
+        var sameWord = keys.stream().filter(k -> k.replace("-", "").endsWith("." + last)).min(nearest);
+        if (sameWord.isPresent()) {
+            return sameWord;
+        }
+        return keys.stream().min(nearest).filter(k -> distance(given, k.replace("-", "")) <= Math.max(2, last.length() / 3));
+    }
+
+    /** Levenshtein's distance between two names. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 }

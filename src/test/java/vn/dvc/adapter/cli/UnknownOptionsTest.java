@@ -28,4 +28,34 @@ class UnknownOptionsTest {
     void theCommandExitsTwoBeforeAnythingRuns() {
         assertThat(Cli.run(new String[] {"replay", "--failed", "--dryrun"})).isEqualTo(Cli.CONFIG_ERROR);
     }
+
+    /** The shipped configuration (and the command's own settings) name no key the check would refuse (nor would a mistyped one pass). */
+    @Test
+    void theShippedSettingsAreAllKnownAndATypoIsNot() throws Exception {
+        org.springframework.core.env.StandardEnvironment env = new org.springframework.core.env.StandardEnvironment();
+        env.getPropertySources().remove(org.springframework.core.env.StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        List<java.nio.file.Path> files;
+        try (var list = java.nio.file.Files.list(java.nio.file.Path.of("config"))) {
+            files = list.filter(f -> f.toString().endsWith(".yaml")).toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        for (java.nio.file.Path file : files) {
+            new org.springframework.boot.env.YamlPropertySourceLoader().load(file.toString(),
+                    new org.springframework.core.io.FileSystemResource(file)).forEach(env.getPropertySources()::addLast);
+        }
+        env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("command", Boot.LEDGER_ONLY));
+
+        assertThat(vn.dvc.adapter.system.Settings.unknown(env, Boot.KEYS)).isEmpty();
+
+        env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("typo",
+                java.util.Map.of("adapter.admin.login.max-failure", "3")));
+        assertThat(vn.dvc.adapter.system.Settings.unknown(env, Boot.KEYS))
+                .containsExactly("adapter.admin.login.max-failure is not a setting (did you mean adapter.admin.login.max-failures?)");
+    }
+
+    @Test
+    void aMistypedSettingStopsEveryCommandBeforeAnythingRuns() {
+        assertThat(Cli.run(new String[] {"status", "--adapter.ledger.encryption.kye=x"})).isEqualTo(Cli.CONFIG_ERROR);
+        assertThat(Cli.run(new String[] {"sync", "--adapter.sync.batch-sise=50"})).isEqualTo(Cli.CONFIG_ERROR);
+    }
 }

@@ -3,7 +3,6 @@ package vn.dvc.adapter.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,21 +44,10 @@ class SettingsListedTest {
     /** Each key the properties bind; a map, a list or the targets is one key, whatever lies below it. */
     static Set<String> bound() {
         Set<String> keys = new LinkedHashSet<>(READ_BEFORE_BINDING);
-        collect("adapter", AdapterProperties.class, keys);
-        collect("adapter.admin", AdminProperties.class, keys);
+        keys.addAll(Settings.keys("adapter", AdapterProperties.class));
+        keys.addAll(Settings.keys("adapter.admin", AdminProperties.class));
         keys.add("adapter.targets");
         return keys;
-    }
-
-    private static void collect(String prefix, Class<?> type, Set<String> out) {
-        for (RecordComponent part : type.getRecordComponents()) {
-            String key = prefix + "." + part.getName().replaceAll("([A-Z])", "-$1").toLowerCase();
-            if (part.getType().isRecord()) {
-                collect(key, part.getType(), out);
-            } else {
-                out.add(key);
-            }
-        }
     }
 
     /** The keys of application.yaml's {@code adapter:} block, set or commented out, each with its line. */

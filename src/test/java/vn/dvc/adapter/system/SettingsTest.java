@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -196,5 +197,69 @@ class SettingsTest {
                         "adapter.admin.users[1].password is not set (use ADAPTER_ADMIN_USERS_1_PASSWORD)",
                         "adapter.admin.login.max-failures must be at least 1, is 0",
                         "adapter.admin.login.max-lock-for must be at least PT1M, is PT30S"));
+    }
+
+    /** What Spring binds from a name is known; what it ignores is named, with the key it most likely meant. */
+    @Test
+    void aNameSpringWouldIgnoreIsNamedAndOneItBindsIsNot() {
+        Set<String> keys = Settings.keys("adapter", AdapterProperties.class);
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        given.put("adapter.sync.batch-size", "7");
+        given.put("adapter.sync.batchSize", "7");
+        given.put("adapter.sync.batchsize", "7");
+        given.put("adapter.sync.batch-sise", "7");
+        given.put("adapter.source.type", "database");
+        given.put("adapter.source.database.profile", "dvcqg-view");
+        given.put("adapter.checks.over-limit.NguoiXuLy", "hold");
+        given.put("adapter.sso.algorithms[0]", "ES256");
+        given.put("adapter.ledger.encryption.previous-keys.k0", "a2V5");
+        given.put("adapter.zzz", "1");
+        AdapterProperties defaults = Settings.defaults(AdapterProperties.class);
+        for (var setting : given.entrySet()) {
+            StandardEnvironment env = env(Map.of(setting.getKey(), setting.getValue()));
+            boolean springBindsIt = !new Binder(org.springframework.boot.context.properties.source.ConfigurationPropertySources.get(env))
+                    .bindOrCreate("adapter", org.springframework.boot.context.properties.bind.Bindable.of(AdapterProperties.class))
+                    .equals(defaults);
+            assertThat(Settings.unknown(env, keys)).as(setting.getKey()).hasSize(springBindsIt ? 0 : 1);
+        }
+
+        StandardEnvironment typos = env(Map.of("adapter.sync.batch-sise", "7", "adapter.source.type", "database",
+                "adapter.source.database.profile", "dvcqg-view", "adapter.zzz", "1", "adapter.sync.batch-size", "7"));
+        assertThat(Settings.unknown(typos, keys)).containsExactly(
+                "adapter.source.database.profile is not a setting (did you mean adapter.source.profile?)",
+                "adapter.source.type is not a setting",
+                "adapter.sync.batch-sise is not a setting (did you mean adapter.sync.batch-size?)",
+                "adapter.zzz is not a setting");
+    }
+
+    /** An ADAPTER_* variable of something else may be in the operator's environment: only what the operator gave the adapter is read. */
+    @Test
+    void environmentVariablesAreNotRead() {
+        StandardEnvironment env = env(Map.of());
+        env.getPropertySources().addLast(new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
+                Map.of("ADAPTER_HOME", "/opt/other", "ADAPTER_SYNC_BATCHSISE", "5")));
+
+        assertThat(Settings.unknown(env, Settings.keys("adapter", AdapterProperties.class))).isEmpty();
+    }
+
+    /** ... but one that is no setting is worth a warning; both of Spring's forms of a key are settings. */
+    @Test
+    void anAdapterVariableThatIsNoSettingIsToldApart() {
+        StandardEnvironment env = env(Map.of());
+        env.getPropertySources().addLast(new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
+                Map.of("ADAPTER_SYNC_BATCHSIZE", "5", "ADAPTER_SYNC_BATCH_SIZE", "9", "ADAPTER_SSO_ALGORITHMS_0", "ES256",
+                        "ADAPTER_CHECKS_OVERLIMIT_NGUOIXULY", "hold", "ADAPTER_HOME", "/opt", "ADAPTER_SYNC_BATCH_SISE", "3", "PATH", "/bin")));
+        Set<String> keys = Settings.keys("adapter", AdapterProperties.class);
+
+        assertThat(Settings.unknownVariables(env, keys)).containsExactly("ADAPTER_HOME", "ADAPTER_SYNC_BATCH_SISE");
+        assertThat(new Binder(org.springframework.boot.context.properties.source.ConfigurationPropertySources.get(env))
+                .bindOrCreate("adapter", org.springframework.boot.context.properties.bind.Bindable.of(AdapterProperties.class))
+                .sync().batchSize()).as("with both, Spring reads BATCHSIZE").isEqualTo(5);
+        StandardEnvironment alone = env(Map.of());
+        alone.getPropertySources().addLast(new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
+                Map.of("ADAPTER_SYNC_BATCH_SIZE", "9")));
+        assertThat(new Binder(org.springframework.boot.context.properties.source.ConfigurationPropertySources.get(alone))
+                .bindOrCreate("adapter", org.springframework.boot.context.properties.bind.Bindable.of(AdapterProperties.class))
+                .sync().batchSize()).as("BATCH_SIZE alone, the legacy form").isEqualTo(9);
     }
 }
