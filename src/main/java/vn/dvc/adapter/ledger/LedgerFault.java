@@ -31,7 +31,8 @@ public final class LedgerFault {
 
     /**
      * True when the cause chain says the database cannot be reached (no connection, one reset or refused, a
-     * connection-class SQLState 08…): the database away, not a statement it refused.
+     * connection-class SQLState 08…, a pooled connection the pool already closed as broken): the database away, not
+     * a statement it refused.
      */
     public static boolean away(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -39,11 +40,22 @@ public final class LedgerFault {
                     || t instanceof java.sql.SQLRecoverableException || t instanceof java.net.SocketException
                     || t instanceof org.springframework.dao.DataAccessResourceFailureException
                     || t instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || closedByThePool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Hikari's answer to a call on a connection it closed after the database broke it: "Connection is closed", with no
+     * SQL state (Quartz rolling back after a cut: LedgerOutageIT).
+     */
+    private static boolean closedByThePool(SQLException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return "Connection is closed".equals(e.getMessage()) && at.length > 0
+                && at[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
     }
 
     /**

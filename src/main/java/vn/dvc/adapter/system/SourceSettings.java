@@ -56,10 +56,12 @@ public record SourceSettings(@DefaultValue(SourceSettings.API) String kind, URI 
      * {@code adapter.source.database.*}: the one-stop system's database, read-only ({@code kind: database}):
      * its JDBC {@code url} and account ({@code password} from the environment), the zone its timestamps are
      * written in and how far back each run reads again ({@code timeZone}, {@code overlap}: the profile's
-     * unless set), the link of a file ({@code fileUrl}, with {@code {fileEntryId}}), and how long one query may take.
+     * unless set), the link of a file ({@code fileUrl}, with {@code {fileEntryId}}), how long one query may take, and
+     * how long a connection and its login may take ({@code connectTimeout}).
      */
     public record Database(String url, String username, String password, java.time.ZoneId timeZone, Duration overlap,
-                           String fileUrl, @DefaultValue("PT60S") Duration queryTimeout) {
+                           String fileUrl, @DefaultValue("PT60S") Duration queryTimeout,
+                           @DefaultValue("PT10S") Duration connectTimeout) {
 
         void problems(List<String> out) {
             require(out, has(url), "adapter.source.database.url", "is not set (a JDBC URL such as jdbc:postgresql://db/opencps)");
@@ -70,6 +72,8 @@ public record SourceSettings(@DefaultValue(SourceSettings.API) String kind, URI 
                     "must contain {fileEntryId}, is " + fileUrl);
             require(out, queryTimeout != null && queryTimeout.toSeconds() >= 1, "adapter.source.database.query-timeout",
                     "must be at least one second, is " + queryTimeout);
+            require(out, connectTimeout != null && connectTimeout.toSeconds() >= 1 && connectTimeout.toMinutes() <= 5,
+                    "adapter.source.database.connect-timeout", "must be PT1S..PT5M, is " + connectTimeout);
         }
     }
 }

@@ -35,4 +35,22 @@ class LedgerFaultTest {
         rollback.initApplicationException(new SQLException("An I/O error occurred", new java.net.SocketException("Connection reset")));
         assertThat(LedgerFault.cause(rollback)).isEqualTo("Connection reset");
     }
+
+    /** A connection the pool closed as broken says only "Connection is closed": the database away, not a refused statement. */
+    @Test
+    void aCallOnAConnectionThePoolClosedIsTheDatabaseAway() throws Exception {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:closed-" + System.nanoTime());
+        try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config)) {
+            java.sql.Connection connection = pool.getConnection();
+            connection.setAutoCommit(false);
+            connection.close();
+            SQLException closed = org.assertj.core.api.Assertions.catchThrowableOfType(SQLException.class, connection::rollback);
+
+            assertThat(closed.getMessage()).isEqualTo("Connection is closed");
+            assertThat(LedgerFault.away(new RuntimeException("Couldn't rollback", closed))).isTrue();
+        }
+        assertThat(LedgerFault.away(new SQLException("Connection is closed"))).as("the same words from elsewhere").isFalse();
+        assertThat(LedgerFault.away(new SQLException("Unique index or primary key violation", "23505"))).isFalse();
+    }
 }

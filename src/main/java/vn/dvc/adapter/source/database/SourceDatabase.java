@@ -69,14 +69,18 @@ final class SourceDatabase implements AutoCloseable {
         config.setReadOnly(true);
         config.setMaximumPoolSize(2);
         config.setMinimumIdle(0);
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        config.setConnectionTimeout(db.connectTimeout().toMillis());
         config.setInitializationFailTimeout(-1);
+        loginTimeout(config, db.connectTimeout().minusSeconds(1));
         DirectDriver.use(config);
         HikariDataSource pool = new HikariDataSource(config);
         try (Connection c = pool.getConnection()) {
             return new SourceDatabase(profile, pool, product(c.getMetaData().getDatabaseProductName()), db);
         } catch (SQLException | RuntimeException e) {
-            pool.close();
+            // the pool's close waits for a login still running (a silent server): not this command's answer
+            Thread closing = new Thread(pool::close, "one-stop-db-close");
+            closing.setDaemon(true);
+            closing.start();
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();   // the pool's "connection is not available" hides the driver's reason
@@ -84,6 +88,31 @@ final class SourceDatabase implements AutoCloseable {
             throw new SourceUnavailable("không kết nối được cơ sở dữ liệu của Hệ thống một cửa / cannot connect to the one-stop"
                     + " system's database (" + redacted(db.url()) + "): " + root.getMessage(), e);
         }
+    }
+
+    /**
+     * The login of each shipped driver bounded in its own words, a second within {@code connect-timeout}, unless the URL
+     * sets it: a server that takes the connection and never answers then fails with the driver's reason ("Connection
+     * attempt timed out") rather than the pool's bare wait, and the pool's connection thread does not hang on. pgjdbc's
+     * login timeout bounds the whole login; the others bound the TCP connection alone, so their reads are bounded too
+     * (SQL Server's prelogin read waited for ever; each read after the login gets the network timeout anyway).
+     */
+    private static void loginTimeout(HikariConfig config, Duration within) {
+        String url = config.getJdbcUrl();
+        Duration timeout = within.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : within;
+        String seconds = String.valueOf(timeout.toSeconds());
+        String millis = String.valueOf(timeout.toMillis());
+        Map<String, String> properties = url.startsWith("jdbc:postgresql:") ? Map.of("loginTimeout", seconds)
+                : url.startsWith("jdbc:sqlserver:") ? Map.of("loginTimeout", seconds, "socketTimeout", millis)
+                : url.startsWith("jdbc:mariadb:") ? Map.of("connectTimeout", millis, "socketTimeout", millis)
+                : url.startsWith("jdbc:mysql:") ? Map.of("connectTimeout", millis, "socketTimeout", millis)
+                : url.startsWith("jdbc:oracle:") ? Map.of("oracle.net.CONNECT_TIMEOUT", millis, "oracle.jdbc.ReadTimeout", millis)
+                : Map.of();
+        properties.forEach((property, value) -> {
+            if (!url.toLowerCase(Locale.ROOT).contains(property.toLowerCase(Locale.ROOT) + "=")) {
+                config.addDataSourceProperty(property, value);
+            }
+        });
     }
 
     /** The product's short name: postgresql, mysql, mariadb, sqlserver, oracle, h2. */

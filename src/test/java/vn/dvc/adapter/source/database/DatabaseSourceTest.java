@@ -62,7 +62,7 @@ class DatabaseSourceTest {
 
     private DatabaseSource source(ZoneId zone, String profile) {
         source = new DatabaseSource(TestProperties.of(new SourceSettings("database", null, 3, profile,
-                new SourceSettings.Database(url, "sa", "", zone, Duration.ofMinutes(10), null, Duration.ofSeconds(30)), 4, 500)), new ObjectMapper());
+                new SourceSettings.Database(url, "sa", "", zone, Duration.ofMinutes(10), null, Duration.ofSeconds(30), Duration.ofSeconds(10)), 4, 500)), new ObjectMapper());
         source.afterPropertiesSet();
         return source;
     }
@@ -177,5 +177,53 @@ class DatabaseSourceTest {
         assertThat(bad.reasonEn()).contains("mapping failed", "không có quy tắc cho hồ sơ này");
         assertThat(bad.raw()).contains("\"dossier_no\":\"HS-1\"");
         assertThat(items.get(1).path("MaHoSo").asText()).isEqualTo("HS-2");
+    }
+
+    /**
+     * A one-stop database that takes the connection and never answers (hung, or a proxy whose far side is gone): with
+     * every shipped driver, opening it ends after {@code connect-timeout}, naming the database, and leaves no login
+     * waiting behind it (the pool's close used to wait for one: 22 s for a 10 s wait).
+     */
+    @Test
+    void aDatabaseThatNeverAnswersIsNamedAfterTheConnectTimeoutWithEveryDriver() throws Exception {
+        List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());   // kept open, never answered
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Profile profile = Profiles.load("opencps", new ObjectMapper());
+            String at = "127.0.0.1:" + silent.getLocalPort();
+            Duration timeout = Duration.ofSeconds(2);
+            for (String url : List.of("jdbc:postgresql://" + at + "/opencps", "jdbc:mariadb://" + at + "/opencps",
+                    "jdbc:mysql://" + at + "/opencps", "jdbc:sqlserver://" + at + ";databaseName=opencps;encrypt=false",
+                    "jdbc:oracle:thin:@//" + at + "/opencps")) {
+                int before = held.size();
+                var settings = new SourceSettings.Database(url, "reader", "x", ZoneOffset.UTC, Duration.ofMinutes(10), null,
+                        Duration.ofSeconds(30), timeout);
+
+                long start = System.nanoTime();
+                Throwable failed = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                        () -> org.assertj.core.api.Assertions.catchThrowable(() -> SourceDatabase.open(profile, settings)), url);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+                assertThat(held.size()).as(url + ": the driver did reach the silent server").isGreaterThan(before);
+                assertThat(failed).as(url).isInstanceOf(SourceUnavailable.class).hasMessageContaining(at)
+                        .hasMessageNotContaining("total=0");
+                assertThat(took).as(url + ": " + failed.getMessage()).isGreaterThanOrEqualTo(timeout.minusMillis(100))
+                        .isLessThan(timeout.plusSeconds(3));
+            }
+        } finally {
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+        }
     }
 }

@@ -54,7 +54,7 @@ class FrozenSourceTest {
     void aReadFromADatabaseThatHangsEndsWithinItsBoundAndTheNextReadWorksOnceItAnswers() {
         source = new DatabaseSource(TestProperties.of(new SourceSettings("database", null, 3, "opencps",
                 new SourceSettings.Database("jdbc:postgresql://localhost:" + proxy.port() + "/postgres", "postgres", "postgres",
-                        ZoneOffset.UTC, Duration.ofMinutes(10), null, Duration.ofSeconds(1)), 4, 500)), new ObjectMapper());
+                        ZoneOffset.UTC, Duration.ofMinutes(10), null, Duration.ofSeconds(1), Duration.ofSeconds(10)), 4, 500)), new ObjectMapper());
         source.afterPropertiesSet();
         PageRequest first = new PageRequest(Instant.parse("2020-01-01T00:00:00Z"), null, 3);
         assertThat(source.page(first).items()).isEmpty();
