@@ -45,10 +45,20 @@ final class Boot {
      */
     static final Set<String> KEYS = keys();
 
+    /** Of {@link #KEYS}, those whose names below are theirs: the maps and lists, and the targets. */
+    static final Set<String> WHOLE_KEYS = wholeKeys();
+
     /** The environment's variables warned of in this JVM. */
     private static final Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Boot() {
+    }
+
+    private static Set<String> wholeKeys() {
+        Set<String> keys = new LinkedHashSet<>(List.of("adapter.targets"));
+        keys.addAll(Settings.wholeKeys("adapter", AdapterProperties.class));
+        keys.addAll(Settings.wholeKeys("adapter.admin", AdminProperties.class));
+        return Set.copyOf(keys);
     }
 
     private static Set<String> keys() {
@@ -102,14 +112,14 @@ final class Boot {
             // Every missing, wrong or mistyped setting at once, and before any bean, route or database starts:
             // a configuration error costs the JVM's start only, not the whole context's. A mistyped name is
             // refused by every command, the ledger-only ones too: Spring would ignore it without a word.
-            List<String> problems = new java.util.ArrayList<>(Settings.unknown(ctx.getEnvironment(), KEYS));
-            for (String variable : Settings.unknownVariables(ctx.getEnvironment(), KEYS)) {
+            List<String> problems = new java.util.ArrayList<>(Settings.unknown(ctx.getEnvironment(), KEYS, WHOLE_KEYS));
+            for (String variable : Settings.unknownVariables(ctx.getEnvironment(), KEYS, WHOLE_KEYS)) {
                 if (!WARNED.add(variable)) {
                     continue;   // said once, even when a ledger behind the jar starts the command again
                 }
-                org.slf4j.LoggerFactory.getLogger(Boot.class).warn("Biến môi trường {} không phải là thiết lập nào, bị bỏ qua /"
-                        + " the environment variable {} is no setting and is ignored (adapter.sync.batch-size is"
-                        + " ADAPTER_SYNC_BATCHSIZE or ADAPTER_SYNC_BATCH_SIZE)", variable, variable);
+                org.slf4j.LoggerFactory.getLogger(Boot.class).warn("Biến môi trường {} không ứng với thiết lập nào (trừ khi tệp cấu hình"
+                        + " đọc nó qua ${…}) / the environment variable {} matches no setting (unless a configuration file reads it as"
+                        + " ${…}); adapter.sync.batch-size is ADAPTER_SYNC_BATCHSIZE or ADAPTER_SYNC_BATCH_SIZE", variable, variable);
             }
             if (ctx.getEnvironment().getProperty("adapter.check-config", Boolean.class, true)) {
                 problems.addAll(Settings.problems(ctx.getEnvironment()));

@@ -50,7 +50,8 @@ public final class LedgerFault {
 
     /**
      * Hikari's answer to a call on a connection it closed after the database broke it: "Connection is closed", with no
-     * SQL state (Quartz rolling back after a cut: LedgerOutageIT).
+     * SQL state (Quartz rolling back after a cut: LedgerOutageIT). The same words would come from the adapter's own use
+     * of a connection it closed: a bug, then told as the database away (exit 3, not 1).
      */
     private static boolean closedByThePool(SQLException e) {
         StackTraceElement[] at = e.getStackTrace();

@@ -14,7 +14,7 @@ import vn.dvc.adapter.system.AdapterProperties;
 /**
  * When a valid dossier waits (HELD) instead of being sent, for a sync and a replay alike: its
  * procedure is unknown to DVCQG (the portal would refuse it), or its online applicant's
- * e-authentication failed while {@code adapter.checks.hold-on-eauth-failure} holds such dossiers.
+ * e-authentication failed while {@code adapter.checks.eauth-failure} is {@code hold}.
  */
 @Component
 public class HoldPolicy {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * statement waiting until the operating system gave up on the connection, hours, and {@code serve}'s
  * scheduled sync, one at a time, never fired again meanwhile. The ledger's longest statements (a
  * compliance report, a retention batch) take seconds.</li>
- * <li>no login waits longer than the pool waits for a connection ({@code loginTimeout}, the pool's
- * {@code connection-timeout} in seconds). pgjdbc's own default is no limit, and it ignores the login timeout
+ * <li>no login waits longer than the pool waits for a connection ({@code loginTimeout}, a second less than the
+ * pool's {@code connection-timeout}). pgjdbc's own default is no limit, and it ignores the login timeout
  * Hikari gives {@code DriverManager}: a server that takes the connection and never answers (a database
  * hung in its start, a proxy whose far side is gone) held every command on the socket timeout, five
  * minutes, before it said anything (CliIT).</li>
@@ -39,7 +39,8 @@ class PostgresPlanning implements BeanPostProcessor {
         if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && ds.getJdbcUrl().startsWith("jdbc:postgresql:")) {
             unlessSet(ds, THRESHOLD, "0");
             unlessSet(ds, SOCKET_TIMEOUT, SOCKET_TIMEOUT_SECONDS);
-            unlessSet(ds, LOGIN_TIMEOUT, String.valueOf(Math.max(1, ds.getConnectionTimeout() / 1000)));
+            // a second within the pool's wait, so that pgjdbc's reason is what the pool reports
+            unlessSet(ds, LOGIN_TIMEOUT, String.valueOf(Math.max(1, ds.getConnectionTimeout() / 1000 - 1)));
         }
         return bean;
     }

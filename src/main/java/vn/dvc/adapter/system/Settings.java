@@ -55,42 +55,56 @@ public final class Settings {
 
     /**
      * The keys a settings record binds under {@code prefix}, in the form an operator writes them
-     * ({@code adapter.sync.batch-size}): each leaf of its records; a map, a list or any other value is one key,
-     * whatever lies below it ({@code adapter.checks.over-limit.<field>}).
+     * ({@code adapter.sync.batch-size}): each leaf of its records; a map or a list is one key, whatever lies below it
+     * ({@code adapter.checks.over-limit.<field>}).
      */
     public static Set<String> keys(String prefix, Class<?> group) {
         Set<String> out = new LinkedHashSet<>();
+        collect(prefix, group, out, false);
+        return out;
+    }
+
+    /** Of {@link #keys}, the maps and lists: names below them are theirs ({@code adapter.sso.algorithms[0]}). */
+    public static Set<String> wholeKeys(String prefix, Class<?> group) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(prefix, group, out, true);
+        return out;
+    }
+
+    private static void collect(String prefix, Class<?> group, Set<String> out, boolean wholeOnly) {
         for (RecordComponent part : group.getRecordComponents()) {
             String key = prefix + "." + part.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
-            if (part.getType().isRecord()) {
-                out.addAll(keys(key, part.getType()));
-            } else {
+            Class<?> type = part.getType();
+            if (type.isRecord()) {
+                collect(key, type, out, wholeOnly);
+            } else if (!wholeOnly || java.util.Map.class.isAssignableFrom(type) || java.util.Collection.class.isAssignableFrom(type)
+                    || type.isArray()) {
                 out.add(key);
             }
         }
-        return out;
     }
 
     /**
      * Every {@code adapter.*} name given on the command line, in a configuration file or as a system property that
-     * is none of {@code keys} nor below one ({@code --adapter.sync.batchsize=50}, {@code adapter.source.type}):
+     * is none of {@code keys} nor below one ({@code --adapter.sync.batch-sise=50}, {@code adapter.source.type}):
      * Spring ignores such a name without a word, so a mistyped setting left its default in place silently. Compared
      * as Spring binds (case and dashes aside: {@code batchSize} is {@code batch-size}). Environment variables are
      * not read here: an {@code ADAPTER_*} variable of something else may live in the operator's environment.
      * Each comes as "name is not a setting", with the key it most likely meant when there is one.
      */
-    public static List<String> unknown(Environment env, Set<String> keys) {
+    public static List<String> unknown(Environment env, Set<String> keys, Set<String> whole) {
         if (!(env instanceof ConfigurableEnvironment configurable)) {
             return List.of();
         }
         List<ConfigurationPropertyName> known = names(keys);
+        List<ConfigurationPropertyName> containers = names(whole);
         Set<String> unknown = new TreeSet<>();
         for (var source : configurable.getPropertySources()) {
             if (source instanceof SystemEnvironmentPropertySource || !(source instanceof EnumerablePropertySource<?> names)) {
                 continue;
             }
             for (String name : names.getPropertyNames()) {
-                if (name.regionMatches(true, 0, "adapter.", 0, 8) && !known(ConfigurationPropertyName.adapt(name, '.'), known)) {
+                if (name.regionMatches(true, 0, "adapter.", 0, 8) && !known(ConfigurationPropertyName.adapt(name, '.'), known, containers)) {
                     unknown.add(name);
                 }
             }
@@ -105,21 +119,17 @@ public final class Settings {
      * {@code adapter.sync.batch-size} from {@code ADAPTER_SYNC_BATCHSIZE} and from {@code ADAPTER_SYNC_BATCH_SIZE};
      * a variable below a map or a list ({@code ADAPTER_SSO_ALGORITHMS_0}) is known with it.
      */
-    public static List<String> unknownVariables(Environment env, Set<String> keys) {
+    public static List<String> unknownVariables(Environment env, Set<String> keys, Set<String> whole) {
         if (!(env instanceof ConfigurableEnvironment configurable)) {
             return List.of();
         }
-        Set<String> forms = new java.util.HashSet<>();
-        for (String key : keys) {
-            String upper = key.toUpperCase(Locale.ROOT).replace('.', '_');
-            forms.add(upper.replace("-", ""));
-            forms.add(upper.replace('-', '_'));
-        }
+        Set<String> forms = variables(keys);
+        Set<String> containers = variables(whole);
         Set<String> unknown = new TreeSet<>();
         for (var source : configurable.getPropertySources()) {
             if (source instanceof SystemEnvironmentPropertySource variables) {
                 for (String name : variables.getPropertyNames()) {
-                    if (name.startsWith("ADAPTER_") && forms.stream().noneMatch(f -> name.equals(f) || name.startsWith(f + "_"))) {
+                    if (name.startsWith("ADAPTER_") && !forms.contains(name) && containers.stream().noneMatch(f -> name.startsWith(f + "_"))) {
                         unknown.add(name);
                     }
                 }
@@ -128,12 +138,25 @@ public final class Settings {
         return List.copyOf(unknown);
     }
 
+    /** Both names Spring reads a key from: {@code ADAPTER_SYNC_BATCHSIZE} and {@code ADAPTER_SYNC_BATCH_SIZE}. */
+    private static Set<String> variables(Set<String> keys) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String key : keys) {
+            String upper = key.toUpperCase(Locale.ROOT).replace('.', '_');
+            forms.add(upper.replace("-", ""));
+            forms.add(upper.replace('-', '_'));
+        }
+        return forms;
+    }
+
     private static List<ConfigurationPropertyName> names(Set<String> keys) {
         return keys.stream().map(ConfigurationPropertyName::of).toList();
     }
 
-    private static boolean known(ConfigurationPropertyName given, List<ConfigurationPropertyName> known) {
-        return known.stream().anyMatch(k -> k.equals(given) || k.isAncestorOf(given) || given.isAncestorOf(k));
+    /** A key, a group of keys ({@code adapter.sync}), or a name below a map or a list. */
+    private static boolean known(ConfigurationPropertyName given, List<ConfigurationPropertyName> known,
+                                 List<ConfigurationPropertyName> containers) {
+        return known.stream().anyMatch(k -> k.equals(given) || given.isAncestorOf(k)) || containers.stream().anyMatch(k -> k.isAncestorOf(given));
     }
 
     /** The key a mistyped name most likely meant: the same last word under another group, or a few letters apart. */

@@ -72,8 +72,10 @@ public record SourceSettings(@DefaultValue(SourceSettings.API) String kind, URI 
                     "must contain {fileEntryId}, is " + fileUrl);
             require(out, queryTimeout != null && queryTimeout.toSeconds() >= 1, "adapter.source.database.query-timeout",
                     "must be at least one second, is " + queryTimeout);
-            require(out, connectTimeout != null && connectTimeout.toSeconds() >= 1 && connectTimeout.toMinutes() <= 5,
-                    "adapter.source.database.connect-timeout", "must be PT1S..PT5M, is " + connectTimeout);
+            // the drivers' own timeouts are a second within it, so that their reason comes before the pool's bare wait
+            require(out, connectTimeout != null && connectTimeout.compareTo(Duration.ofSeconds(2)) >= 0
+                    && connectTimeout.compareTo(Duration.ofMinutes(5)) <= 0, "adapter.source.database.connect-timeout",
+                    "must be PT2S..PT5M, is " + connectTimeout);
         }
     }
 }

@@ -45,17 +45,28 @@ class UnknownOptionsTest {
         }
         env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("command", Boot.LEDGER_ONLY));
 
-        assertThat(vn.dvc.adapter.system.Settings.unknown(env, Boot.KEYS)).isEmpty();
+        assertThat(vn.dvc.adapter.system.Settings.unknown(env, Boot.KEYS, Boot.WHOLE_KEYS)).isEmpty();
 
         env.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("typo",
                 java.util.Map.of("adapter.admin.login.max-failure", "3")));
-        assertThat(vn.dvc.adapter.system.Settings.unknown(env, Boot.KEYS))
+        assertThat(vn.dvc.adapter.system.Settings.unknown(env, Boot.KEYS, Boot.WHOLE_KEYS))
                 .containsExactly("adapter.admin.login.max-failure is not a setting (did you mean adapter.admin.login.max-failures?)");
     }
 
+    /** Before any bean or database: the mistyped name alone, or with every other problem of the command at once. */
     @Test
-    void aMistypedSettingStopsEveryCommandBeforeAnythingRuns() {
-        assertThat(Cli.run(new String[] {"status", "--adapter.ledger.encryption.kye=x"})).isEqualTo(Cli.CONFIG_ERROR);
-        assertThat(Cli.run(new String[] {"sync", "--adapter.sync.batch-sise=50"})).isEqualTo(Cli.CONFIG_ERROR);
+    void aMistypedSettingStopsEveryCommandBeforeAnythingRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String ledger = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger");
+        ConfigurationError ledgerOnly = catchThrowableOfType(ConfigurationError.class, () -> Boot.context(
+                List.of(ledger, "--adapter.ledger.encryption.kye=x"), org.springframework.boot.WebApplicationType.NONE, Boot.LEDGER_ONLY));
+        ConfigurationError sync = catchThrowableOfType(ConfigurationError.class, () -> Boot.context(
+                List.of(ledger, "--adapter.sync.batch-sise=50"), org.springframework.boot.WebApplicationType.NONE, java.util.Map.of()));
+
+        assertThat(ledgerOnly.problems())
+                .containsExactly("adapter.ledger.encryption.kye is not a setting (did you mean adapter.ledger.encryption.key?)");
+        assertThat(sync.problems()).as("with the settings sync lacks here (the portal's, …)")
+                .contains("adapter.sync.batch-sise is not a setting (did you mean adapter.sync.batch-size?)")
+                .anyMatch(p -> p.startsWith("adapter.portal.url")).hasSizeGreaterThan(2);
+        assertThat(dir).isEmptyDirectory();
     }
 }

@@ -25,7 +25,7 @@ final class AdapterJvm {
     }
 
     static String jar() {
-        return new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
+        return new File(System.getProperty("dvcqg.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
     }
 
     /** The extracted jar beside its archive when {@code mvn package} made them for this jar, else null. */

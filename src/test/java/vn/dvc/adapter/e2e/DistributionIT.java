@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionIT {
 
-    private static final String ARCHIVE = System.getProperty("adapter.distribution", "target/dvcqg-adapter-0.1.0-SNAPSHOT.tar.gz");
+    private static final String ARCHIVE = System.getProperty("dvcqg.distribution", "target/dvcqg-adapter-0.1.0-SNAPSHOT.tar.gz");
     private static Path home;
 
     private record Result(int exit, String out, String err) {}

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class StartIT {
 
-    private static final String JAR = new File(System.getProperty("adapter.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
+    private static final String JAR = new File(System.getProperty("dvcqg.jar", "target/dvcqg-adapter.jar")).getAbsolutePath();
 
     private record Result(int exit, String out, String err) {}
 

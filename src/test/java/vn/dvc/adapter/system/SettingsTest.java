@@ -25,6 +25,7 @@ class SettingsTest {
         StandardEnvironment env = new StandardEnvironment();
         // only these settings: the surefire JVM carries the tests' ledger key as a system property (pom.xml)
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);   // and not the machine's ADAPTER_*
         env.getPropertySources().addFirst(new MapPropertySource("test", settings));
         return env;
     }
@@ -203,6 +204,7 @@ class SettingsTest {
     @Test
     void aNameSpringWouldIgnoreIsNamedAndOneItBindsIsNot() {
         Set<String> keys = Settings.keys("adapter", AdapterProperties.class);
+        Set<String> whole = Settings.wholeKeys("adapter", AdapterProperties.class);
         Map<String, String> given = new java.util.LinkedHashMap<>();
         given.put("adapter.sync.batch-size", "7");
         given.put("adapter.sync.batchSize", "7");
@@ -214,18 +216,21 @@ class SettingsTest {
         given.put("adapter.sso.algorithms[0]", "ES256");
         given.put("adapter.ledger.encryption.previous-keys.k0", "a2V5");
         given.put("adapter.zzz", "1");
+        given.put("adapter.sync.batch-size.x", "7");
         AdapterProperties defaults = Settings.defaults(AdapterProperties.class);
         for (var setting : given.entrySet()) {
             StandardEnvironment env = env(Map.of(setting.getKey(), setting.getValue()));
             boolean springBindsIt = !new Binder(org.springframework.boot.context.properties.source.ConfigurationPropertySources.get(env))
                     .bindOrCreate("adapter", org.springframework.boot.context.properties.bind.Bindable.of(AdapterProperties.class))
                     .equals(defaults);
-            assertThat(Settings.unknown(env, keys)).as(setting.getKey()).hasSize(springBindsIt ? 0 : 1);
+            assertThat(Settings.unknown(env, keys, whole)).as(setting.getKey()).hasSize(springBindsIt ? 0 : 1);
         }
 
         StandardEnvironment typos = env(Map.of("adapter.sync.batch-sise", "7", "adapter.source.type", "database",
                 "adapter.source.database.profile", "dvcqg-view", "adapter.zzz", "1", "adapter.sync.batch-size", "7"));
-        assertThat(Settings.unknown(typos, keys)).containsExactly(
+        assertThat(whole).containsExactlyInAnyOrder("adapter.sso.algorithms", "adapter.checks.over-limit",
+                "adapter.ledger.encryption.previous-keys");
+        assertThat(Settings.unknown(typos, keys, whole)).containsExactly(
                 "adapter.source.database.profile is not a setting (did you mean adapter.source.profile?)",
                 "adapter.source.type is not a setting",
                 "adapter.sync.batch-sise is not a setting (did you mean adapter.sync.batch-size?)",
@@ -239,7 +244,8 @@ class SettingsTest {
         env.getPropertySources().addLast(new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
                 Map.of("ADAPTER_HOME", "/opt/other", "ADAPTER_SYNC_BATCHSISE", "5")));
 
-        assertThat(Settings.unknown(env, Settings.keys("adapter", AdapterProperties.class))).isEmpty();
+        assertThat(Settings.unknown(env, Settings.keys("adapter", AdapterProperties.class),
+                Settings.wholeKeys("adapter", AdapterProperties.class))).isEmpty();
     }
 
     /** ... but one that is no setting is worth a warning; both of Spring's forms of a key are settings. */
@@ -248,10 +254,11 @@ class SettingsTest {
         StandardEnvironment env = env(Map.of());
         env.getPropertySources().addLast(new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
                 Map.of("ADAPTER_SYNC_BATCHSIZE", "5", "ADAPTER_SYNC_BATCH_SIZE", "9", "ADAPTER_SSO_ALGORITHMS_0", "ES256",
-                        "ADAPTER_CHECKS_OVERLIMIT_NGUOIXULY", "hold", "ADAPTER_HOME", "/opt", "ADAPTER_SYNC_BATCH_SISE", "3", "PATH", "/bin")));
+                        "ADAPTER_CHECKS_OVERLIMIT_NGUOIXULY", "hold", "ADAPTER_HOME", "/opt", "ADAPTER_SYNC_BATCH_SISE", "3", "ADAPTER_SYNC_BATCHSIZE_X", "4", "PATH", "/bin")));
         Set<String> keys = Settings.keys("adapter", AdapterProperties.class);
 
-        assertThat(Settings.unknownVariables(env, keys)).containsExactly("ADAPTER_HOME", "ADAPTER_SYNC_BATCH_SISE");
+        assertThat(Settings.unknownVariables(env, keys, Settings.wholeKeys("adapter", AdapterProperties.class)))
+                .containsExactly("ADAPTER_HOME", "ADAPTER_SYNC_BATCHSIZE_X", "ADAPTER_SYNC_BATCH_SISE");
         assertThat(new Binder(org.springframework.boot.context.properties.source.ConfigurationPropertySources.get(env))
                 .bindOrCreate("adapter", org.springframework.boot.context.properties.bind.Bindable.of(AdapterProperties.class))
                 .sync().batchSize()).as("with both, Spring reads BATCHSIZE").isEqualTo(5);

@@ -93,16 +93,17 @@ final class SourceDatabase implements AutoCloseable {
     /**
      * The login of each shipped driver bounded in its own words, a second within {@code connect-timeout}, unless the URL
      * sets it: a server that takes the connection and never answers then fails with the driver's reason ("Connection
-     * attempt timed out") rather than the pool's bare wait, and the pool's connection thread does not hang on. pgjdbc's
-     * login timeout bounds the whole login; the others bound the TCP connection alone, so their reads are bounded too
-     * (SQL Server's prelogin read waited for ever; each read after the login gets the network timeout anyway).
+     * attempt timed out") rather than the pool's bare wait. Each driver's reads are bounded too: a driver that gives up a
+     * login leaves its own thread reading (pgjdbc), and SQL Server's prelogin read waited for ever; without it a silent
+     * server kept a thread and a socket for every try. Each read after the login gets the network timeout anyway
+     * ({@link #connection()}).
      */
     private static void loginTimeout(HikariConfig config, Duration within) {
         String url = config.getJdbcUrl();
         Duration timeout = within.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : within;
         String seconds = String.valueOf(timeout.toSeconds());
         String millis = String.valueOf(timeout.toMillis());
-        Map<String, String> properties = url.startsWith("jdbc:postgresql:") ? Map.of("loginTimeout", seconds)
+        Map<String, String> properties = url.startsWith("jdbc:postgresql:") ? Map.of("loginTimeout", seconds, "socketTimeout", seconds)
                 : url.startsWith("jdbc:sqlserver:") ? Map.of("loginTimeout", seconds, "socketTimeout", millis)
                 : url.startsWith("jdbc:mariadb:") ? Map.of("connectTimeout", millis, "socketTimeout", millis)
                 : url.startsWith("jdbc:mysql:") ? Map.of("connectTimeout", millis, "socketTimeout", millis)
