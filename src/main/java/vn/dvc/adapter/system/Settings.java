@@ -93,24 +93,13 @@ public final class Settings {
      * Each comes as "name is not a setting", with the key it most likely meant when there is one.
      */
     public static List<String> unknown(Environment env, Set<String> keys, Set<String> whole) {
-        if (!(env instanceof ConfigurableEnvironment configurable)) {
-            return List.of();
-        }
         List<ConfigurationPropertyName> known = names(keys);
         List<ConfigurationPropertyName> containers = names(whole);
-        Set<String> unknown = new TreeSet<>();
-        for (var source : configurable.getPropertySources()) {
-            if (source instanceof SystemEnvironmentPropertySource || !(source instanceof EnumerablePropertySource<?> names)) {
-                continue;
-            }
-            for (String name : names.getPropertyNames()) {
-                if (name.regionMatches(true, 0, "adapter.", 0, 8) && !known(ConfigurationPropertyName.adapt(name, '.'), known, containers)) {
-                    unknown.add(name);
-                }
-            }
-        }
-        return unknown.stream().map(name -> name + meant(name, keys).map(k -> " is not a setting (did you mean " + k + "?)")
-                .orElse(" is not a setting")).toList();
+        return given(env, false).stream()
+                .filter(name -> name.regionMatches(true, 0, "adapter.", 0, 8)
+                        && !known(ConfigurationPropertyName.adapt(name, '.'), known, containers))
+                .map(name -> name + meant(name, keys).map(k -> " is not a setting (did you mean " + k + "?)").orElse(" is not a setting"))
+                .toList();
     }
 
     /**
@@ -120,22 +109,25 @@ public final class Settings {
      * a variable below a map or a list ({@code ADAPTER_SSO_ALGORITHMS_0}) is known with it.
      */
     public static List<String> unknownVariables(Environment env, Set<String> keys, Set<String> whole) {
-        if (!(env instanceof ConfigurableEnvironment configurable)) {
-            return List.of();
-        }
         Set<String> forms = variables(keys);
         Set<String> containers = variables(whole);
-        Set<String> unknown = new TreeSet<>();
-        for (var source : configurable.getPropertySources()) {
-            if (source instanceof SystemEnvironmentPropertySource variables) {
-                for (String name : variables.getPropertyNames()) {
-                    if (name.startsWith("ADAPTER_") && !forms.contains(name) && containers.stream().noneMatch(f -> name.startsWith(f + "_"))) {
-                        unknown.add(name);
-                    }
+        return given(env, true).stream()
+                .filter(name -> name.startsWith("ADAPTER_") && !forms.contains(name)
+                        && containers.stream().noneMatch(f -> name.startsWith(f + "_")))
+                .toList();
+    }
+
+    /** The names the environment's variables set ({@code variables}), or those all its other sources set; sorted, once each. */
+    private static Set<String> given(Environment env, boolean variables) {
+        Set<String> out = new TreeSet<>();
+        if (env instanceof ConfigurableEnvironment configurable) {
+            for (var source : configurable.getPropertySources()) {
+                if (source instanceof EnumerablePropertySource<?> names && source instanceof SystemEnvironmentPropertySource == variables) {
+                    out.addAll(List.of(names.getPropertyNames()));
                 }
             }
         }
-        return List.copyOf(unknown);
+        return out;
     }
 
     /** Both names Spring reads a key from: {@code ADAPTER_SYNC_BATCHSIZE} and {@code ADAPTER_SYNC_BATCH_SIZE}. */

@@ -2,11 +2,6 @@ package vn.dvc.adapter.admin.ops;
 
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -27,9 +22,8 @@ import vn.dvc.adapter.admin.AdminProperties;
  * within {@code adapter.admin.health.timeout} (at least 1 s). Spring Boot's indicator waited the pool's connection timeout
  * (10 s) while the database was away, and so did each indicator reading the ledger after it ({@code sync},
  * {@code cluster}): one health answer took 30 s, the readiness probe 10 s. Here the connection is asked for
- * on a probe thread; a probe still waiting is joined, not doubled. An answer is kept for the same timeout,
- * so that the other indicators of one health request ask {@link #away()} and say UNKNOWN at once; a probe
- * that answers after its callers stopped waiting still gives its answer to the next ones.
+ * on a probe thread ({@link BoundedProbe}); an answer is kept for the same timeout, so that the other indicators
+ * of one health request ask {@link #away()} and say UNKNOWN at once.
  * No connection in time while the pool holds connections, all in use (a sync at full concurrency), is
  * UNKNOWN, not DOWN: the readiness group (db) must not take an instance out of service for being busy.
  * The details name the fault's class only: a driver's message may carry the database's address.
@@ -43,14 +37,7 @@ public class LedgerHealthIndicator implements HealthIndicator {
 
     private final DataSource dataSource;
     private final Duration timeout;
-    private final Executor probes = runnable -> {
-        Thread t = new Thread(runnable, "ledger-health-probe");
-        t.setDaemon(true);
-        t.start();
-    };
-    private CompletableFuture<Health> probe;
-    private Health answer;
-    private long answeredAt;
+    private final BoundedProbe probe;
 
     @Autowired
     LedgerHealthIndicator(DataSource dataSource, AdminProperties admin) {
@@ -60,46 +47,20 @@ public class LedgerHealthIndicator implements HealthIndicator {
     public LedgerHealthIndicator(DataSource dataSource, Duration timeout) {
         this.dataSource = dataSource;
         this.timeout = timeout;
+        // the database answers the others: a sync using every connection is no outage
+        this.probe = new BoundedProbe("ledger-health-probe", timeout, this::connect, () -> busy()
+                ? Health.unknown().withDetail("error", "every connection of the ledger's pool in use for " + timeout).build()
+                : Health.down().withDetail("error", "no connection to the ledger's database within " + timeout).build());
     }
 
     @Override
     public Health health() {
-        synchronized (this) {
-            if (answer != null && System.nanoTime() - answeredAt < timeout.toNanos()) {
-                return answer;
-            }
-        }
-        try {
-            Health h = waitFor(current());
-            keep(h);
-            return h;
-        } catch (InterruptedException e) {   // this caller's own stop, not the database's state: not kept
-            Thread.currentThread().interrupt();
-            return Health.unknown().withDetail("error", "interrupted").build();
-        }
+        return probe.health();
     }
 
     /** Whether the ledger's database is away (DOWN), not merely busy; at once while a recent answer said so. */
     public boolean away() {
         return Status.DOWN.equals(health().getStatus());
-    }
-
-    private synchronized void keep(Health h) {
-        answer = h;
-        answeredAt = System.nanoTime();
-    }
-
-    private Health waitFor(CompletableFuture<Health> probe) throws InterruptedException {
-        try {
-            return probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            if (busy()) {   // the database answers the others: a sync using every connection is no outage
-                return Health.unknown().withDetail("error", "every connection of the ledger's pool in use for " + timeout).build();
-            }
-            return Health.down().withDetail("error", "no connection to the ledger's database within " + timeout).build();
-        } catch (ExecutionException e) {
-            return Health.down().withDetail("error", e.getCause().getClass().getSimpleName()).build();
-        }
     }
 
     /**
@@ -118,18 +79,6 @@ public class LedgerHealthIndicator implements HealthIndicator {
         } catch (java.sql.SQLException e) {
             return false;
         }
-    }
-
-    /**
-     * The probe still waiting for its connection, else a new one. A probe that answers after its callers
-     * stopped waiting still gives its answer to the next ones (a database back is UP at once).
-     */
-    private synchronized CompletableFuture<Health> current() {
-        if (probe == null || probe.isDone()) {
-            probe = CompletableFuture.supplyAsync(this::connect, probes);
-            probe.thenAccept(this::keep);
-        }
-        return probe;
     }
 
     private Health connect() {

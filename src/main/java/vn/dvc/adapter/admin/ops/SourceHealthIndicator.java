@@ -20,8 +20,9 @@ import vn.dvc.adapter.system.SourceSettings;
 /**
  * {@code source}: the one-stop system answers. Its export API: the probe asks for the dossiers
  * changed since now, one at most — an empty page, cheap for the source; only a 2xx is UP. Its
- * database: a pooled connection answers {@code isValid} within the probe's timeout. The details name
- * the kind and profile, never the address.
+ * database: a pooled connection answers {@code isValid}, all within the probe's timeout ({@link BoundedProbe}:
+ * a database away made every health answer wait the pool's 10 s, or the new connection-timeout). The details
+ * name the kind and profile, never the address.
  */
 @Component("sourceHealthIndicator")
 @ConditionalOnWebApplication
@@ -30,20 +31,25 @@ class SourceHealthIndicator implements HealthIndicator {
     private final SourceSettings settings;
     private final DatabaseSource database;
     private final Reachability reach;
-    private final int timeoutSeconds;
+    private final BoundedProbe databaseProbe;
 
     SourceHealthIndicator(AdapterProperties properties, AdminProperties admin, DatabaseSource database) {
         this.settings = properties.source();
         this.database = database;
         this.reach = new Reachability(admin.health());
-        this.timeoutSeconds = (int) Math.max(1, admin.health().timeout().toSeconds());
+        java.time.Duration timeout = admin.health().timeout().compareTo(LedgerHealthIndicator.AT_LEAST) < 0
+                ? LedgerHealthIndicator.AT_LEAST : admin.health().timeout();
+        int seconds = (int) Math.max(1, timeout.toSeconds());
+        this.databaseProbe = new BoundedProbe("source-health-probe", timeout,
+                () -> (database.reachable(seconds) ? Health.up() : Health.down()).withDetail("kind", settings.describe()).build(),
+                () -> Health.down().withDetail("kind", settings.describe())
+                        .withDetail("error", "no connection to the one-stop system's database within " + timeout).build());
     }
 
     @Override
     public Health health() {
         if (settings.fromDatabase()) {
-            return reach.cached(() -> (database.reachable(timeoutSeconds) ? Health.up() : Health.down())
-                    .withDetail("kind", settings.describe()).build());
+            return reach.cached(databaseProbe::health);
         }
         if (settings.url() == null) {
             return Health.unknown().withDetail("error", "adapter.source.url is not set").build();
