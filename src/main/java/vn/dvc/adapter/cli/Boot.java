@@ -43,10 +43,10 @@ final class Boot {
      * Every {@code adapter.*} key there is: the typed properties' ({@link AdapterProperties}, {@link AdminProperties};
      * {@code adapter.targets} is one whole key) and the one read before any binding ({@code adapter.check-config}).
      */
-    static final Set<String> KEYS = keys();
+    static final Set<String> KEYS = keys(Settings::keys, "adapter.check-config", "adapter.targets");
 
     /** Of {@link #KEYS}, those whose names below are theirs: the maps and lists, and the targets. */
-    static final Set<String> WHOLE_KEYS = wholeKeys();
+    static final Set<String> WHOLE_KEYS = keys(Settings::wholeKeys, "adapter.targets");
 
     /** The environment's variables warned of in this JVM. */
     private static final Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -54,17 +54,11 @@ final class Boot {
     private Boot() {
     }
 
-    private static Set<String> wholeKeys() {
-        Set<String> keys = new LinkedHashSet<>(List.of("adapter.targets"));
-        keys.addAll(Settings.wholeKeys("adapter", AdapterProperties.class));
-        keys.addAll(Settings.wholeKeys("adapter.admin", AdminProperties.class));
-        return Set.copyOf(keys);
-    }
-
-    private static Set<String> keys() {
-        Set<String> keys = new LinkedHashSet<>(List.of("adapter.check-config", "adapter.targets"));
-        keys.addAll(Settings.keys("adapter", AdapterProperties.class));
-        keys.addAll(Settings.keys("adapter.admin", AdminProperties.class));
+    /** The keys {@code of} the typed properties gives, and {@code more}. */
+    private static Set<String> keys(java.util.function.BiFunction<String, Class<?>, Set<String>> of, String... more) {
+        Set<String> keys = new LinkedHashSet<>(List.of(more));
+        keys.addAll(of.apply("adapter", AdapterProperties.class));
+        keys.addAll(of.apply("adapter.admin", AdminProperties.class));
         return Set.copyOf(keys);
     }
 

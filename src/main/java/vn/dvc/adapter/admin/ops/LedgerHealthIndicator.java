@@ -41,7 +41,12 @@ public class LedgerHealthIndicator implements HealthIndicator {
 
     @Autowired
     LedgerHealthIndicator(DataSource dataSource, AdminProperties admin) {
-        this(dataSource, admin.health().timeout().compareTo(AT_LEAST) < 0 ? AT_LEAST : admin.health().timeout());
+        this(dataSource, timeout(admin));
+    }
+
+    /** {@code adapter.admin.health.timeout}, at least {@link #AT_LEAST}: how long a database's probe is waited for. */
+    static Duration timeout(AdminProperties admin) {
+        return admin.health().timeout().compareTo(AT_LEAST) < 0 ? AT_LEAST : admin.health().timeout();
     }
 
     public LedgerHealthIndicator(DataSource dataSource, Duration timeout) {

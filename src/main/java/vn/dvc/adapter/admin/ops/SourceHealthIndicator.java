@@ -37,8 +37,7 @@ class SourceHealthIndicator implements HealthIndicator {
         this.settings = properties.source();
         this.database = database;
         this.reach = new Reachability(admin.health());
-        java.time.Duration timeout = admin.health().timeout().compareTo(LedgerHealthIndicator.AT_LEAST) < 0
-                ? LedgerHealthIndicator.AT_LEAST : admin.health().timeout();
+        java.time.Duration timeout = LedgerHealthIndicator.timeout(admin);
         int seconds = (int) Math.max(1, timeout.toSeconds());
         this.databaseProbe = new BoundedProbe("source-health-probe", timeout,
                 () -> (database.reachable(seconds) ? Health.up() : Health.down()).withDetail("kind", settings.describe()).build(),
