@@ -90,12 +90,14 @@ final class Boot {
             props.put("spring.flyway.enabled", "false");
         }
         // What the command sets outranks the configuration files; the operator's own arguments outrank it.
-        ApplicationContextInitializer<ConfigurableApplicationContext> commandSettings = ctx -> {
-            var sources = ctx.getEnvironment().getPropertySources();
+        ApplicationContextInitializer<ConfigurableApplicationContext> schemaFirst = ctx -> {
             if (withoutFlyway && ctx.getEnvironment().getProperty("spring.flyway.enabled", Boolean.class, true)) {
                 // the operator runs Flyway: before any bean reads the ledger, a ledger behind the jar stops this start
                 LedgerSchema.checkFirst(ctx);
             }
+        };
+        ApplicationContextInitializer<ConfigurableApplicationContext> commandSettings = ctx -> {
+            var sources = ctx.getEnvironment().getPropertySources();
             var source = new MapPropertySource("command", props);
             if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
                 sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, source);
@@ -130,16 +132,19 @@ final class Boot {
             System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         }
         boolean sourceOnly = defaults == SOURCE_ONLY;
+        // the ledger-only context as built ahead of time (LedgerOnlyAot), unless Flyway must run or the build has none
+        boolean ahead = withoutFlyway && LedgerOnlyAot.usable();
         try {
-            return new SpringApplicationBuilder(
+            SpringApplicationBuilder application = new SpringApplicationBuilder(
                     ledgerOnly ? LedgerOnly.class : sourceOnly ? SourceOnly.class : AdapterApplication.class)
                     // set on the builder: spring.main.* is read before the command's settings are added
                     .lazyInitialization(ledgerOnly || sourceOnly)
                     .web(web)
                     .profiles(demo ? DemoSettings.profiles(profiles) : profiles)
-                    .initializers(commandSettings)
-                    .logStartupInfo(false)
-                    .run(DemoSettings.springArgs(args).toArray(String[]::new));
+                    .initializers(ahead ? LedgerOnlyAot.initializer(schemaFirst) : schemaFirst, commandSettings)
+                    .logStartupInfo(false);
+            return ahead ? LedgerOnlyAot.run(application, DemoSettings.springArgs(args))
+                    : application.run(DemoSettings.springArgs(args).toArray(String[]::new));
         } catch (RuntimeException e) {
             if (LedgerSchema.behind(e)) {
                 return context(args, web, defaults, true, profiles);

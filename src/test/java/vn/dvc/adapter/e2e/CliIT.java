@@ -21,7 +21,12 @@ class CliIT {
     private record Result(int exit, String out, String err) {}
 
     private static Result run(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(AdapterJvm.java());
+        return run(dir, List.of(), args);
+    }
+
+    /** With these JVM options. */
+    private static Result run(Path dir, List<String> options, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(AdapterJvm.java(options.toArray(String[]::new)));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -63,6 +68,46 @@ class CliIT {
         JsonNode counts = new ObjectMapper().readTree(status.out()).path("transfers");
         assertThat(counts.path("SENT").asInt()).isEqualTo(summary.path("sent").asInt());
         assertThat(counts.path("QUARANTINED").asInt()).isEqualTo(summary.path("quarantined").asInt());
+
+        // issue 23: the ledger-only commands start the context Spring wrote down when the jar was built
+        // (cli/LedgerOnlyAot), and answer exactly as the ordinary start does
+        String ledger = "--spring.datasource.url=jdbc:h2:file:./data/demo/adapter";
+        for (List<String> command : List.of(List.of("status", "--json", ledger), List.of("status", "--lang", "en", ledger),
+                List.of("compliance", "--from=2026-01-01", "--to=2026-12-31", "--format=json", ledger))) {
+            Path classes = dir.resolve("classes-" + command.get(0) + ".txt");
+            Result ahead = run(dir, List.of("-Xlog:class+load=info:file=" + classes), command.toArray(String[]::new));
+            String loaded = Files.readString(classes);
+            Result ordinary = run(dir, List.of("-Dspring.aot.enabled=false"), command.toArray(String[]::new));
+
+            assertThat(ahead.exit()).as(ahead.err()).isZero();
+            assertThat(loaded).as("the generated context, no configuration classes parsed")
+                    .contains("vn.dvc.adapter.cli.LedgerOnlyAot__ApplicationContextInitializer ")
+                    .doesNotContain("org.springframework.context.annotation.ConfigurationClassParser ");
+            assertThat(ordinary.exit()).as(ordinary.err()).isZero();
+            assertThat(ahead.out().replaceAll("\"generatedAt\" : \"[^\"]+\"", ""))
+                    .isEqualTo(ordinary.out().replaceAll("\"generatedAt\" : \"[^\"]+\"", "")).isNotBlank();
+            assertThat(ahead.err()).isEqualTo(ordinary.err());
+        }
+    }
+
+    /** Issue 23: a new ledger still gets its schema (Flyway, the ordinary start) before the generated context reads it. */
+    @Test
+    void aLedgerOnlyCommandOnANewLedgerMigratesItThenStartsAheadOfTime() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+        String ledger = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger");
+
+        Result first = run(dir, List.of("-Xlog:class+load=info:file=" + dir.resolve("first.txt")), "status", "--json", ledger);
+        Result second = run(dir, List.of("-Xlog:class+load=info:file=" + dir.resolve("second.txt")), "status", "--json", ledger);
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).as("no warning a person cannot act on").doesNotContain("WARN");
+        assertThat(Files.readString(dir.resolve("first.txt"))).as("tried ahead of time, then migrated the ordinary way")
+                .contains("LedgerOnlyAot__ApplicationContextInitializer ").contains("org.flywaydb.core.Flyway ");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(Files.readString(dir.resolve("second.txt"))).contains("LedgerOnlyAot__ApplicationContextInitializer ")
+                .doesNotContain("org.springframework.context.annotation.ConfigurationClassParser ")
+                .doesNotContain("org.flywaydb.core.Flyway ");
     }
 
     @Test
