@@ -70,17 +70,25 @@ final class SourceDatabase implements AutoCloseable {
         config.setMaximumPoolSize(2);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(db.connectTimeout().toMillis());
-        config.setInitializationFailTimeout(-1);
+        // one login in this thread as the pool starts, bounded by the driver's own timeouts (below): a refused
+        // connection, an unknown host or a wrong password is told at once, not after the pool retried it in the
+        // background for the whole connect-timeout (13.8 s for a closed port)
+        config.setInitializationFailTimeout(1);
         loginTimeout(config, db.connectTimeout().minusSeconds(1));
         DirectDriver.use(config);
-        HikariDataSource pool = new HikariDataSource(config);
-        try (Connection c = pool.getConnection()) {
-            return new SourceDatabase(profile, pool, product(c.getMetaData().getDatabaseProductName()), db);
+        HikariDataSource pool = null;
+        try {
+            pool = new HikariDataSource(config);
+            try (Connection c = pool.getConnection()) {
+                return new SourceDatabase(profile, pool, product(c.getMetaData().getDatabaseProductName()), db);
+            }
         } catch (SQLException | RuntimeException e) {
-            // the pool's close waits for a login still running (a silent server): not this command's answer
-            Thread closing = new Thread(pool::close, "one-stop-db-close");
-            closing.setDaemon(true);
-            closing.start();
+            if (pool != null) {
+                // the pool's close waits for a login still running (a silent server): not this command's answer
+                Thread closing = new Thread(pool::close, "one-stop-db-close");
+                closing.setDaemon(true);
+                closing.start();
+            }
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();   // the pool's "connection is not available" hides the driver's reason
