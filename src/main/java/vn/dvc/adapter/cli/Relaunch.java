@@ -121,7 +121,8 @@ final class Relaunch {
     /**
      * {@code status}, {@code compliance}, {@code replay … --dry-run}: the short commands that only read the ledger in
      * {@link Boot#LEDGER_ONLY}'s context ({@code backup}, {@code retention} and {@code keys} use it too, but copy or write
-     * the ledger and start as the other commands do). The script's list is the same ({@code RelaunchTest}).
+     * the ledger and start as the other commands do). The script's list is the same ({@code RelaunchTest}), and each of
+     * these starts {@link LedgerOnly}'s context ({@code LedgerOnlyTest}).
      */
     static boolean ledgerOnly(String[] args) {
         if (args.length == 0) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -46,6 +48,35 @@ class LedgerOnlyTest {
             assertThat(dryRun.dryRun()).isTrue();
             assertThat(dryRun.matched()).isZero();
         }
+    }
+
+    /**
+     * What the start script and {@link Relaunch} treat as a ledger-only command (its archive, the quick JIT flags) starts
+     * {@link LedgerOnly}'s context, from the command line as an operator types it: a command moved to the whole
+     * application would run with the first JIT tier only, and a command the script left out would start slowly.
+     */
+    @Test
+    void theCommandsTheStartScriptTreatsAsLedgerOnlyStartTheLedgerOnlyContext() {
+        String url = "--spring.datasource.url=jdbc:h2:mem:commands-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        for (String[] args : List.of(new String[] {"status"}, new String[] {"status", "--json"},
+                new String[] {"compliance", "--from=2026-01-01", "--to=2026-12-31", "--format=json"},
+                new String[] {"replay", "--failed", "--dry-run"}, new String[] {"replay", "--id=X", "--dry-run", "--json"})) {
+            assertThat(Relaunch.ledgerOnly(args)).as(String.join(" ", args)).isTrue();
+            List<String> line = new java.util.ArrayList<>(List.of(args));
+            line.addAll(List.of(url, "--logging.level.root=OFF"));
+            List<Set<Object>> started = new java.util.ArrayList<>();   // the sources of each application the command ran
+
+            int exit = SpringApplication.withHook(application -> {
+                started.add(application.getAllSources());
+                return null;
+            }, () -> Cli.run(line.toArray(String[]::new)));
+
+            assertThat(exit).as(String.join(" ", args)).isZero();
+            assertThat(started).as(String.join(" ", args) + ": LedgerOnly's context").isNotEmpty()
+                    .allSatisfy(sources -> assertThat(sources).containsExactly(LedgerOnly.class));
+        }
+        assertThat(Relaunch.ledgerOnly(new String[] {"replay", "--failed"})).as("a replay that sends").isFalse();
+        assertThat(Relaunch.ledgerOnly(new String[] {"sync"})).isFalse();
     }
 
     @Test
