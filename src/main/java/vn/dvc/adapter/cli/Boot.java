@@ -133,7 +133,7 @@ final class Boot {
         }
         boolean sourceOnly = defaults == SOURCE_ONLY;
         // the ledger-only context as built ahead of time (LedgerOnlyAot), unless Flyway must run or the build has none
-        boolean ahead = withoutFlyway && LedgerOnlyAot.usable();
+        boolean ahead = withoutFlyway && LedgerOnlyAot.usable(args);
         try {
             SpringApplicationBuilder application = new SpringApplicationBuilder(
                     ledgerOnly ? LedgerOnly.class : sourceOnly ? SourceOnly.class : AdapterApplication.class)

@@ -20,17 +20,25 @@ import org.springframework.util.ClassUtils;
  * scanning the adapter's packages and evaluating their conditions (docs/benchmarks.md, "Spring's ahead-of-time
  * context for the ledger-only commands").
  *
- * <p>What is fixed at build time: which beans there are (the conditions of the auto-configurations, Flyway off).
- * What is not: every setting's value, the profiles, the ledger's URL. A start that must migrate the ledger
- * ({@link LedgerSchema}) runs the ordinary way, with Flyway; so does any start from classes in a folder (the
- * tests, {@code mvn spring-boot:run}), where generated classes from an earlier {@code mvn package} could be
- * stale; and {@code -Dspring.aot.enabled=false} turns it off.
+ * <p>What is fixed at build time: which beans there are — the auto-configurations' conditions (Flyway off, Hikari's
+ * pool, Spring's JDBC exception translation). What is not: the settings' values, the profiles, the ledger's URL and
+ * database. A start that must migrate the ledger ({@link LedgerSchema}) runs the ordinary way, with Flyway; so does
+ * any start from classes in a folder (the tests, {@code mvn spring-boot:run}), one with {@code --debug} (Spring's
+ * report of the conditions), one whose command line sets a key that chooses beans ({@link #CHOOSING}), and one with
+ * {@code spring.aot.enabled=false} given as a JVM option, a command-line setting or {@code SPRING_AOT_ENABLED}.
  */
 public final class LedgerOnlyAot {
 
     /** The Spring property that makes Spring use the generated classes. */
     static final String ENABLED = "spring.aot.enabled";
     private static final String GENERATED = LedgerOnlyAot.class.getName() + "__ApplicationContextInitializer";
+
+    /**
+     * The keys whose value decides which beans the ledger-only context has (the pool's type, the transaction
+     * manager's, the proxies'): given on the command line, they start the command the ordinary way.
+     */
+    static final List<String> CHOOSING = List.of("spring.datasource.type", "spring.dao.", "spring.aop.", "spring.jmx.",
+            "spring.main.");
 
     private LedgerOnlyAot() {
     }
@@ -39,15 +47,36 @@ public final class LedgerOnlyAot {
     public static void main(String[] args) {
         Map<String, Object> props = new HashMap<>(Boot.LEDGER_ONLY);
         props.put("spring.flyway.enabled", "false");
+        // as command-line settings, which outrank the build machine's configuration files and environment (a
+        // SPRING_FLYWAY_ENABLED there must not put Flyway into the context written down)
+        List<String> line = new java.util.ArrayList<>(List.of(args));
+        props.forEach((key, value) -> line.add("--" + key + "=" + value));
         new SpringApplicationBuilder(LedgerOnly.class).lazyInitialization(true).web(WebApplicationType.NONE)
-                .properties(props).logStartupInfo(false).run(args);
+                .logStartupInfo(false).run(line.toArray(String[]::new));
     }
 
-    /** The generated context is in this jar, and not switched off. */
-    static boolean usable() {
-        if ("false".equalsIgnoreCase(System.getProperty(ENABLED))) {
+    /** The generated context is in this jar, not switched off, and nothing in {@code args} needs the ordinary start. */
+    static boolean usable(List<String> args) {
+        return wanted(args, System.getProperty(ENABLED), System.getenv("SPRING_AOT_ENABLED")) && inJar();
+    }
+
+    /** Neither the JVM's option, the environment's variable nor the command line switches it off or needs the ordinary start. */
+    static boolean wanted(List<String> args, String property, String variable) {
+        if (off(property) || off(variable)) {
             return false;
         }
+        for (String arg : args == null ? List.<String>of() : args) {   // null: a command line with no setting
+            String key = arg.startsWith("--") ? arg.substring(2).split("=", 2)[0] : "";
+            if ("debug".equals(key) || ENABLED.equals(key) && off(arg.contains("=") ? arg.split("=", 2)[1] : "true")
+                    || CHOOSING.stream().anyMatch(key::startsWith)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The generated classes are here, in a jar: not beside classes in a folder, where an earlier build may have left them. */
+    private static boolean inJar() {
         ClassLoader loader = LedgerOnlyAot.class.getClassLoader();
         if (!ClassUtils.isPresent(GENERATED, loader)) {
             return false;
@@ -56,6 +85,10 @@ public final class LedgerOnlyAot {
         URL location = LedgerOnlyAot.class.getProtectionDomain().getCodeSource() == null ? null
                 : LedgerOnlyAot.class.getProtectionDomain().getCodeSource().getLocation();
         return location != null && !("file".equals(location.getProtocol()) && location.getPath().endsWith("/"));
+    }
+
+    private static boolean off(String value) {
+        return "false".equalsIgnoreCase(value);
     }
 
     /**
