@@ -40,7 +40,11 @@ class SourceHealthIndicator implements HealthIndicator {
         java.time.Duration timeout = LedgerHealthIndicator.timeout(admin);
         int seconds = (int) Math.max(1, timeout.toSeconds());
         this.databaseProbe = new BoundedProbe("source-health-probe", timeout,
-                () -> (database.reachable(seconds) ? Health.up() : Health.down()).withDetail("kind", settings.describe()).build(),
+                () -> {
+                    String why = database.unreachable(seconds);
+                    Health.Builder health = (why == null ? Health.up() : Health.down().withDetail("error", why));
+                    return health.withDetail("kind", settings.describe()).build();
+                },
                 () -> Health.down().withDetail("kind", settings.describe())
                         .withDetail("error", "no connection to the one-stop system's database within " + timeout).build());
     }

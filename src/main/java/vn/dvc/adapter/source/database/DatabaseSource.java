@@ -95,12 +95,15 @@ public class DatabaseSource implements InitializingBean, DisposableBean {
         exchange.getMessage().setBody(json.writeValueAsBytes(body));
     }
 
-    /** True when a connection answers within the timeout: the source's health. */
-    public boolean reachable(int timeoutSeconds) {
+    /**
+     * Why no connection answers within the timeout (the source's health), or null when one does. Without the
+     * database's address or the driver's words, which may name it: the log and {@code source check} give those.
+     */
+    public String unreachable(int timeoutSeconds) {
         try (Connection c = db().connection()) {
-            return c.isValid(timeoutSeconds);
+            return c.isValid(timeoutSeconds) ? null : "the one-stop system's database did not answer within " + timeoutSeconds + " s";
         } catch (SQLException | RuntimeException e) {
-            return false;
+            return "no connection to the one-stop system's database";
         }
     }
 

@@ -2,6 +2,7 @@ package vn.dvc.adapter.source.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,6 +10,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariConfig;
@@ -68,18 +73,21 @@ final class SourceDatabase implements AutoCloseable {
         config.setPassword(db.password());
         config.setReadOnly(true);
         config.setMaximumPoolSize(2);
-        config.setMinimumIdle(0);
+        // the first login stays in the pool for the caller (with 0 the pool's start closes it and logs in again);
+        // no idle connection is kept after it (below)
+        config.setMinimumIdle(1);
         config.setConnectionTimeout(db.connectTimeout().toMillis());
-        // one login in this thread as the pool starts, bounded by the driver's own timeouts (below): a refused
-        // connection, an unknown host or a wrong password is told at once, not after the pool retried it in the
-        // background for the whole connect-timeout (13.8 s for a closed port)
+        // one login as the pool starts, bounded by the driver's own timeouts (below): a refused connection, an
+        // unknown host or a wrong password is told at once, not after the pool retried it in the background for
+        // the whole connect-timeout (13.8 s for a closed port)
         config.setInitializationFailTimeout(1);
         loginTimeout(config, db.connectTimeout().minusSeconds(1));
         DirectDriver.use(config);
         HikariDataSource pool = null;
         try {
-            pool = new HikariDataSource(config);
+            pool = started(config, db.connectTimeout());
             try (Connection c = pool.getConnection()) {
+                pool.getHikariConfigMXBean().setMinimumIdle(0);
                 return new SourceDatabase(profile, pool, product(c.getMetaData().getDatabaseProductName()), db);
             }
         } catch (SQLException | RuntimeException e) {
@@ -95,6 +103,39 @@ final class SourceDatabase implements AutoCloseable {
             }
             throw new SourceUnavailable("không kết nối được cơ sở dữ liệu của Hệ thống một cửa / cannot connect to the one-stop"
                     + " system's database (" + redacted(db.url()) + "): " + root.getMessage(), e);
+        }
+    }
+
+    /**
+     * The pool, started (its first login made) on a thread of its own, waited for at most {@code connectTimeout} and
+     * two seconds: the drivers' own timeouts end a login first, with their reason, but not one a URL set to 0 (no
+     * limit) or a host name whose lookup hangs. A pool that starts after the wait is closed.
+     */
+    private static HikariDataSource started(HikariConfig config, Duration connectTimeout) throws SQLException {
+        CompletableFuture<HikariDataSource> started = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
+            try {
+                started.complete(new HikariDataSource(config));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "one-stop-db-open");
+        opening.setDaemon(true);
+        opening.start();
+        try {
+            return started.get(connectTimeout.plusSeconds(2).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            started.thenAccept(HikariDataSource::close);
+            throw new SQLTimeoutException("no answer within " + connectTimeout);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            started.thenAccept(HikariDataSource::close);
+            throw new SQLException("interrupted while connecting", e);
         }
     }
 

@@ -56,4 +56,32 @@ class SourceHealthTest {
             }
         }
     }
+
+    /** One that refuses the connection is DOWN at once, saying so, without its address. */
+    @Test
+    void aRefusingDatabaseIsDownAtOnceSayingSo() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        var properties = TestProperties.of(new SourceSettings("database", null, 3, "opencps",
+                new SourceSettings.Database("jdbc:postgresql://127.0.0.1:" + port + "/opencps", "reader", "x", ZoneOffset.UTC,
+                        Duration.ofMinutes(10), null, Duration.ofSeconds(30), Duration.ofSeconds(10)), 4, 500));
+        DatabaseSource database = new DatabaseSource(properties, new ObjectMapper());
+        database.afterPropertiesSet();
+        SourceHealthIndicator source = new SourceHealthIndicator(properties,
+                new AdminProperties(null, null, new AdminProperties.Health(Duration.ofSeconds(5), Duration.ZERO, null), null), database);
+        try {
+            long start = System.nanoTime();
+            Health health = source.health();
+            long ms = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails().get("error").toString()).isEqualTo("no connection to the one-stop system's database");
+            assertThat(health.getDetails().toString()).doesNotContain(String.valueOf(port));
+            assertThat(ms).as("answered before the health timeout, ms").isLessThan(4_000);
+        } finally {
+            database.destroy();
+        }
+    }
 }

@@ -179,6 +179,26 @@ class DatabaseSourceTest {
         assertThat(items.get(1).path("MaHoSo").asText()).isEqualTo("HS-2");
     }
 
+    /** A URL that lifts its driver's limits (0: none) still leaves the open bounded by {@code connect-timeout}. */
+    @Test
+    void aUrlWithoutLimitsOfItsOwnIsStillBoundedByTheConnectTimeout() throws Exception {
+        try (vn.dvc.adapter.SilentServer silent = new vn.dvc.adapter.SilentServer()) {
+            Duration timeout = Duration.ofSeconds(2);
+            var settings = new SourceSettings.Database("jdbc:mariadb://" + silent.address() + "/opencps?connectTimeout=0&socketTimeout=0",
+                    "reader", "x", ZoneOffset.UTC, Duration.ofMinutes(10), null, Duration.ofSeconds(30), timeout);
+            Class.forName("org.mariadb.jdbc.Driver");
+
+            long start = System.nanoTime();
+            Throwable failed = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> org.assertj.core.api.Assertions.catchThrowable(() -> SourceDatabase.open(Profiles.load("opencps",
+                            new ObjectMapper()), settings)));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(failed).isInstanceOf(SourceUnavailable.class).hasMessageContaining("no answer within PT2S");
+            assertThat(took).isLessThan(timeout.plusSeconds(4));
+        }
+    }
+
     /**
      * A one-stop database whose port refuses the connection (the server stopped, a wrong port): with every shipped
      * driver, opening it is refused at once with the driver's reason, not after the whole {@code connect-timeout}
