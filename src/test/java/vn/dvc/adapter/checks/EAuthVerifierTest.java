@@ -207,7 +207,8 @@ class EAuthVerifierTest {
                 parts[0] + "." + parts[1] + "." + parts[2].replace('-', '+').replace('_', '/'),   // standard Base64 alphabet
                 parts[0] + "." + parts[1] + pad + "." + parts[2],                                    // padded
                 parts[0] + "." + parts[1] + "." + parts[2].substring(1),                              // a character short
-                parts[0] + "." + parts[1] + "." + "A" + parts[2].substring(1),                        // tampered
+                parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? "B" : "A") + parts[2].substring(1),   // tampered
+                // (a first character changed: 'A' itself for one signature in 64, which left it intact and failed CI once)
                 parts[0] + "." + parts[1] + "!." + parts[2],                                          // not Base64
                 parts[0] + ".." + parts[2], parts[0] + "." + parts[1] + ".", "..", "abc", "a.b.c",
                 parts[0] + "." + parts[1] + "." + parts[2] + ".x.y",                                  // five parts (JWE's count)
