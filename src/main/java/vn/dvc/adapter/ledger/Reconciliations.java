@@ -180,7 +180,9 @@ public class Reconciliations {
      * Closes as ABORTED the reconciles still RUNNING whose process is gone: dead on this host (killed, or the host
      * restarted), or silent for longer than {@link Runs#STALE} on another (a reconcile says it is alive every
      * {@link #HEARTBEAT} as it reads back, {@link #heartbeat}), unless its repair's run is still running, which keeps
-     * a heartbeat of its own. A reconcile that never kept one (started by a jar before V17) is left as it is.
+     * a heartbeat of its own. A reconcile that never kept one (started by a jar before V17) is closed once it started
+     * more than {@link #NO_HEARTBEAT} ago: it may still run on a host not yet upgraded, but no reconcile reads back
+     * for that long (a million dossiers take about twenty minutes), and it stayed RUNNING for ever.
      */
     public int closeAbandoned() {
         int closed = 0;
@@ -193,10 +195,14 @@ public class Reconciliations {
         }
         OffsetDateTime now = Transfers.now();
         closed += jdbc.update("update reconcile_run set status = 'ABORTED', finished_at = ? where status = 'RUNNING'"
-                + " and owner <> ? and heartbeat_at < ? and (repair_run_id is null or repair_run_id not in"
-                + " (select id from sync_run where status = 'RUNNING'))", now, Runs.OWNER, now.minus(Runs.STALE));
+                + " and (owner is null or owner <> ?) and (heartbeat_at < ? or heartbeat_at is null and started_at < ?)"
+                + " and (repair_run_id is null or repair_run_id not in (select id from sync_run where status = 'RUNNING'))",
+                now, Runs.OWNER, now.minus(Runs.STALE), now.minus(NO_HEARTBEAT));
         return closed;
     }
+
+    /** How long after its start a reconcile that keeps no heartbeat (a jar before V17's) is taken for abandoned. */
+    static final Duration NO_HEARTBEAT = Duration.ofDays(1);
 
     /** How often a reconcile reading back says it is alive. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(30);

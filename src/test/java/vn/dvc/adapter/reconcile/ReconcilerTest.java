@@ -274,7 +274,8 @@ class ReconcilerTest {
         jdbc.update("insert into reconcile_run (started_at, actor, filter, population, status, owner)"
                 + " values (?, 'cli:lan', '--sample 10', 45, 'RUNNING', ?)", T0, dead);
         jdbc.update("insert into reconcile_run (started_at, actor, filter, population, status, owner)"
-                + " values (?, 'schedule', '--sample 10', 45, 'RUNNING', 'busy@elsewhere')", T0);
+                + " values (?, 'schedule', '--sample 10', 45, 'RUNNING', 'busy@elsewhere')",
+                vn.dvc.adapter.ledger.Transfers.now().minusMinutes(5));   // started lately on another host: left alone
 
         reconciler.begin(ids(false, "HS-001"), exchange());
 
@@ -285,7 +286,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void aReconcileSilentOnAnotherHostIsClosedUnlessItsRepairRunsOrItNeverKeptAHeartbeat() throws Exception {
+    void aReconcileSilentOnAnotherHostIsClosedUnlessItsRepairRunsOrItStartedLatelyWithoutAHeartbeat() throws Exception {
         java.time.OffsetDateTime now = vn.dvc.adapter.ledger.Transfers.now();
         java.time.OffsetDateTime silent = now.minus(vn.dvc.adapter.ledger.Runs.STALE).minusMinutes(1);
         jdbc.update("insert into sync_run (kind, owner, status, started_at, heartbeat_at) values ('RECONCILE', '7@elsewhere',"
@@ -297,12 +298,16 @@ class ReconcilerTest {
         jdbc.update(insert, T0, "2@alive-elsewhere", now.minusSeconds(40), null);
         jdbc.update(insert, T0, "3@old-jar-elsewhere", null, null);
         jdbc.update(insert, T0, "7@elsewhere", silent, repairing);
+        // a jar before V17 keeps no heartbeat: taken for abandoned a day after its start, not before (it may still run)
+        jdbc.update(insert, now.minusHours(2), "4@old-jar-running", null, null);
+        jdbc.update("insert into reconcile_run (started_at, actor, filter, population, status) values (?, 'cli', '--sample 5', 5,"
+                + " 'RUNNING')", T0);   // and before V16, no owner either
 
         reconciler.begin(ids(false, "HS-001"), exchange());
 
-        assertThat(jdbc.queryForList("select owner || ' ' || status from reconcile_run order by id", String.class)).containsExactly(
-                "1@died-elsewhere ABORTED", "2@alive-elsewhere RUNNING", "3@old-jar-elsewhere RUNNING", "7@elsewhere RUNNING",
-                vn.dvc.adapter.ledger.Runs.OWNER + " RUNNING");
+        assertThat(jdbc.queryForList("select coalesce(owner, '-') || ' ' || status from reconcile_run order by id", String.class))
+                .containsExactly("1@died-elsewhere ABORTED", "2@alive-elsewhere RUNNING", "3@old-jar-elsewhere ABORTED",
+                        "7@elsewhere RUNNING", "4@old-jar-running RUNNING", "- ABORTED", vn.dvc.adapter.ledger.Runs.OWNER + " RUNNING");
     }
 
     @Test
