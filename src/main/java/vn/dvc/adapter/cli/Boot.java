@@ -20,6 +20,7 @@ import vn.dvc.adapter.admin.AdminProperties;
 import vn.dvc.adapter.ledger.LedgerFault;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ConfigurationError;
+import vn.dvc.adapter.system.DurableH2;
 import vn.dvc.adapter.system.Settings;
 
 /** Boots the Spring context for a command, passing through {@code --spring.*} and {@code --adapter.*} arguments. */
@@ -103,6 +104,14 @@ final class Boot {
                 sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, source);
             } else {
                 sources.addFirst(source);
+            }
+            if (withoutFlyway) {
+                // a ledger-only command's H2 file closes without compacting (system/DurableH2.closingAsIs)
+                String url = ctx.getEnvironment().getProperty("spring.datasource.url");
+                String asIs = DurableH2.closingAsIs(url);
+                if (asIs != null && !asIs.equals(url)) {
+                    sources.addFirst(new MapPropertySource("ledger-closing-as-is", Map.of("spring.datasource.url", asIs)));
+                }
             }
             ledgerUrl = ctx.getEnvironment().getProperty("spring.datasource.url");   // to name it if it fails
             // Every missing, wrong or mistyped setting at once, and before any bean, route or database starts:

@@ -79,6 +79,21 @@ class LedgerOnlyTest {
         assertThat(Relaunch.ledgerOnly(new String[] {"sync"})).isFalse();
     }
 
+    /** An H2 file ledger read by a ledger-only command closes without compacting; the start that migrates it compacts. */
+    @Test
+    void aLedgerOnlyCommandsH2FileClosesWithoutCompacting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        List<String> args = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger"), "--logging.level.root=OFF");
+        try (ConfigurableApplicationContext ctx = Boot.context(args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            assertThat(ctx.getBeanNamesForType(Flyway.class)).as("a new ledger: migrated").hasSize(1);
+            assertThat(ctx.getBean(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl()).doesNotContain("MAX_COMPACT_TIME");
+        }
+        try (ConfigurableApplicationContext ctx = Boot.context(args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
+            assertThat(ctx.getBean(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl())
+                    .isEqualTo("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0;WRITE_DELAY=0");
+            assertThat(ctx.getBean(TransferReads.class).countByState()).containsEntry(State.SENT, 0L);
+        }
+    }
+
     @Test
     void flywayIsCreatedOnlyForALedgerBehindTheJar() {
         List<String> args = ledger("schema-" + System.nanoTime());
