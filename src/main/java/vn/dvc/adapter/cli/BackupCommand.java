@@ -30,6 +30,9 @@ class BackupCommand implements Callable<Integer> {
     SharedOptions.Json output;
 
     @Mixin
+    SharedOptions.Lang language;
+
+    @Mixin
     SharedOptions.SpringArgs spring;
 
     @Override
@@ -54,7 +57,8 @@ class BackupCommand implements Callable<Integer> {
                 return Cli.CONFIG_ERROR;
             }
             Boot.OUT.println(output.json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("file", w.file().toString(),
-                    "bytes", w.bytes())) : String.format(SummaryPrinter.VI, "Đã ghi bản sao / copy written: %s (%,d byte)", w.file(), w.bytes()));
+                    "bytes", w.bytes())) : String.format(SummaryPrinter.locale(language.english()), language.english()
+                    ? "Copy written: %s (%,d bytes)" : "Đã ghi bản sao: %s (%,d byte)", w.file(), w.bytes()));
             return Cli.OK;
         }
     }

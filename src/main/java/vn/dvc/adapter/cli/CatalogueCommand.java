@@ -30,12 +30,19 @@ class CatalogueCommand implements Runnable {
         @Mixin
         SharedOptions.SpringArgs spring;
 
+        @Mixin
+        SharedOptions.Lang language;
+
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Map.of())) {
                 var r = ctx.getBean(ProducerTemplate.class).requestBody("direct:catalogue-refresh", null, CatalogueRefresh.Result.class);
-                Boot.OUT.printf(SummaryPrinter.VI, "Danh mục: %,d đơn vị, %,d thủ tục của tỉnh, %,d thủ tục trên DVCQG; %,d hồ sơ được giải phóng"
-                        + " (sẽ gửi ở lượt đồng bộ sau)%n", r.agencies(), r.local(), r.national(), r.released());
+                boolean en = language.english();
+                Boot.OUT.printf(SummaryPrinter.locale(en), en
+                        ? "Catalogue: %,d agencies, %,d of the province's procedures, %,d on DVCQG; %,d held dossiers released"
+                                + " (sent by the next sync)%n"
+                        : "Danh mục: %,d đơn vị, %,d thủ tục của tỉnh, %,d thủ tục trên DVCQG; %,d hồ sơ được giải phóng"
+                                + " (sẽ gửi ở lượt đồng bộ sau)%n", r.agencies(), r.local(), r.national(), r.released());
                 return Cli.OK;
             }
         }

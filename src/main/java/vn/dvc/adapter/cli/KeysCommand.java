@@ -36,6 +36,9 @@ class KeysCommand implements Runnable {
         @Mixin
         SharedOptions.DryRun trial;
 
+        @Mixin
+        SharedOptions.Lang language;
+
         @Override
         String[] settings() {
             return new String[] {"adapter.ledger."};
@@ -49,9 +52,10 @@ class KeysCommand implements Runnable {
             if (output.json) {
                 Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("dryRun", trial.dryRun, "resealed", counts)));
             } else {
-                Boot.OUT.println((trial.dryRun ? "Chưa theo khoá hiện tại / not yet under the current key:"
-                        : "Đã mã hoá lại / sealed again:"));
-                counts.forEach((column, n) -> Boot.OUT.printf(SummaryPrinter.VI, "  %-30s %,d%n", column, n));
+                boolean en = language.english();
+                Boot.OUT.println(trial.dryRun ? (en ? "Not yet under the current key:" : "Chưa theo khoá hiện tại:")
+                        : (en ? "Sealed again:" : "Đã mã hoá lại:"));
+                counts.forEach((column, n) -> Boot.OUT.printf(SummaryPrinter.locale(en), "  %-30s %,d%n", column, n));
             }
             return Cli.OK;
         }

@@ -27,6 +27,9 @@ class RetentionCommand extends LedgerCommand {
     @Mixin
     SharedOptions.DryRun trial;
 
+    @Mixin
+    SharedOptions.Lang language;
+
     @Override
     String[] settings() {
         return new String[] {"adapter.retention."};
@@ -45,8 +48,10 @@ class RetentionCommand extends LedgerCommand {
         if (output.json) {
             Boot.OUT.println(SummaryPrinter.json(ctx.getBean(ObjectMapper.class), out));
         } else {
-            Boot.OUT.printf(SummaryPrinter.VI, "%s: nội dung hồ sơ %,d (cũ hơn %,d ngày / days), sự kiện %,d (%,d),"
-                    + " nhật ký %,d (%,d)%n", trial.dryRun ? "Sẽ xoá / would delete" : "Đã xoá / deleted", r.payloads(),
+            boolean en = language.english();
+            Boot.OUT.printf(SummaryPrinter.locale(en), en ? "%s: payloads %,d (older than %,d days), events %,d (%,d),"
+                    + " audit lines %,d (%,d)%n" : "%s: nội dung hồ sơ %,d (cũ hơn %,d ngày), sự kiện %,d (%,d), nhật ký %,d (%,d)%n",
+                    trial.dryRun ? (en ? "Would delete" : "Sẽ xoá") : (en ? "Deleted" : "Đã xoá"), r.payloads(),
                     ages.payloads().toDays(), r.events(), ages.events().toDays(), r.adminAudit() + r.replayAudit(),
                     ages.audit().toDays());
         }

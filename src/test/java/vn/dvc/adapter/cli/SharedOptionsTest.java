@@ -46,6 +46,31 @@ class SharedOptionsTest {
         assertThat(parsed(RetentionCommand.class, "retention", "--dry-run").trial.dryRun).isTrue();
     }
 
+    /**
+     * Every command that answers in words takes {@code --lang}: {@code backup}, {@code retention} and {@code keys rotate}
+     * printed both languages on one line, with Vietnamese digit grouping in the English half, and refused {@code --lang en};
+     * {@code catalogue refresh} answered in Vietnamese only.
+     */
+    @Test
+    void everyCommandThatAnswersInWordsTakesLang() {
+        java.util.List<String> without = new java.util.ArrayList<>();
+        java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(Cli.commandLine().getSubcommands().values());
+        while (!todo.isEmpty()) {
+            CommandLine command = todo.pop();
+            todo.addAll(command.getSubcommands().values());
+            if (command.getSubcommands().isEmpty() && command.getCommandSpec().findOption("--lang") == null) {
+                without.add(command.getCommandSpec().qualifiedName(" "));
+            }
+        }
+        // serve: the console's language is each reader's (?lang=en), its start lines are in both; the others are tools
+        assertThat(without).as("commands without --lang").containsExactlyInAnyOrder("dvcqg-adapter simulate", "dvcqg-adapter serve",
+                "dvcqg-adapter bench worker", "dvcqg-adapter bench profile");
+        assertThat(parsed(BackupCommand.class, "backup", "--lang", "en").language.english()).isTrue();
+        assertThat(parsed(RetentionCommand.class, "retention", "--lang", "en").language.english()).isTrue();
+        assertThat(parsed(KeysCommand.Rotate.class, "keys", "rotate", "--lang", "en").language.english()).isTrue();
+        assertThat(parsed(CatalogueCommand.Refresh.class, "catalogue", "refresh", "--lang", "en").language.english()).isTrue();
+    }
+
     @Test
     void replayWithNeitherIdNorFailedExitsTwoSayingSoInBothLanguages() {
         CommandLine cli = Cli.commandLine();
