@@ -34,17 +34,19 @@ public class DurableH2 implements BeanPostProcessor {
      * next {@code sync} or {@code serve} compacts the file as it closes, or as it runs.
      */
     public static String closingAsIs(String url) {
-        if (LedgerFiles.folder(url) == null || url.toUpperCase(Locale.ROOT).contains(";MAX_COMPACT_TIME=")) {
-            return url;
-        }
-        return url + ";MAX_COMPACT_TIME=0";
+        return unlessSet(url, "MAX_COMPACT_TIME", "0");
     }
 
     /** The URL of an H2 file database with {@code WRITE_DELAY=0}; any other URL as it is. */
     static String durable(String url) {
-        if (LedgerFiles.folder(url) == null || url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
+        return unlessSet(url, "WRITE_DELAY", "0");
+    }
+
+    /** An H2 file database's URL with {@code setting=value} added, unless it sets it; any other URL as it is. */
+    private static String unlessSet(String url, String setting, String value) {
+        if (LedgerFiles.folder(url) == null || url.toUpperCase(Locale.ROOT).contains(";" + setting + "=")) {
             return url;
         }
-        return url + ";WRITE_DELAY=0";
+        return url + ";" + setting + "=" + value;
     }
 }

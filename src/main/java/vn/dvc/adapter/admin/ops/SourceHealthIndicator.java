@@ -38,7 +38,7 @@ class SourceHealthIndicator implements HealthIndicator {
         this.database = database;
         this.reach = new Reachability(admin.health());
         java.time.Duration timeout = LedgerHealthIndicator.timeout(admin);
-        int seconds = (int) Math.max(1, timeout.toSeconds());
+        int seconds = (int) timeout.toSeconds();   // at least 1: LedgerHealthIndicator.AT_LEAST
         this.databaseProbe = new BoundedProbe("source-health-probe", timeout,
                 () -> {
                     String why = database.unreachable(seconds);
