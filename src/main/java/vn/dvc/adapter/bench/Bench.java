@@ -207,7 +207,7 @@ public final class Bench {
             Measurement m;
             Progress progress = new Progress(() -> portal.dossiers().size());
             try (progress; Recorder simulators = Recorder.start(jfr == null ? null : o.jfrDir().resolve(name + "-simulators.jfr"))) {
-                m = o.fork() ? ChildJvm.run(run, o.xmx(), log) : Worker.run(run);
+                m = o.fork() ? ChildJvm.run(run, o.xmx(), o.jvm(), log) : Worker.run(run);
             }
             // the portal counts what it accepted; the rates count what was read from the source
             double perSent = m.sent() > 0 ? (double) m.dossiers() / m.sent() : Double.NaN;

@@ -14,6 +14,7 @@ import java.util.List;
  * @param rateLimit    the portal's calls per second, 0 for none
  * @param naiveMax     the naive baseline runs on at most this many dossiers (it is linear in N)
  * @param xmx          heap limit of the measured JVMs, e.g. "256m"; null for the JVM's default
+ * @param jvm          further options of the measured JVMs: the start script's for a run ({@code JvmFlags.RUN}) unless given
  * @param fork         run each measured pipeline in a child JVM (else in this one: quicker, heap shared)
  * @param jfrDir       record each measured run and the simulators with JFR into this directory, or null
  * @param cacheMb      memory for pre-rendered source pages, in MiB
@@ -21,5 +22,5 @@ import java.util.List;
  * @param warm         also measure each adapter row from the export API after an unmeasured first run in the same JVM
  */
 public record BenchOptions(List<Integer> sizes, List<String> databases, List<String> sources, int batch, int page, List<Integer> concurrency,
-                           int latencyMs, int rateLimit, int naiveMax, String xmx, boolean fork, Path jfrDir,
+                           int latencyMs, int rateLimit, int naiveMax, String xmx, List<String> jvm, boolean fork, Path jfrDir,
                            long cacheMb, Path out, boolean warm) {}

@@ -15,19 +15,22 @@ import java.util.jar.JarFile;
 /**
  * Runs a {@link Job} in a child JVM started the way this one was (the executable jar, or the class
  * path Maven or the tests gave): its heap, its GC and its CPU time are then the measured pipeline's
- * alone, not the simulators', and {@code -Xmx} limits only the adapter. Its log goes to a file.
+ * alone, not the simulators', and {@code -Xmx} limits only the adapter; it takes the JIT's options the start script gives
+ * a sync ({@code JvmFlags.RUN}, or {@code bench --jvm}), so that what is measured is what an operator runs. Its log goes to a file.
  */
 final class ChildJvm {
 
     private ChildJvm() {
     }
 
-    static Measurement run(Job job, String xmx, Path log) throws IOException, InterruptedException {
+    /** Runs the job in a JVM with this heap limit (null: the JVM's default) and these further options (the start script's for a run). */
+    static Measurement run(Job job, String xmx, List<String> jvm, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (xmx != null) {
             command.add("-Xmx" + xmx);
         }
+        command.addAll(jvm);
         command.add("-Dsun.net.httpserver.nodelay=true");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Duser.timezone=" + System.getProperty("user.timezone", "UTC"));

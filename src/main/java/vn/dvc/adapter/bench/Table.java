@@ -16,7 +16,8 @@ final class Table {
         s.append(machine()).append('\n');
         s.append(f("batch %d · page %d · simulator latency %d ms · portal rate limit %s · measured JVMs %s%n%n", o.batch(),
                 o.page(), o.latencyMs(), o.rateLimit() == 0 ? "none" : o.rateLimit() + "/s",
-                (o.fork() ? "forked" : "in process") + (o.xmx() == null ? ", default heap" : ", -Xmx" + o.xmx())));
+                (o.fork() ? "forked" : "in process") + (o.xmx() == null ? ", default heap" : ", -Xmx" + o.xmx())
+                        + (!o.fork() ? "" : o.jvm().isEmpty() ? ", the JVM's own JIT options" : ", " + String.join(" ", o.jvm()))));
         s.append("| dossiers | db | conc. | adapter /s | ceiling /s | naive /s | adapter ÷ ceiling | adapter ÷ naive"
                 + " | peak heap | heap after GC | unchanged run | sent / expected |\n");
         s.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

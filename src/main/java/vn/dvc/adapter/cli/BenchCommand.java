@@ -53,6 +53,10 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--xmx", paramLabel = "SIZE", description = "heap limit of the measured JVMs, e.g. 256m (default: the JVM's)")
     String xmx;
 
+    @Option(names = "--jvm", paramLabel = "OPTIONS", description = "options of the measured JVMs, space-separated (default: the start"
+            + " script's for a run, " + JvmFlags.RUN_LINE + "; \"\" for the JVM's own)")
+    String jvm;
+
     @Option(names = "--warm", description = "also measure the adapter in a JVM that has synced first (the data set's last 20,000"
             + " dossiers, or all of a smaller one, into another ledger and portal): what `serve` costs after its first run")
     boolean warm;
@@ -73,6 +77,7 @@ class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long cache = cacheMb >= 0 ? cacheMb : Runtime.getRuntime().maxMemory() / 2 / (1024 * 1024);
         var rows = new Bench(new BenchOptions(sizes, databases, sources, batch, page, concurrency, latencyMs, rateLimit, naiveMax, xmx,
+                JvmFlags.options(jvm == null ? JvmFlags.RUN_LINE : jvm),
                 !inProcess, jfr, cache, out, warm), Boot.OUT, Boot.ERR).run();
         return rows.stream().allMatch(r -> r.correct() && r.ceiling().ok() && r.naive().ok()) ? Cli.OK : 1;
     }

@@ -27,8 +27,6 @@ import java.util.stream.Stream;
  */
 final class Relaunch {
 
-    private static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
     private Relaunch() {
     }
 
@@ -102,7 +100,7 @@ final class Relaunch {
         }
         List<String> child = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + archive.getAbsolutePath(), "-Xshare:auto",
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        child.addAll(QUICK);
+        child.addAll(JvmFlags.QUICK);
         child.add("-jar");
         child.add(extracted.getAbsolutePath());
         child.addAll(List.of(args));

@@ -29,7 +29,7 @@ class BenchSmokeTest {
     void aTinyBenchRunsEndToEndAndPrintsItsTable(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BenchOptions options = new BenchOptions(List.of(300), List.of("h2"), List.of("api", "opencps"), 100, 100, List.of(1), 0, 0, 100, null,
-                false, dir.resolve("jfr"), 64, dir.resolve("report.md"), true);
+                List.of(), false, dir.resolve("jfr"), 64, dir.resolve("report.md"), true);
 
         List<Row> rows = new Bench(options, new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run();
 
@@ -69,7 +69,7 @@ class BenchSmokeTest {
         assertThat(profile).contains("| phase | samples | share | hottest frames (self) |").contains("GC: ");
     }
 
-    /** What `bench` does by default: the measured pipeline in a child JVM started like this one. */
+    /** What `bench` does by default: the measured pipeline in a child JVM started like this one, with the script's options for a run. */
     @Test
     void aChildJvmMeasuresAndReportsBack(@TempDir Path dir) throws Exception {
         DemoData data = DemoData.benchmark(200);
@@ -80,7 +80,7 @@ class BenchSmokeTest {
             Job job = new Job(Mode.CEILING, 200, source.url().toString(), portal.url().toString(), null, null, null, 50, 80,
                     2, 0, oracle.write(dir.resolve("oracle")), data.ssoIssuer(), data.ssoAudience(), null, null);
 
-            Measurement m = ChildJvm.run(job, "256m", log);
+            Measurement m = ChildJvm.run(job, "256m", vn.dvc.adapter.cli.JvmFlags.RUN, log);   // a JVM that refused them would not start
 
             assertThat(m.status()).as(m.message() + "\n" + Files.readString(log)).isEqualTo("OK");
             assertThat(m.dossiers()).isEqualTo(200);

@@ -96,7 +96,8 @@ class RelaunchTest {
     /**
      * The start script and {@link Relaunch} choose the same commands and start them the same way, whole command line
      * and all: the list is written in both (the script decides before any JVM starts), and this ties them. The script
-     * runs for real, with a {@code java} that prints what it was given.
+     * runs for real, with a {@code java} that prints what it was given. The JIT's options are {@link JvmFlags}'s: the quick
+     * ones for the short commands, the run's for the others.
      */
     @Test
     void theStartScriptChoosesTheSameCommandsAndStartsThemTheSameWay() throws Exception {
@@ -126,6 +127,17 @@ class RelaunchTest {
             boolean ledgerOnly = started.contains("-XX:SharedArchiveFile=" + cds.resolve("ledger-only.jsa"));
             assertThat(relaunch.isPresent()).as(command + ": the script started " + started).isEqualTo(ledgerOnly);
             relaunch.ifPresent(child -> assertThat(started).as(command.toString()).isEqualTo(child));
+            boolean quick = ledgerOnly || command.get(0).equals("catalogue");
+            assertThat(started).as(command + ": the JIT's options").containsSubsequence(quick ? JvmFlags.QUICK : JvmFlags.RUN)
+                    .doesNotContainAnyElementsOf(quick ? JvmFlags.RUN : JvmFlags.QUICK);
         }
+    }
+
+    /** The demo from {@code mvn spring-boot:run} is a run too: the plugin starts its JVM with the same JIT options. */
+    @Test
+    void theDemoFromMavenRunsWithTheRunsJitOptions() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>spring-boot-maven-plugin</artifactId>"));
+        assertThat(plugin.substring(plugin.indexOf("<jvmArguments>"), plugin.indexOf("</jvmArguments>"))).contains(JvmFlags.RUN_LINE);
     }
 }
