@@ -16,12 +16,12 @@ public final class JvmFlags {
     public static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /**
-     * The commands that run (sync, serve, demo, reconcile, replay, and the JVMs {@code bench} measures): the optimising
-     * compiler inlines six calls deep instead of 15, into compiled methods of up to 500 bytes of code instead of 2,500,
-     * and hot methods of up to 50 bytecodes instead of 325. On two cores the JDK's defaults keep its one C2 thread
-     * compiling through a whole 100,000-dossier sync (48.6 s of compiling in a 40 s run) while the sync waits in
-     * profiled first-tier code; with these, a cold sync of 100,000 costs about a third less CPU and ends about a third
-     * sooner, and a warm one too (docs/benchmarks.md, "The optimising compiler's inlining").
+     * Every other command (sync, serve, demo, reconcile, replay, backup…, and the JVMs {@code bench} measures): the
+     * optimising compiler inlines six calls deep instead of 15, into compiled methods of up to 500 bytes of code instead
+     * of 2,500, and hot methods of up to 50 bytecodes instead of 325. On two cores the JDK's defaults keep its one C2
+     * thread compiling through a whole 100,000-dossier sync (48.6 s of compiling in a JVM that lived 54 s) while the
+     * sync waits in profiled first-tier code; with these, a cold sync of 100,000 costs about a third less CPU and ends
+     * about a quarter sooner, and a warm one gains as much (docs/benchmarks.md, "The optimising compiler's inlining").
      */
     public static final String RUN_LINE = "-XX:MaxInlineLevel=6 -XX:InlineSmallCode=500 -XX:FreqInlineSize=50";
 
