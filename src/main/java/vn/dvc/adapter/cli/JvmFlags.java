@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The JVM options {@code bin/dvcqg-adapter} starts each command with (the script writes the same lists;
  * {@code RelaunchTest} runs it and holds the two together). A jar cannot choose its JVM's options, so a bare
- * {@code java -jar} runs with the JVM's own unless the operator gives these in {@code JAVA_OPTS}.
+ * {@code java -jar} runs with the JVM's own unless the operator writes these after {@code java} ({@code JAVA_OPTS}
+ * is the script's, and comes after them there).
  */
 public final class JvmFlags {
 
