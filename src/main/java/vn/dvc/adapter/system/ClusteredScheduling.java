@@ -29,8 +29,8 @@ import vn.dvc.adapter.ledger.Runs;
 /**
  * {@code serve} on PostgreSQL: the quartz routes ({@code routes/serve.camel.yaml},
  * {@code routes/catalogue.camel.yaml}) get a Quartz scheduler on its clustered JDBC job store
- * (JobStoreTX, the PostgreSQL delegate, {@code isClustered}) over the ledger's own DataSource, so
- * several instances share one set of triggers and each fire runs on exactly one of them; when one
+ * ({@link OutageAwareJobStore}, a JobStoreTX; the PostgreSQL delegate, {@code isClustered}) over
+ * the ledger's own DataSource, so several instances share one set of triggers and each fire runs on exactly one of them; when one
  * dies, another recovers its schedules {@code adapter.cluster.checkin-interval} + 7.5 s after its
  * last check-in. The tables come from Flyway (V9, PostgreSQL only). The ledger lease stays the
  * second guard. Any other command, and every command on H2, keeps Camel's in-memory store: a
@@ -70,7 +70,8 @@ class ClusteredScheduling {
         q.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         // sync, catalogue and reconcile may each run at once; each one alone never (stateful jobs)
         q.setProperty("org.quartz.threadPool.threadCount", "3");
-        q.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        // JobStoreTX, save that an instance silent while this one could not reach the database is not taken as dead
+        q.setProperty("org.quartz.jobStore.class", OutageAwareJobStore.class.getName());
         q.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         q.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
         q.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
