@@ -2,7 +2,9 @@ package vn.dvc.adapter.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,27 @@ class WireDatesTest {
         }
         assertThat(real).as("the samples hold real dates too").isGreaterThan(10_000);
         assertThat(WireDates.parse(null)).isNull();
+    }
+
+    @Test
+    void writesInstantsExactlyAsTheJdkDoes() {
+        List<Instant> samples = new ArrayList<>(List.of(Instant.EPOCH, Instant.MIN, Instant.MAX,
+                LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC), LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC).minusSeconds(1),
+                LocalDateTime.of(999, 12, 31, 23, 59, 59).toInstant(ZoneOffset.UTC), LocalDateTime.of(9999, 12, 31, 23, 59, 59).toInstant(ZoneOffset.UTC),
+                LocalDateTime.of(10000, 1, 1, 0, 0).toInstant(ZoneOffset.UTC), LocalDateTime.of(2026, 12, 6, 16, 9).toInstant(ZoneOffset.UTC),
+                LocalDateTime.of(2024, 2, 29, 0, 0).toInstant(ZoneOffset.UTC)));
+        SplittableRandom r = new SplittableRandom(5);
+        long year0 = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        long year10000 = LocalDateTime.of(10000, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        for (int i = 0; i < 50_000; i++) {
+            long seconds = r.nextLong(year0 - 1_000_000, year10000 + 1_000_000);
+            int nanos = r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : r.nextInt(4) == 0 ? r.nextInt(1000) * 1_000_000 : 0;
+            samples.add(Instant.ofEpochSecond(seconds, nanos));
+            samples.add(Instant.ofEpochSecond(seconds - seconds % 60));   // whole minutes: the JDK's seconds omitted or not
+        }
+        for (Instant t : samples) {
+            assertThat(WireDates.isoText(t)).isEqualTo(t.toString());
+        }
     }
 
     private static LocalDateTime strict(String text) {

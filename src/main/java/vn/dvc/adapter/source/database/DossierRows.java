@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import vn.dvc.adapter.checks.WireDates;
 import vn.dvc.adapter.source.Unreadable;
 
 /**
@@ -95,7 +96,7 @@ final class DossierRows {
             for (JsonNode row : part.isArray() ? part : List.of(part)) {
                 JsonNode at = row.get(CHANGED);
                 if (at != null && at.isTextual()) {
-                    LocalDateTime t = LocalDateTime.ofInstant(java.time.Instant.parse(at.asText()), db.zone);
+                    LocalDateTime t = LocalDateTime.ofInstant(WireDates.isoInstant(at.asText()), db.zone);   // as Rows wrote it
                     latest = t.isAfter(latest) ? t : latest;
                 }
             }

@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import vn.dvc.adapter.checks.WireDates;
+
 /**
  * A row as the mapping reads it: one field per column, named by its label in lower case (the
  * databases disagree on the case of unquoted names: write aliases in snake_case), with the
@@ -54,11 +56,11 @@ final class Rows {
             case Types.TIMESTAMP -> instant(rs.getObject(i, LocalDateTime.class));
             case Types.TIMESTAMP_WITH_TIMEZONE, SQLSERVER_DATETIMEOFFSET -> {
                 OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-                yield t == null ? null : TextNode.valueOf(t.toInstant().toString());
+                yield t == null ? null : TextNode.valueOf(WireDates.isoText(t.toInstant()));
             }
             case Types.DATE -> {
                 LocalDate d = rs.getObject(i, LocalDate.class);
-                yield d == null ? null : TextNode.valueOf(d.atStartOfDay(zone).toInstant().toString());
+                yield d == null ? null : TextNode.valueOf(WireDates.isoText(d.atStartOfDay(zone).toInstant()));
             }
             case Types.BOOLEAN, Types.BIT -> BooleanNode.valueOf(rs.getBoolean(i));
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> LongNode.valueOf(rs.getLong(i));
@@ -78,7 +80,7 @@ final class Rows {
 
     /** A timestamp the database wrote without a zone, in its zone. */
     TextNode instant(LocalDateTime local) {
-        return local == null ? null : TextNode.valueOf(local.atZone(zone).toInstant().toString());
+        return local == null ? null : TextNode.valueOf(WireDates.isoText(local.atZone(zone).toInstant()));
     }
 
     private static JsonNode number(BigDecimal n) {
