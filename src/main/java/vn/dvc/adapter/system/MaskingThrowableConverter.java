@@ -21,9 +21,13 @@ import vn.dvc.adapter.ledger.LedgerFault;
  */
 public class MaskingThrowableConverter extends ThrowableProxyConverter {
 
-    /** Quartz's job store and its scheduler's error log; a job's own failure (JobRunShell) keeps its trace. */
-    private static final java.util.regex.Pattern QUARTZ_STORE =
-            java.util.regex.Pattern.compile("org\\.quartz\\.(impl\\.jdbcjobstore\\.|core\\.ErrorLogger$)");
+    /**
+     * Quartz's job store (ours, {@link OutageAwareJobStore}, logs under its own name: named here as text, so
+     * that logging's start loads no Quartz class) and its scheduler's error log; a job's own failure
+     * (JobRunShell) keeps its trace.
+     */
+    private static final java.util.regex.Pattern QUARTZ_STORE = java.util.regex.Pattern.compile(
+            "org\\.quartz\\.(impl\\.jdbcjobstore\\.|core\\.ErrorLogger$)|vn\\.dvc\\.adapter\\.system\\.OutageAwareJobStore$");
 
     @Override
     public String convert(ILoggingEvent event) {

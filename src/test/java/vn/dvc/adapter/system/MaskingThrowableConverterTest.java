@@ -41,12 +41,15 @@ class MaskingThrowableConverterTest {
 
         String quartz = converter.convert(new LoggingEvent("x", context.getLogger("org.quartz.impl.jdbcjobstore.JobStoreTX"),
                 Level.ERROR, "ClusterManager: Error managing cluster", away, null));
+        String store = converter.convert(new LoggingEvent("x", context.getLogger(OutageAwareJobStore.class.getName()),
+                Level.ERROR, "MisfireHandler: Error handling misfires", away, null));
         String ours = converter.convert(new LoggingEvent("x", context.getLogger("vn.dvc.adapter.sync.RunControl"),
                 Level.ERROR, "failed", away, null));
         String quartzOther = converter.convert(new LoggingEvent("x", context.getLogger("org.quartz.core.JobRunShell"),
                 Level.ERROR, "Job threw", new IllegalStateException("a bug"), null));
 
         assertThat(quartz).isEqualTo("    ↳ Connection reset" + System.lineSeparator());
+        assertThat(store).as("Quartz's store as ours, under its own name").isEqualTo("    ↳ Connection reset" + System.lineSeparator());
         assertThat(ours).as("our own loggers keep the trace").contains("\tat ").contains("JobPersistenceException");
         assertThat(quartzOther).as("Quartz's other failures keep it").contains("\tat ").contains("a bug");
     }
