@@ -63,8 +63,20 @@ public final class WireDates {
         return value;
     }
 
+    /** {@link #FORMAT}'s text, written by hand for the years 0–9999 (a database source writes every date of every dossier). */
     public static String format(LocalDateTime time) {
-        return FORMAT.format(time);
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            return FORMAT.format(time);
+        }
+        char[] c = new char[14];
+        digits(c, 0, year, 4);
+        digits(c, 4, time.getMonthValue(), 2);
+        digits(c, 6, time.getDayOfMonth(), 2);
+        digits(c, 8, time.getHour(), 2);
+        digits(c, 10, time.getMinute(), 2);
+        digits(c, 12, time.getSecond(), 2);
+        return new String(c);
     }
 
     /**

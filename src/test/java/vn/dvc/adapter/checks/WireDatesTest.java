@@ -37,6 +37,20 @@ class WireDatesTest {
     }
 
     @Test
+    void writesWireDatesExactlyAsTheFormatterDoes() {
+        SplittableRandom r = new SplittableRandom(7);
+        List<LocalDateTime> samples = new ArrayList<>(List.of(LocalDateTime.of(0, 1, 1, 0, 0), LocalDateTime.of(-1, 12, 31, 23, 59, 59),
+                LocalDateTime.of(9999, 12, 31, 23, 59, 59), LocalDateTime.of(10000, 1, 1, 0, 0), LocalDateTime.of(2024, 2, 29, 7, 5, 3)));
+        for (int i = 0; i < 50_000; i++) {
+            samples.add(LocalDateTime.of(r.nextInt(-50, 10_050), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60),
+                    r.nextInt(60), r.nextInt(3) == 0 ? r.nextInt(1_000_000_000) : 0));
+        }
+        for (LocalDateTime t : samples) {
+            assertThat(WireDates.format(t)).isEqualTo(WireDates.FORMAT.format(t));
+        }
+    }
+
+    @Test
     void writesInstantsExactlyAsTheJdkDoes() {
         List<Instant> samples = new ArrayList<>(List.of(Instant.EPOCH, Instant.MIN, Instant.MAX,
                 LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC), LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC).minusSeconds(1),

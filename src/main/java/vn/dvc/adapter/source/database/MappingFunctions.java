@@ -1,8 +1,6 @@
 package vn.dvc.adapter.source.database;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -13,6 +11,8 @@ import com.schibsted.spt.data.jslt.Function;
 import com.schibsted.spt.data.jslt.JsltException;
 import com.schibsted.spt.data.jslt.filters.JsonFilter;
 
+import vn.dvc.adapter.checks.WireDates;
+
 /**
  * What a profile's mapping can call beyond JSLT's own functions. Rows reach the mapping with every
  * timestamp already read in the database's zone and written as an ISO-8601 instant ({@link Rows}),
@@ -22,9 +22,6 @@ final class MappingFunctions {
 
     private MappingFunctions() {
     }
-
-    static final ZoneId PORTAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(PORTAL_ZONE);
 
     /** {@code dvcqg-time(instant)}: an ISO-8601 instant as the portal writes dates, yyyyMMddHHmmss in Asia/Ho_Chi_Minh; null stays null. */
     static final Function DVCQG_TIME = new Function() {
@@ -50,7 +47,7 @@ final class MappingFunctions {
                 return NullNode.instance;
             }
             try {
-                return TextNode.valueOf(WIRE.format(Instant.parse(value.asText())));
+                return TextNode.valueOf(WireDates.format(LocalDateTime.ofInstant(WireDates.isoInstant(value.asText()), WireDates.ZONE)));
             } catch (DateTimeParseException e) {
                 throw new JsltException("dvcqg-time: '" + value.asText() + "' is not an instant read from the database");
             }
