@@ -82,7 +82,8 @@ class SourceCommand implements Runnable {
                 DatabaseSource source = new DatabaseSource(props, json);
                 try {
                     source.afterPropertiesSet();
-                    SourceCheck.Report report = SourceCheck.run(source, new DossierMapper(json, new EAuthVerifier(props), props), limit);
+                    SourceCheck.Report report = SourceCheck.run(source, new DossierMapper(json, new EAuthVerifier(props), props), limit,
+                            props.source().pageSize());
                     Boot.OUT.println(output.json ? SummaryPrinter.json(json, asJson(report, json))
                             : human(report, props.source(), language.english()));
                     return !report.missing().isEmpty() ? Cli.CONFIG_ERROR : report.refused() > 0 ? Cli.RETRY_LATER : Cli.OK;
@@ -123,6 +124,19 @@ class SourceCommand implements Runnable {
             long sent = r.previews().size() - refused;
             out.append(en ? String.format(SummaryPrinter.locale(true), "%,d read: %,d would be sent, %,d refused. Nothing was sent.", r.previews().size(), sent, refused)
                     : String.format(SummaryPrinter.VI, "Đã đọc %,d: %,d sẽ gửi, %,d bị từ chối. Không gửi gì lên Cổng DVCQG.", r.previews().size(), sent, refused));
+            SourceCheck.FirstPage f = r.firstPage();
+            out.append('\n').append(en
+                    ? String.format(SummaryPrinter.locale(true), "First page of a full sync: %,d change events, %,d dossiers; the change query %,d ms,"
+                            + " reading and mapping the dossiers %,d ms", f.events(), f.dossiers(), f.changesMillis(), f.readMillis())
+                    : String.format(SummaryPrinter.VI, "Trang đầu của một lần đồng bộ toàn bộ: %,d thay đổi, %,d hồ sơ; truy vấn thay đổi %,d ms,"
+                            + " đọc và ánh xạ hồ sơ %,d ms", f.events(), f.dossiers(), f.changesMillis(), f.readMillis()));
+            if (f.slow()) {
+                out.append('\n').append(en
+                        ? "Slow: the change query reads whole tables. Ask the DBA for the indexes of README, \"Reading the one-stop"
+                                + " system's database\", step 2, or a first sync will take hours"
+                        : "Chậm: truy vấn thay đổi đọc cả bảng. Hãy nhờ quản trị cơ sở dữ liệu tạo các chỉ mục ở README, mục \"Reading the"
+                                + " one-stop system's database\", bước 2, nếu không lần đồng bộ đầu sẽ mất hàng giờ");
+            }
             return out.toString();
         }
 
@@ -154,6 +168,16 @@ class SourceCommand implements Runnable {
             }
             out.put("dossiers", dossiers);
             out.put("refused", r.refused());
+            if (r.firstPage() != null) {
+                SourceCheck.FirstPage f = r.firstPage();
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("events", f.events());
+                page.put("dossiers", f.dossiers());
+                page.put("changesMillis", f.changesMillis());
+                page.put("readMillis", f.readMillis());
+                page.put("slow", f.slow());
+                out.put("firstPage", page);
+            }
             return out;
         }
     }

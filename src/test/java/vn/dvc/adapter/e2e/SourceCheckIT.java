@@ -94,10 +94,16 @@ class SourceCheckIT {
         assertThat(human.exit()).as(human.err()).isEqualTo(3);
         assertThat(human.out()).contains("✗ Hồ sơ " + latest, "TrangThaiHoSo", "interoperating")
                 .contains("✓ ").contains("sẽ gửi").contains("Đã đọc 5: 4 sẽ gửi, 1 bị từ chối. Không gửi gì lên Cổng DVCQG.")
+                .contains("Trang đầu của một lần đồng bộ toàn bộ: ").doesNotContain("Chậm:")
                 .doesNotContain(idNo);
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertThat(json.exit()).isEqualTo(3);
         assertThat(report.path("refused").asInt()).isEqualTo(1);
+        JsonNode first = report.path("firstPage");   // a full sync's first page, read and timed: the oldest dossiers
+        assertThat(first.path("events").asInt()).isPositive();
+        assertThat(first.path("dossiers").asInt()).isPositive().isLessThanOrEqualTo(first.path("events").asInt());
+        assertThat(first.path("changesMillis").asLong()).isNotNegative();
+        assertThat(first.path("slow").asBoolean()).isFalse();
         assertThat(report.path("dossiers")).hasSize(5);
         assertThat(report.path("dossiers").get(4).path("field").asText()).isEqualTo("TrangThaiHoSo");
         assertThat(report.toString()).doesNotContain(idNo);

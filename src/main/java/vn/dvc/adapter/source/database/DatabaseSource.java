@@ -108,7 +108,7 @@ public class DatabaseSource implements InitializingBean, DisposableBean {
     }
 
     /** The change events after a position, oldest first: (time, key) of each, as the profile's changes.sql gives them. */
-    private static List<Position> events(SourceDatabase source, Position after, int limit) {
+    static List<Position> events(SourceDatabase source, Position after, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("after_time", after.time());
         params.put("after_key", after.key());

@@ -34,21 +34,37 @@ public final class SourceCheck {
      * @param missing  "table" or "table.column" the profile reads and the database lacks
      * @param future   the latest change time when it lies ahead of this machine's clock (it would hold the checkpoint there), else null
      */
-    public record Report(String profile, String product, List<String> missing, List<Preview> previews, Instant future) {
+    public record Report(String profile, String product, List<String> missing, List<Preview> previews, Instant future,
+                         FirstPage firstPage) {
 
         public long refused() {
             return previews.stream().filter(p -> p.checked() instanceof Checked.Invalid).count();
         }
     }
 
+    /**
+     * The first page a full sync reads, timed: its change query (the one whose cost grows with the
+     * tables when the indexes the README asks for are missing) and the read of its dossiers with their
+     * lists and mapping. What a first sync of the whole database will cost, told before it starts.
+     */
+    public record FirstPage(int events, int dossiers, long changesMillis, long readMillis) {
+
+        /** A change query this slow reads whole tables: the indexes of README's step 2 are likely missing. */
+        public static final long SLOW_MILLIS = 1_000;
+
+        public boolean slow() {
+            return changesMillis >= SLOW_MILLIS;
+        }
+    }
+
     private SourceCheck() {
     }
 
-    public static Report run(DatabaseSource source, DossierMapper mapper, int limit) {
+    public static Report run(DatabaseSource source, DossierMapper mapper, int limit, int pageSize) {
         SourceDatabase db = source.db();
         List<String> missing = missing(db);
         if (!missing.isEmpty()) {
-            return new Report(db.profile.name(), db.product, missing, List.of(), null);
+            return new Report(db.profile.name(), db.product, missing, List.of(), null, null);
         }
         List<DossierRows.Changed> recent = db.query(Profile.RECENT, Map.of("limit", limit), (rs, i) -> new DossierRows.Changed(
                 rs.getObject(DossierRows.KEY), rs.getObject(DossierRows.CHANGED, LocalDateTime.class)));
@@ -64,7 +80,18 @@ public final class SourceCheck {
             }
         }
         return new Report(db.profile.name(), db.product, List.of(), previews,
-                latest != null && latest.isAfter(Instant.now().plusSeconds(300)) ? latest : null);
+                latest != null && latest.isAfter(Instant.now().plusSeconds(300)) ? latest : null, firstPage(db, pageSize));
+    }
+
+    /** Reads and maps the first page of a full sync (from the beginning of the source's history), timed. */
+    static FirstPage firstPage(SourceDatabase db, int pageSize) {
+        long start = System.nanoTime();
+        List<Position> events = DatabaseSource.events(db, db.start(Instant.EPOCH), pageSize);
+        long changed = System.nanoTime();
+        Position end = events.size() == pageSize ? events.get(events.size() - 1) : null;
+        int dossiers = events.isEmpty() ? 0 : DossierRows.read(db, DatabaseSource.latestPerDossier(events), end).size();
+        long read = System.nanoTime();
+        return new FirstPage(events.size(), dossiers, (changed - start) / 1_000_000, (read - changed) / 1_000_000);
     }
 
     /** Oldest first, as a page would read them. */
