@@ -69,15 +69,53 @@ public class DatabaseSource implements InitializingBean, DisposableBean {
         Position after = request.cursor() != null ? Position.of(request.cursor()) : source.start(request.updatedSince());
         String ref = request.cursor() != null ? request.cursor() : request.updatedSince().toString();
         while (true) {
-            List<Position> events = events(source, after, request.limit());
-            boolean more = events.size() == request.limit();
-            Position end = more ? events.get(events.size() - 1) : null;
-            List<JsonNode> items = events.isEmpty() ? List.of() : DossierRows.read(source, latestPerDossier(events), end);
-            if (!items.isEmpty() || !more) {
-                return new SourcePage(items, more ? events.get(events.size() - 1).cursor() : null, ref);
+            Slice slice = slice(source, after, request.limit());
+            List<JsonNode> items = slice.events().isEmpty() ? List.of()
+                    : DossierRows.read(source, latestPerDossier(slice.events()), slice.end());
+            if (!items.isEmpty() || slice.end() == null) {
+                return new SourcePage(items, slice.end() == null ? null : slice.end().cursor(), ref);
             }
-            after = events.get(events.size() - 1);   // a slice of drafts only: read on, an empty page would end the run
+            after = slice.end();   // a slice of drafts only: read on, an empty page would end the run
         }
+    }
+
+    /** How many times a page's size of change events a page reads when its events name few dossiers. */
+    static final int WIDER = 8;
+
+    /**
+     * A page's change events: {@code limit} of them, or, when those name fewer than half as many
+     * dossiers, up to {@link #WIDER} times as many, cut before the one that names a dossier past
+     * {@code limit}. One-stop systems write a dossier's actions, files and fees as rows of their own:
+     * 500 events named 36 OpenCPS dossiers, and pages that small made the portal calls as small and
+     * held them to the pages in flight (three calls of 36 where eight of 100 were allowed).
+     *
+     * @param end where the page's events end (the next page reads after it), or null: the source has no more
+     */
+    record Slice(List<Position> events, Position end) {}
+
+    static Slice slice(SourceDatabase source, Position after, int limit) {
+        int asked = limit;
+        List<Position> events = events(source, after, asked);
+        if (events.size() == asked && dossiers(events) * 2 < limit) {
+            asked = limit * WIDER;
+            events = events(source, after, asked);
+        }
+        int cut = 0;
+        for (java.util.Set<String> named = new java.util.HashSet<>(); cut < events.size(); cut++) {
+            if (named.add(Rows.key(events.get(cut).key())) && named.size() > limit) {
+                break;
+            }
+        }
+        boolean more = cut < events.size() || events.size() == asked;
+        List<Position> taken = events.subList(0, cut);
+        return new Slice(taken, more ? taken.get(cut - 1) : null);
+    }
+
+    /** How many dossiers the events name. */
+    private static int dossiers(List<Position> events) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        events.forEach(e -> named.add(Rows.key(e.key())));
+        return named.size();
     }
 
     /** The province's procedures, as the export API's {@code GET /api/v1/procedures} gives them, in the exchange's body. */
@@ -108,7 +146,7 @@ public class DatabaseSource implements InitializingBean, DisposableBean {
     }
 
     /** The change events after a position, oldest first: (time, key) of each, as the profile's changes.sql gives them. */
-    static List<Position> events(SourceDatabase source, Position after, int limit) {
+    private static List<Position> events(SourceDatabase source, Position after, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("after_time", after.time());
         params.put("after_key", after.key());

@@ -86,10 +86,10 @@ public final class SourceCheck {
     /** Reads and maps the first page of a full sync (from the beginning of the source's history), timed. */
     static FirstPage firstPage(SourceDatabase db, int pageSize) {
         long start = System.nanoTime();
-        List<Position> events = DatabaseSource.events(db, db.start(Instant.EPOCH), pageSize);
+        DatabaseSource.Slice slice = DatabaseSource.slice(db, db.start(Instant.EPOCH), pageSize);
         long changed = System.nanoTime();
-        Position end = events.size() == pageSize ? events.get(events.size() - 1) : null;
-        int dossiers = events.isEmpty() ? 0 : DossierRows.read(db, DatabaseSource.latestPerDossier(events), end).size();
+        List<Position> events = slice.events();
+        int dossiers = events.isEmpty() ? 0 : DossierRows.read(db, DatabaseSource.latestPerDossier(events), slice.end()).size();
         long read = System.nanoTime();
         return new FirstPage(events.size(), dossiers, (changed - start) / 1_000_000, (read - changed) / 1_000_000);
     }

@@ -129,6 +129,23 @@ class DatabaseSourceTest {
     }
 
     @Test
+    void aPageWhoseEventsNameFewDossiersReadsMoreOfThemUntilItHasAPagesWorth() {
+        for (long id = 1; id <= 5; id++) {
+            dossier(id, "processing", T0.plusSeconds(id * 100));
+            for (long a = 1; a <= 4; a++) {
+                action(id * 10 + a, id, T0.plusSeconds(id * 100 + a));   // four actions after each dossier's own row
+            }
+        }
+
+        List<SourcePage> pages = run(source(null), T0.minusSeconds(60));
+
+        assertThat(pages.get(0).items()).as("three dossiers, not the one its first three events name").hasSize(3);
+        assertThat(pages).hasSize(2);
+        assertThat(read(pages)).containsExactly("HS-1@2025-03-04T01:01:44Z", "HS-2@2025-03-04T01:03:24Z", "HS-3@2025-03-04T01:05:04Z",
+                "HS-4@2025-03-04T01:06:44Z", "HS-5@2025-03-04T01:08:24Z");
+    }
+
+    @Test
     void aSliceOfDraftsOnlyDoesNotEndTheRun() {
         for (long id = 1; id <= 6; id++) {
             dossier(id, "", T0.plusSeconds(id));   // drafts: no status yet
