@@ -69,14 +69,7 @@ public final class WireDates {
         if (year < 0 || year > 9999) {
             return FORMAT.format(time);
         }
-        char[] c = new char[14];
-        digits(c, 0, year, 4);
-        digits(c, 4, time.getMonthValue(), 2);
-        digits(c, 6, time.getDayOfMonth(), 2);
-        digits(c, 8, time.getHour(), 2);
-        digits(c, 10, time.getMinute(), 2);
-        digits(c, 12, time.getSecond(), 2);
-        return new String(c);
+        return write(new char[14], time, 0, 4, 6, 8, 10, 12);
     }
 
     /**
@@ -116,15 +109,18 @@ public final class WireDates {
         if (instant.getNano() != 0 || seconds < FIRST_OF_YEAR_0 || seconds >= FIRST_OF_YEAR_10000) {
             return instant.toString();
         }
-        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-        char[] c = "0000-00-00T00:00:00Z".toCharArray();
-        digits(c, 0, t.getYear(), 4);
-        digits(c, 5, t.getMonthValue(), 2);
-        digits(c, 8, t.getDayOfMonth(), 2);
-        digits(c, 11, t.getHour(), 2);
-        digits(c, 14, t.getMinute(), 2);
-        digits(c, 17, t.getSecond(), 2);
-        return new String(c);
+        return write("0000-00-00T00:00:00Z".toCharArray(), LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC), 0, 5, 8, 11, 14, 17);
+    }
+
+    /** {@link #read}'s reverse: the time's fields written at these places of {@code into} (the year four digits, the others two). */
+    private static String write(char[] into, LocalDateTime t, int year, int month, int day, int hour, int minute, int second) {
+        digits(into, year, t.getYear(), 4);
+        digits(into, month, t.getMonthValue(), 2);
+        digits(into, day, t.getDayOfMonth(), 2);
+        digits(into, hour, t.getHour(), 2);
+        digits(into, minute, t.getMinute(), 2);
+        digits(into, second, t.getSecond(), 2);
+        return new String(into);
     }
 
     /** {@code value} as {@code width} decimal digits at {@code from}. */

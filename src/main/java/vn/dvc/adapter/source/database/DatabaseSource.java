@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,26 +98,25 @@ public class DatabaseSource implements InitializingBean, DisposableBean {
     static Slice slice(SourceDatabase source, Position after, int limit) {
         int asked = limit;
         List<Position> events = events(source, after, asked);
-        if (events.size() == asked && dossiers(events) * 2 < limit) {
+        if (events.size() == asked && naming(events, (limit - 1) / 2) == events.size()) {   // fewer than half a page's dossiers
             asked = limit * WIDER;
             events = events(source, after, asked);
         }
-        int cut = 0;
-        for (java.util.Set<String> named = new java.util.HashSet<>(); cut < events.size(); cut++) {
-            if (named.add(Rows.key(events.get(cut).key())) && named.size() > limit) {
-                break;
-            }
-        }
+        int cut = naming(events, limit);
         boolean more = cut < events.size() || events.size() == asked;
         List<Position> taken = events.subList(0, cut);
         return new Slice(taken, more ? taken.get(cut - 1) : null);
     }
 
-    /** How many dossiers the events name. */
-    private static int dossiers(List<Position> events) {
-        java.util.Set<String> named = new java.util.HashSet<>();
-        events.forEach(e -> named.add(Rows.key(e.key())));
-        return named.size();
+    /** How many of the events, from the first, name at most {@code dossiers} dossiers. */
+    private static int naming(List<Position> events, int dossiers) {
+        Set<String> named = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (named.add(Rows.key(events.get(i).key())) && named.size() > dossiers) {
+                return i;
+            }
+        }
+        return events.size();
     }
 
     /** The province's procedures, as the export API's {@code GET /api/v1/procedures} gives them, in the exchange's body. */
