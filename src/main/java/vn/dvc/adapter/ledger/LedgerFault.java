@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
+import vn.dvc.adapter.source.database.SourceUnavailable;
 import vn.dvc.adapter.system.Masking;
 
 /**
@@ -19,9 +20,16 @@ public final class LedgerFault {
     private LedgerFault() {
     }
 
-    /** True when the cause chain holds a database failure (Spring's data access or transaction exceptions, or JDBC's). */
+    /**
+     * True when the cause chain holds a database failure (Spring's data access or transaction exceptions, or JDBC's),
+     * unless the one-stop system's database failed ({@link SourceUnavailable} around it): that is the source's, told
+     * in its own words, and a run or reconcile that could not read it did not lose its ledger.
+     */
     public static boolean is(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SourceUnavailable) {
+                return false;
+            }
             if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof SQLException) {
                 return true;
             }

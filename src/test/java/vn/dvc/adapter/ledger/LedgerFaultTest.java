@@ -27,6 +27,8 @@ class LedgerFaultTest {
                 new SQLException("The connection attempt failed.", new ConnectException("Connection refused")));
         assertThat(LedgerFault.is(refused)).isTrue();
         assertThat(LedgerFault.is(new IllegalStateException("no database here"))).isFalse();
+        assertThat(LedgerFault.is(new vn.dvc.adapter.source.database.SourceUnavailable("the one-stop system's database", refused)))
+                .as("the one-stop system's database failing is the source's, not the ledger's").isFalse();
         assertThat(LedgerFault.line("jdbc:postgresql://127.0.0.1:5433/adapter", refused))
                 .isEqualTo("Sổ cái (PostgreSQL adapter @ 127.0.0.1:5433) không truy cập được: Connection refused"
                         + " / The ledger database (PostgreSQL adapter @ 127.0.0.1:5433) failed: Connection refused");

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.dvc.adapter.system.DirectDriver;
@@ -39,12 +40,14 @@ final class SourceDatabase implements AutoCloseable {
     final String fileUrl;
     final Rows rows;
     private final HikariDataSource pool;
+    private final String url;
     private final int networkTimeoutMillis;
     private final NamedParameterJdbcTemplate jdbc;
 
     private SourceDatabase(Profile profile, HikariDataSource pool, String product, SourceSettings.Database settings) {
         this.profile = profile;
         this.pool = pool;
+        this.url = redacted(settings.url());
         this.product = product;
         this.zone = settings.timeZone() != null ? settings.timeZone() : profile.timeZone();
         this.overlap = settings.overlap() != null ? settings.overlap() : profile.overlap();
@@ -97,12 +100,8 @@ final class SourceDatabase implements AutoCloseable {
                 closing.setDaemon(true);
                 closing.start();
             }
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();   // the pool's "connection is not available" hides the driver's reason
-            }
             throw new SourceUnavailable("không kết nối được cơ sở dữ liệu của Hệ thống một cửa / cannot connect to the one-stop"
-                    + " system's database (" + redacted(db.url()) + "): " + root.getMessage(), e);
+                    + " system's database (" + redacted(db.url()) + "): " + reason(e), e);
         }
     }
 
@@ -197,11 +196,31 @@ final class SourceDatabase implements AutoCloseable {
     }
 
     List<ObjectNode> query(String queryName, Map<String, ?> params) {
-        return jdbc.query(profile.query(queryName).text(product), params, (rs, i) -> rows.row(rs));
+        return query(queryName, params, (rs, i) -> rows.row(rs));
     }
 
+    /**
+     * A profile's query. A failure of the database (gone, hung past the timeout, a query it refuses) is told as the
+     * one-stop system's, naming its database, the query and the driver's reason in one line: Spring's own words
+     * ("Failed to obtain JDBC Connection", or the whole SQL text) named neither, and the run's end and Camel's
+     * redelivery warnings gave them as they were.
+     */
     <T> List<T> query(String queryName, Map<String, ?> params, org.springframework.jdbc.core.RowMapper<T> mapper) {
-        return jdbc.query(profile.query(queryName).text(product), params, mapper);
+        try {
+            return jdbc.query(profile.query(queryName).text(product), params, mapper);
+        } catch (DataAccessException e) {
+            throw new SourceUnavailable("không đọc được cơ sở dữ liệu của Hệ thống một cửa / cannot read the one-stop system's database ("
+                    + url + ", " + queryName + ".sql): " + reason(e), e);
+        }
+    }
+
+    /** The driver's reason, under the pool's and Spring's wrappers ("connection is not available" hides it). */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     /** A pooled connection whose every read ends after the network timeout (the pool restores it on return). */

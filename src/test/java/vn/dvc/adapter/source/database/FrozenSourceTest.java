@@ -61,7 +61,12 @@ class FrozenSourceTest {
 
         proxy.freeze();
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> source.page(first))
-                .as("a read of a database that hangs fails"));
+                .as("a read of a database that hangs fails, in one line naming the one-stop system's database and the query,"
+                        + " not Spring's words or the SQL")
+                .isInstanceOf(SourceUnavailable.class)
+                .hasMessageStartingWith("không đọc được cơ sở dữ liệu của Hệ thống một cửa / cannot read the one-stop system's database"
+                        + " (jdbc:postgresql://localhost:" + proxy.port() + "/postgres, changes.sql): ")
+                .hasMessageNotContainingAny("\n", "select", "SELECT"));
 
         proxy.restore();
         assertThat(source.page(first).items()).as("read again once the database answers").isEmpty();
