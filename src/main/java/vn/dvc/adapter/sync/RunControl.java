@@ -204,7 +204,6 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
      * closes the run as abandoned, and the lease runs out ({@link Lease}).
      */
     public RunSummary close(SyncRun run, RunStatus status, String message) {
-        run.dropReadAhead();
         java.util.Map<String, Integer> drift = run.counters.driftCounts();
         RunStatus ended = status;
         String said = message;

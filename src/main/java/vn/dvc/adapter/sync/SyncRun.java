@@ -35,8 +35,6 @@ public final class SyncRun {
      * reads or writes the ledger for the run may note one ({@link #onLedger}): the first is kept.
      */
     private final AtomicReference<RuntimeException> ledgerFailure = new AtomicReference<>();
-    /** The next page, being read while this one is checked ({@link ReadAhead}), or null. */
-    private final AtomicReference<ReadAhead.Pending> readAhead = new AtomicReference<>();
 
     SyncRun(long id, RunKind kind, Lease.Held lease, Checkpoint checkpoint, int pagesInFlight) {
         this.id = id;
@@ -81,26 +79,5 @@ public final class SyncRun {
 
     RuntimeException ledgerFailure() {
         return ledgerFailure.get();
-    }
-
-    /** A page is being read ahead: it replaces (and drops) one not taken. */
-    void readAhead(ReadAhead.Pending pending) {
-        ReadAhead.Pending before = readAhead.getAndSet(pending);
-        if (before != null) {
-            before.dropped = true;
-        }
-    }
-
-    /** The page read ahead, now the loop's to take, or null. */
-    ReadAhead.Pending takeReadAhead() {
-        return readAhead.getAndSet(null);
-    }
-
-    /** The run ends: a page read ahead is not taken, and its read tries no more. */
-    void dropReadAhead() {
-        ReadAhead.Pending pending = readAhead.getAndSet(null);
-        if (pending != null) {
-            pending.dropped = true;
-        }
     }
 }
