@@ -142,6 +142,22 @@ class SyncRouteTest extends WireMockSystems {
                 .doesNotContain("Failed delivery for").doesNotContain("at vn.dvc.adapter.portal.PortalClient");
     }
 
+    /** A portal that drops the connection: each try is one WARN line of the portal client, the run goes on to its end. */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aPortalThatDropsTheConnectionIsToldOnceATryNotAsCamelsDump(org.springframework.boot.test.system.CapturedOutput log) {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null,
+                Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null)))));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.failed()).isEqualTo(1);
+        assertThat(log.getAll()).contains("DongBoHoSoMC: không kết nối được Cổng DVCQG")
+                .doesNotContain("Failed delivery for").doesNotContain("at org.apache.camel");
+    }
+
     @Test
     void aSourceErrorIsRetriedByTheRoute() {
         SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).inScenario("flaky").whenScenarioStateIs(STARTED)
