@@ -227,38 +227,55 @@ final class Boot {
     /**
      * A failed command: a configuration error exits 2 with the setting named, and so does a ledger
      * held by a running {@code serve} (one line: {@link LedgerInUse}); a ledger database that cannot
-     * be reached or written exits 3 (try again later) with one line naming it; anything else exits 1.
+     * be reached or written exits 3 (try again later) with one line naming it, and so does the portal still failing
+     * after the portal client's tries; anything else exits 1.
      */
     static int report(Throwable e) {
+        return report(e, ERR);
+    }
+
+    static int report(Throwable e, PrintStream err) {
         if (LedgerInUse.isCause(e)) {
-            ERR.println(LedgerInUse.message());
+            err.println(LedgerInUse.message());
             return Cli.CONFIG_ERROR;
         }
         if (LedgerInUse.wrongPassword(e)) {
-            ERR.println(LedgerInUse.wrongPasswordMessage());
+            err.println(LedgerInUse.wrongPasswordMessage());
             return Cli.CONFIG_ERROR;
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConfigurationError config) {
                 if (config.problems().size() == 1) {
-                    ERR.println("Lỗi cấu hình / configuration error: " + CliTexts.problem(config.problems().get(0)));
+                    err.println("Lỗi cấu hình / configuration error: " + CliTexts.problem(config.problems().get(0)));
                 } else {
-                    ERR.println("Lỗi cấu hình / configuration error: " + config.problems().size()
+                    err.println("Lỗi cấu hình / configuration error: " + config.problems().size()
                             + " thiết lập thiếu hoặc sai / settings missing or wrong:");
-                    config.problems().forEach(problem -> ERR.println("  " + CliTexts.problem(problem)));
+                    config.problems().forEach(problem -> err.println("  " + CliTexts.problem(problem)));
                 }
                 return Cli.CONFIG_ERROR;
             }
         }
         if (ledgerUnreachable(e)) {
-            ERR.println(ledgerLine(e));
+            err.println(ledgerLine(e));
             return Cli.RETRY_LATER;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof vn.dvc.adapter.portal.PortalFault portal) {
+                // the portal away after the client's tries (a catalogue refresh): worth trying again later, as a sync says
+                Throwable why = portal;
+                while (why.getCause() != null && why.getCause() != why) {
+                    why = why.getCause();
+                }
+                String detail = why == portal || why.getMessage() == null ? "" : ": " + why.getMessage();
+                err.println("Lỗi / error: " + portal.getMessage().replaceFirst("(?s): .*", "") + " / " + portal.english() + detail);
+                return Cli.RETRY_LATER;
+            }
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        ERR.println("Lỗi / error: " + root.getMessage() + " (" + root.getClass().getSimpleName() + ")");
+        err.println("Lỗi / error: " + root.getMessage() + " (" + root.getClass().getSimpleName() + ")");
         return 1;
     }
 }

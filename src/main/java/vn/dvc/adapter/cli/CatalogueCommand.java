@@ -22,7 +22,8 @@ class CatalogueCommand implements Runnable {
         picocli.CommandLine.usage(this, Boot.OUT);
     }
 
-    @Command(name = "refresh", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`"},
+    @Command(name = "refresh", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "1:lỗi không mong đợi / unexpected error", "2:lỗi cấu hình, hoặc sổ cái đang được `serve` dùng / configuration error, or the ledger is in use by `serve`",
+            "3:Cổng DVCQG hoặc sổ cái không truy cập được, thử lại sau / the portal or the ledger cannot be reached, try again later"},
          description = {"Tải lại danh mục TTHC của tỉnh và của Cổng DVCQG; giải phóng hồ sơ đang giữ.",
             "Reload the province's and DVCQG's procedure lists; release held dossiers."})
     static class Refresh implements Callable<Integer> {
