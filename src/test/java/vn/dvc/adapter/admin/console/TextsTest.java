@@ -35,6 +35,38 @@ class TextsTest {
         assertThat(vi.getProperty("login.title")).isEqualTo("Đăng nhập");
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where a lone apostrophe quotes what follows: "system's
+     * database ({0})" showed its "{0}" raw on the English overview. Each argument must come out in both languages.
+     */
+    @Test
+    void everyArgumentOfATextIsFilledInBothLanguages() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties texts = load(name);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                java.util.regex.Matcher args = java.util.regex.Pattern.compile("\\{(\\d+)[^}]*}").matcher(text);
+                int count = 0;
+                while (args.find()) {
+                    count = Math.max(count, Integer.parseInt(args.group(1)) + 1);
+                }
+                if (count == 0) {
+                    continue;
+                }
+                Object[] values = new Object[count];
+                for (int i = 0; i < count; i++) {
+                    values[i] = 970 + i;   // a number for {0,number,…} too, under a thousand: no separator
+                }
+                String out = new java.text.MessageFormat(text, java.util.Locale.ROOT).format(values);
+                for (int i = 0; i < count; i++) {
+                    if (text.contains("{" + i)) {
+                        assertThat(out).as(name + " " + key).contains(String.valueOf(970 + i)).doesNotContain("{" + i);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void vietnameseTextsAndTemplatesAreNfc() throws IOException, URISyntaxException {
         Path templates = Path.of(TextsTest.class.getResource("/templates").toURI());
