@@ -79,6 +79,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 problems.message("problem.unexpected", LocaleContextHolder.getLocale(), e.getClass().getSimpleName()));
     }
 
+    /**
+     * A body the API cannot read: a field it does not know is named with the ones it does (a typo must not be
+     * ignored: a replay posted with "dryrun" ran for real), anything else said as Spring says it.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+                String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                        .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
+                return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem(HttpStatus.BAD_REQUEST, problems.message("problem.unknownField", LocaleContextHolder.getLocale(),
+                                unknown.getPropertyName(), known)));
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {

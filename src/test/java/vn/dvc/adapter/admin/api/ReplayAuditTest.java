@@ -75,4 +75,21 @@ class ReplayAuditTest extends AdminSystems {
         assertThat(json(r).path("detail").asText()).contains("100").contains(String.valueOf(huge.length()));
         assertThat(jdbc.queryForObject("select count(*) from replay_audit", Long.class)).isEqualTo(before);
     }
+
+    /** The operator-path review's replay: "dryrun" for "dryRun" was ignored, and a real replay ran. */
+    @Test
+    void aFieldTheApiDoesNotKnowIsRefusedByNameAndNothingRuns() {
+        String id = failedTransfer();
+        long audits = jdbc.queryForObject("select count(*) from replay_audit", Long.class);
+        long runs = jdbc.queryForObject("select count(*) from sync_run", Long.class);
+
+        HttpResponse<String> r = call("POST", "/api/transfers/replay", OPERATOR, "{\"ids\":[\"" + id + "\"],\"dryrun\":true}");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(r).path("detail").asText()).contains("\"dryrun\"").contains("dryRun").contains("failed");
+        assertThat(state(id)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select count(*) from replay_audit", Long.class)).isEqualTo(audits);
+        assertThat(jdbc.queryForObject("select count(*) from sync_run", Long.class)).isEqualTo(runs);
+    }
 }
