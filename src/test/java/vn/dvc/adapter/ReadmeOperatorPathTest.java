@@ -32,7 +32,8 @@ class ReadmeOperatorPathTest {
 
         assertThat(steps).contains("adapter.source.url", "ADAPTER_PORTAL_CLIENT_SECRET", "adapter.portal.madonvi",
                 "adapter.sso.jwks-url", "ADAPTER_ADMIN_USERS_0_USERNAME", "ADAPTER_LEDGER_ENCRYPTION_KEY",
-                "adapter.sync.cron", "SPRING_DATASOURCE_URL", "systemd", "src/dist/production.yaml.example");
+                "adapter.sync.cron", "SPRING_DATASOURCE_URL", "systemd", "src/dist/production.yaml.example",
+                "adapter.source.kind: database", "adapter.source.profile", "ADAPTER_SOURCE_DATABASE_PASSWORD", "source check");
         for (String example : new String[] {"src/dist/production.yaml.example", "src/dist/adapter.env.example"}) {
             assertThat(Path.of(example)).as("the README's %s", example).exists();
         }

@@ -41,8 +41,9 @@ final class DemoSource implements AutoCloseable {
             return new DemoSource(sims, null);
         }
         if (!OpenCpsServer.available()) {
-            throw new ConfigurationError("--source opencps needs embedded PostgreSQL, which this jar does not carry: run"
-                    + " `mvn spring-boot:run -Dspring-boot.run.arguments=\"demo --source opencps\"`, or build the jar with -Pbench");
+            throw new ConfigurationError("--source opencps cần PostgreSQL nhúng, gói jar này không mang theo / needs embedded"
+                    + " PostgreSQL, which this jar does not carry: `mvn spring-boot:run -Dspring-boot.run.arguments=\"demo --source"
+                    + " opencps\"` (or \"simulate --source opencps …\") from the checkout, or a jar built with -Pbench");
         }
         if (print) {
             Boot.OUT.println(english ? "Filling an OpenCPS v2 database (embedded PostgreSQL) from the demo data…"

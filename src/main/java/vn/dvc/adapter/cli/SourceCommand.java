@@ -73,7 +73,8 @@ class SourceCommand implements Runnable {
                 List<String> problems = new ArrayList<>();
                 props.source().problems(problems);
                 if (!props.source().fromDatabase()) {
-                    problems.add("adapter.source.kind must be database for `source check`, is " + props.source().kind());
+                    problems.add("adapter.source.kind phải là database để chạy `source check`, đang là " + props.source().kind()
+                            + " / must be database for `source check`, is " + props.source().kind());
                 }
                 if (!problems.isEmpty()) {
                     throw new ConfigurationError(problems);

@@ -84,8 +84,12 @@ public class KeyCheck implements InitializingBean {
     private ConfigurationError wrongKey(String id) {
         String setting = id.equals(cipher.keyId()) ? "adapter.ledger.encryption.key (ADAPTER_LEDGER_ENCRYPTION_KEY)"
                 : "adapter.ledger.encryption.previous-keys." + id;
-        return new ConfigurationError(setting + " is not the key this ledger's values under key id '" + id
+        boolean current = id.equals(cipher.keyId());
+        return new ConfigurationError(setting + " không phải khóa đã mã hóa các giá trị của sổ cái này với mã khóa '" + id
+                + "': chúng không mở được bằng khóa này. Hãy đặt khóa đã dùng khi ghi chúng"
+                + (current ? ", hoặc một key-id mới với khóa này và khóa cũ trong previous-keys" : "")
+                + " / is not the key this ledger's values under key id '" + id
                 + "' were sealed with: they do not open with it. Give the key they were written with"
-                + (id.equals(cipher.keyId()) ? ", or a new key-id with this key and the old one under previous-keys" : ""));
+                + (current ? ", or a new key-id with this key and the old one under previous-keys" : ""));
     }
 }

@@ -84,7 +84,8 @@ public class LedgerCipher {
             return null;
         }
         if (key == null) {
-            throw new ConfigurationError("adapter.ledger.encryption.key is not set (use ADAPTER_LEDGER_ENCRYPTION_KEY):"
+            throw new ConfigurationError("adapter.ledger.encryption.key chưa được đặt (dùng ADAPTER_LEDGER_ENCRYPTION_KEY):"
+                    + " sổ cái không lưu dữ liệu của công dân ở dạng rõ / is not set (use ADAPTER_LEDGER_ENCRYPTION_KEY):"
                     + " the ledger does not store citizens' data in clear");
         }
         try {
@@ -116,11 +117,14 @@ public class LedgerCipher {
         String id = colon < 0 ? "" : stored.substring(PREFIX.length(), colon);
         SecretKey k = keys.get(id);
         if (k == null && id.equals(keyId)) {
-            throw new ConfigurationError("adapter.ledger.encryption.key is not set (use ADAPTER_LEDGER_ENCRYPTION_KEY):"
-                    + " it is needed to read the ledger's values sealed under key id '" + id + "'");
+            throw new ConfigurationError("adapter.ledger.encryption.key chưa được đặt (dùng ADAPTER_LEDGER_ENCRYPTION_KEY):"
+                    + " cần khóa này để đọc các giá trị của sổ cái đã mã hóa với mã khóa '" + id + "' / is not set (use"
+                    + " ADAPTER_LEDGER_ENCRYPTION_KEY): it is needed to read the ledger's values sealed under key id '" + id + "'");
         }
         if (k == null) {
-            throw new ConfigurationError("adapter.ledger.encryption.key: a ledger value is sealed with key '" + id
+            throw new ConfigurationError("adapter.ledger.encryption.key: một giá trị của sổ cái được mã hóa với khóa '" + id
+                    + "', không phải adapter.ledger.encryption.key-id (" + keyId + ") và không có trong"
+                    + " adapter.ledger.encryption.previous-keys / a ledger value is sealed with key '" + id
                     + "', which is neither adapter.ledger.encryption.key-id (" + keyId
                     + ") nor in adapter.ledger.encryption.previous-keys");
         }
@@ -130,7 +134,8 @@ public class LedgerCipher {
             c.init(Cipher.DECRYPT_MODE, k, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             return new String(c.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new ConfigurationError("adapter.ledger.encryption: a ledger value sealed with key '" + id
+            throw new ConfigurationError("adapter.ledger.encryption: một giá trị mã hóa với khóa '" + id + "' không mở được"
+                    + " bằng khóa đặt cho mã đó / a ledger value sealed with key '" + id
                     + "' does not open with the key configured under that id (" + e.getClass().getSimpleName() + ")");
         }
     }

@@ -44,7 +44,7 @@ public record SourceSettings(@DefaultValue(SourceSettings.API) String kind, URI 
             require(out, has(profile), "adapter.source.profile",
                     "is not set (a built-in profile: opencps, dvcqg-view; or the folder of your own)");
             database.problems(out);
-        } else {
+        } else if (API.equalsIgnoreCase(kind)) {   // an unknown kind is named above, not also the API's missing url
             require(out, url != null, "adapter.source.url", "is not set");
             require(out, url == null || isHttp(url), "adapter.source.url", "must be an http(s) URL, is " + url);
         }

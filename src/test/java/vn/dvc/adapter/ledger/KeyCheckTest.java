@@ -55,7 +55,8 @@ class KeyCheckTest {
         start("k1", TestProperties.LEDGER_KEY, null);
 
         assertThatThrownBy(() -> start("k1", OTHER_KEY, null)).isInstanceOf(ConfigurationError.class)
-                .hasMessageStartingWith("adapter.ledger.encryption.key (ADAPTER_LEDGER_ENCRYPTION_KEY) is not the key")
+                .hasMessageStartingWith("adapter.ledger.encryption.key (ADAPTER_LEDGER_ENCRYPTION_KEY) không phải khóa")
+                .hasMessageContaining(" / is not the key")
                 .hasMessageContaining("'k1'").hasMessageNotContaining("\n");
     }
 
@@ -64,7 +65,7 @@ class KeyCheckTest {
         start("k1", TestProperties.LEDGER_KEY, null);
 
         assertThatThrownBy(() -> start("k2", OTHER_KEY, Map.of("k1", OTHER_KEY))).isInstanceOf(ConfigurationError.class)
-                .hasMessageStartingWith("adapter.ledger.encryption.previous-keys.k1 is not the key");
+                .hasMessageStartingWith("adapter.ledger.encryption.previous-keys.k1 không phải khóa").hasMessageContaining(" / is not the key");
         assertThatCode(() -> start("k2", OTHER_KEY, Map.of("k1", TestProperties.LEDGER_KEY))).doesNotThrowAnyException();
     }
 

@@ -151,7 +151,7 @@ class KeyRotationTest {
     @Test
     void withoutAKeyTheRotationRefusesBeforeTouchingAnything() {
         assertThatThrownBy(() -> rotation(cipher("k1", null, null)).rotate(100, Duration.ofSeconds(1), "test"))
-                .isInstanceOf(ConfigurationError.class).hasMessageStartingWith("adapter.ledger.encryption.key is not set");
+                .isInstanceOf(ConfigurationError.class).hasMessageStartingWith("adapter.ledger.encryption.key chưa được đặt").hasMessageContaining(" / is not set");
         assertThat(jdbc.queryForObject("select count(*) from admin_audit", Integer.class)).isZero();
     }
 

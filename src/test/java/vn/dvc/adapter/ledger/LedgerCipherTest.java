@@ -68,7 +68,7 @@ class LedgerCipherTest {
         LedgerCipher none = new LedgerCipher(TestProperties.ledgerKey("k1", null, null));
 
         assertThatThrownBy(() -> none.seal("x")).isInstanceOf(ConfigurationError.class)
-                .hasMessageStartingWith("adapter.ledger.encryption.key is not set").hasMessageContaining("ADAPTER_LEDGER_ENCRYPTION_KEY");
+                .hasMessageStartingWith("adapter.ledger.encryption.key chưa được đặt").hasMessageContaining(" / is not set").hasMessageContaining("ADAPTER_LEDGER_ENCRYPTION_KEY");
         assertThat(none.open(CLEAR)).isEqualTo(CLEAR);
     }
 }

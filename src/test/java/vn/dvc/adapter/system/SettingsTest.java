@@ -82,6 +82,17 @@ class SettingsTest {
                 "adapter.reconcile.sample must be 1..100000, is 0");
     }
 
+    /** The operator-path review's typo: "databse" was named, and so was the export API's url, which it had not meant to use. */
+    @Test
+    void aMistypedSourceKindIsTheOneProblemNamed() {
+        Map<String, Object> s = complete();
+        s.remove("adapter.source.url");
+        s.put("adapter.source.kind", "databse");
+
+        assertThat(Settings.problems(env(s))).singleElement().asString()
+                .startsWith("adapter.source.kind").contains("databse");
+    }
+
     @Test
     void aMissingLedgerKeyIsNamedWithTheEnvironmentVariableToSet() {
         Map<String, Object> s = complete();

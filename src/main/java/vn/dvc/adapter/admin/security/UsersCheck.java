@@ -37,9 +37,9 @@ class UsersCheck implements InitializingBean {
         }
         admin.validateEntries();
         if (admin.users().isEmpty() && !env.acceptsProfiles(Profiles.of("demo"))) {
-            throw new ConfigurationError("adapter.admin.users is not set: the console and the API need at least one user"
-                    + " (e.g. ADAPTER_ADMIN_USERS_0_USERNAME, ADAPTER_ADMIN_USERS_0_PASSWORD={bcrypt}..., "
-                    + "ADAPTER_ADMIN_USERS_0_ROLE=ADMIN)");
+            throw new ConfigurationError("adapter.admin.users chưa được đặt: bảng điều khiển và API cần ít nhất một người dùng"
+                    + " / is not set: the console and the API need at least one user (ADAPTER_ADMIN_USERS_0_USERNAME,"
+                    + " ADAPTER_ADMIN_USERS_0_PASSWORD={bcrypt}..., ADAPTER_ADMIN_USERS_0_ROLE=ADMIN)");
         }
     }
 }

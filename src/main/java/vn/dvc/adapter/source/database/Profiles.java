@@ -43,7 +43,8 @@ public final class Profiles {
     /** The profile a setting names: a folder holding {@code profile.yaml}, else a built-in name. */
     public static Profile load(String nameOrFolder, ObjectMapper json) {
         if (nameOrFolder == null || nameOrFolder.isBlank()) {
-            throw new ConfigurationError(SETTING + " is not set (built-in: " + String.join(", ", BUILT_IN) + "; or a folder)");
+            throw new ConfigurationError(SETTING + " chưa được đặt (có sẵn: " + String.join(", ", BUILT_IN) + "; hoặc một thư mục)"
+                    + " / is not set (built-in: " + String.join(", ", BUILT_IN) + "; or a folder)");
         }
         Path folder = Path.of(nameOrFolder);
         Reading files;
@@ -52,7 +53,8 @@ public final class Profiles {
         } else if (Profiles.class.getClassLoader().getResource("sources/" + nameOrFolder + "/profile.yaml") != null) {
             files = new Reading(nameOrFolder, name -> read("sources/" + nameOrFolder + "/" + name));
         } else {
-            throw new ConfigurationError(SETTING + " '" + nameOrFolder + "' is neither a built-in profile ("
+            throw new ConfigurationError(SETTING + " '" + nameOrFolder + "' không phải bộ cấu hình nguồn có sẵn ("
+                    + String.join(", ", BUILT_IN) + ") cũng không phải thư mục chứa profile.yaml / is neither a built-in profile ("
                     + String.join(", ", BUILT_IN) + ") nor a folder with a profile.yaml");
         }
         return files.profile(json);
