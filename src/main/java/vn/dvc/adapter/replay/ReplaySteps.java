@@ -60,7 +60,6 @@ public class ReplaySteps {
         /** The run's end once {@link #finish} closed it: a failure after that must not close it again (as FAILED). */
         RunSummary closed;
         String after;
-        int held;
         boolean done;
 
         Progress(ReplayRequest request, String actor) {
@@ -125,7 +124,7 @@ public class ReplaySteps {
      * The next rows that match, as a batch; those still held are counted and left as they are, and
      * those whose payload the ledger did not keep wait to be read again from the source ({@link #rereads}).
      */
-    public Batch next(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p) {
+    public Batch next(@ExchangeProperty(ExchangeKeys.REPLAY) Progress p, @ExchangeProperty(ExchangeKeys.RUN) SyncRun run) {
         ReplayRequest r = p.request;
         List<Resend> rows = reads.replayable(r.ids(), r.agency(), r.error(), r.since(), r.force(), p.after, batchSize);
         if (rows.size() < batchSize) {
@@ -133,18 +132,24 @@ public class ReplaySteps {
         }
         List<PushItem> items = new ArrayList<>();
         Map<String, String> agencies = new HashMap<>();
+        int read = 0;
+        int stillHeld = 0;
         for (Resend row : rows) {
             p.after = row.maHoSo();
             p.replayed.add(row.maHoSo());
             if (row.payload() == null) {
-                p.toReread.put(row.maHoSo(), null);
-            } else if (row.state() == State.HELD && holds.stillHeld(row)) {
-                p.held++;
+                p.toReread.put(row.maHoSo(), null);   // counted as read where the reread route reads it from the source
+                continue;
+            }
+            read++;
+            if (row.state() == State.HELD && holds.stillHeld(row)) {
+                stillHeld++;
             } else {
                 items.add(Resender.item(json, row));
                 agencies.put(row.maHoSo(), row.maDonVi());
             }
         }
+        run.replayed(read, stillHeld);
         return Batch.resend(items, agencies);
     }
 
@@ -175,7 +180,7 @@ public class ReplaySteps {
         });
         int changed = p.rereads == null ? 0 : p.rereads.changedSince().size();
         return new ReplayResult(p.audit, run.id(), false, p.replayed.size(), summary.sent(), summary.failed(), summary.rejected(),
-                p.held + summary.held(), named.size(), setAside == null ? 0 : setAside, p.replayed, p.toReread.size(),
+                summary.held(), named.size(), setAside == null ? 0 : setAside, p.replayed, p.toReread.size(),
                 summary.quarantined(), changed);
     }
 

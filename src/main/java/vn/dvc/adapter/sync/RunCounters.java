@@ -42,6 +42,12 @@ final class RunCounters {
         held.addAndGet(heldOnes);
     }
 
+    /** Rows a replay read from the ledger, and those of them still held (left as they are). */
+    void replayed(int rows, int stillHeld) {
+        pulled.addAndGet(rows);
+        held.addAndGet(stillHeld);
+    }
+
     /** A record's fields outside the contract (PageRecorder). */
     void drift(List<String> unknownFields) {
         for (String field : unknownFields) {

@@ -62,6 +62,14 @@ public final class SyncRun {
         return breakerOpen != null ? breakerOpen : position.stopAsked();
     }
 
+    /**
+     * A replay's batch read from the ledger: its rows count as read and those still held as held, so the run's
+     * record says what the replay's answer says (it said 0 read, 0 held for a replay that left 49 held).
+     */
+    public void replayed(int rows, int stillHeld) {
+        counters.replayed(rows, stillHeld);
+    }
+
     /** A ledger write of this run failed: the first one stops its portal calls. */
     void ledgerFailed(RuntimeException e) {
         ledgerFailure.compareAndSet(null, e);

@@ -90,6 +90,26 @@ class ReplayTest extends WireMockSystems {
         assertThat(events.of("HS-1").get(1).kind()).isEqualTo("REPLAY");
     }
 
+    /**
+     * A held dossier whose procedure DVCQG still lacks stays held; the replay's run says so as its answer does (the
+     * operator-path review saw "held 49" answered and "0 read, 0 held" recorded for the same replay).
+     */
+    @Test
+    void aReplayLeavingADossierHeldRecordsItAsReadAndHeld() {
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null, Dossiers.valid("HS-H",
+                "2025-03-05T08:00:00+07:00", "\"MaTTHC\":\"9.999999.000.00.12.H25\"").replaceFirst(
+                "\"MaTTHC\":\"2.000477.000.00.12.H25\",", "")))));
+        sync.runOnce();
+        assertThat(state("HS-H")).isEqualTo("HELD");
+
+        ReplayResult r = replay.replay(new ReplayRequest(List.of("HS-H"), false, null, null, null, false, false), "an@test");
+
+        assertThat(r.held()).isEqualTo(1);
+        assertThat(state("HS-H")).isEqualTo("HELD");
+        assertThat(jdbc.queryForMap("select pulled, held, sent from sync_run where id = ?", r.run()))
+                .containsEntry("PULLED", 1).containsEntry("HELD", 1).containsEntry("SENT", 0);
+    }
+
     @Test
     void replayingSomethingAlreadyAcceptedDoesNothing() {
         replay.replay(new ReplayRequest(List.of("HS-1"), false, null, null, null, false, false), "an@test");
