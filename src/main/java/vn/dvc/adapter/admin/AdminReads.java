@@ -33,7 +33,7 @@ public class AdminReads {
     }
 
     public Overview overview() {
-        return Overview.of(transfers.countByState(), ledger.checkpoint(), ledger.lastSuccess(),
+        return Overview.of(transfers.countByState(), ledger.checkpoint(), ledger.readUpTo(), ledger.lastSuccess(),
                 ledger.lastRuns(1).stream().findFirst().orElse(null), ledger.needingAttention(), actions.syncing());
     }
 

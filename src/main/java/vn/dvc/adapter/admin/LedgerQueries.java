@@ -128,6 +128,20 @@ public class LedgerQueries {
                 .stream().findFirst().orElse(null);
     }
 
+    /**
+     * Up to when the adapter has read the source: the checkpoint, or the start of the last sync that read the source
+     * to its end (SUCCEEDED, or PARTIAL: some failed, every page read), whichever is later; null before either. The
+     * lag is now minus this: a source whose last change is a day old is not a day behind once a run has read it all
+     * (the review saw "1 day 5 hours" right after a full sync).
+     */
+    public Instant readUpTo() {
+        Instant checkpoint = checkpoint();
+        Instant readToTheEnd = jdbc.query("select max(started_at) as started_at from sync_run where kind = 'SYNC'"
+                        + " and status in ('SUCCEEDED', 'PARTIAL')", (rs, i) -> instant(rs, "started_at")).stream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return checkpoint == null || (readToTheEnd != null && readToTheEnd.isAfter(checkpoint)) ? readToTheEnd : checkpoint;
+    }
+
     /** When the last run that finished without a failure ended, or null. */
     public Instant lastSuccess() {
         return jdbc.query("select max(finished_at) as finished_at from sync_run where status = 'SUCCEEDED'",

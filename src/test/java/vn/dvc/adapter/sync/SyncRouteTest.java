@@ -158,6 +158,29 @@ class SyncRouteTest extends WireMockSystems {
                 .doesNotContain("Failed delivery for").doesNotContain("at org.apache.camel");
     }
 
+    /**
+     * The lag behind the source: now minus the checkpoint grew without bound when the source had nothing newer (the
+     * review saw "1 day 5 hours" right after a full sync). A run that read the source to its end is not behind it.
+     */
+    @Test
+    void aSyncThatReadTheSourceToItsEndIsNotBehindItHoweverOldItsLastChange(@Autowired vn.dvc.adapter.admin.LedgerQueries ledger) {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null,
+                Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null)))));
+        java.time.Instant before = java.time.Instant.now();
+
+        assertThat(sync.runOnce().status()).isEqualTo(RunStatus.SUCCEEDED);
+
+        assertThat(ledger.checkpoint()).isEqualTo(java.time.Instant.parse("2025-03-04T01:20:00Z"));
+        java.time.Instant readUpTo = ledger.readUpTo();
+        assertThat(readUpTo).isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).minusMillis(1))
+                .isBeforeOrEqualTo(java.time.Instant.now());
+
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(serverError()));
+        assertThat(sync.runOnce().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(ledger.readUpTo()).as("a run that did not read to the end moves nothing").isEqualTo(readUpTo);
+    }
+
     @Test
     void aSourceErrorIsRetriedByTheRoute() {
         SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).inScenario("flaky").whenScenarioStateIs(STARTED)

@@ -37,7 +37,7 @@ import vn.dvc.adapter.system.Targets;
  *     {@code adapter_schema_drift_fields}: how many such fields the last run saw</li>
  * <li>{@code adapter_progress_entries_total{outcome="held|shortened"}}: progress entries held back or shortened</li>
  * <li>{@code adapter_reconcile_dossiers_total{result="MATCH|MISSING|STALE|UNREADABLE|REPAIRED"}}</li>
- * <li>{@code adapter_source_lag_seconds}: now − the source checkpoint;
+ * <li>{@code adapter_source_lag_seconds}: now − what the source has been read up to ({@code LedgerQueries.readUpTo});
  *     {@code adapter_last_success_timestamp_seconds}: end of the last SUCCEEDED run</li>
  * <li>{@code adapter_progress_in_doubt_entries} and {@code _dossiers}: progress entries in flight when a run
  *     died, sent again: they may be doubled at the portal ({@code ledger/ProgressInFlight})</li>
@@ -65,7 +65,7 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
     private volatile Snapshot snapshot;
 
     /** What the gauges show, read at most every {@link #LEDGER_CACHE}; a failed read is kept as long (all null). */
-    private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant checkpoint, Instant lastSuccess,
+    private record Snapshot(Instant takenAt, Map<State, Long> byState, Instant readUpTo, Instant lastSuccess,
                             ProgressInFlight.InDoubt inDoubt) {
         boolean down() {
             return byState == null;
@@ -86,9 +86,10 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
                         .register(registry);
             }
         }
-        Gauge.builder("adapter.source.lag", this, m -> m.ledger().checkpoint() == null ? Double.NaN
-                        : seconds(Duration.between(m.ledger().checkpoint(), Instant.now())))
-                .baseUnit("seconds").description("Now minus the source checkpoint (CapNhatLuc of the last committed page)")
+        Gauge.builder("adapter.source.lag", this, m -> m.ledger().readUpTo() == null ? Double.NaN
+                        : Math.max(0, seconds(Duration.between(m.ledger().readUpTo(), Instant.now()))))
+                .baseUnit("seconds").description("Now minus what the adapter has read the source up to: the checkpoint"
+                        + " (CapNhatLuc of the last committed page), or the start of the last sync that read it to its end")
                 .register(registry);
         Gauge.builder("adapter.last.success.timestamp", this, m -> m.ledger().lastSuccess() == null ? Double.NaN
                         : m.ledger().lastSuccess().getEpochSecond())
@@ -185,7 +186,7 @@ public class AdapterMetrics implements vn.dvc.adapter.sync.RunListener, vn.dvc.a
     /** The gauges' values from the ledger; while its database is away, a scrape waits for one connection, not one per gauge. */
     private Snapshot read() {
         try {
-            return new Snapshot(Instant.now(), transfers.countByState(), ledger.checkpoint(), ledger.lastSuccess(), inFlight.inDoubt());
+            return new Snapshot(Instant.now(), transfers.countByState(), ledger.readUpTo(), ledger.lastSuccess(), inFlight.inDoubt());
         } catch (RuntimeException e) {
             LOG.debug("metrics: the ledger failed", e);
             return new Snapshot(Instant.now(), null, null, null, null);

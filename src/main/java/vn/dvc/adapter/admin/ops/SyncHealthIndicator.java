@@ -64,8 +64,11 @@ class SyncHealthIndicator implements HealthIndicator {
                 .withDetail("lastRunStatus", r.status())
                 .withDetail("lastRunStarted", r.startedAt().toString()));
         if (checkpoint != null) {
-            b.withDetail("checkpoint", checkpoint.toString())
-                    .withDetail("lagSeconds", Duration.between(checkpoint, Instant.now()).toSeconds());
+            b.withDetail("checkpoint", checkpoint.toString());
+        }
+        Instant readUpTo = ledger.readUpTo();
+        if (readUpTo != null) {
+            b.withDetail("lagSeconds", Math.max(0, Duration.between(readUpTo, Instant.now()).toSeconds()));
         }
         if (stale) {
             b.withDetail("error", "no successful run for more than adapter.admin.health.max-since-success=" + maxSinceSuccess);
