@@ -172,12 +172,19 @@ final class Boot {
      * one of them is refused at once, before anything runs.
      */
     static void refuseUnknownOptions(List<String> args) {
-        List<String> unknown = args == null ? List.of() : args.stream()
-                .filter(a -> !SETTING.matcher(a).matches() && !"--debug".equals(a) && !"--trace".equals(a)
-                        && !DemoSettings.SWITCH.equals(a))
-                .map(a -> a + " là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command"
-                        + " (see --help), nor a setting (--adapter.<key>=<value>)")
-                .toList();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; args != null && i < args.size(); i++) {
+            String a = args.get(i);
+            if (SETTING.matcher(a).matches() || "--debug".equals(a) || "--trace".equals(a) || DemoSettings.SWITCH.equals(a)) {
+                continue;
+            }
+            // "--limt 3": the word after a mistyped option is its value, named with it rather than as a second unknown option
+            if (a.startsWith("-") && !a.contains("=") && i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
+                a = a + " " + args.get(++i);
+            }
+            unknown.add(a + " là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command"
+                    + " (see --help), nor a setting (--adapter.<key>=<value>)");
+        }
         if (!unknown.isEmpty()) {
             throw new ConfigurationError(unknown);
         }

@@ -24,6 +24,13 @@ class UnknownOptionsTest {
                 .doesNotThrowAnyException();
     }
 
+    /** The review's "--limt 3": one mistyped option with its value, not "3" named as a second unknown option. */
+    @Test
+    void aMistypedOptionsValueIsNamedWithIt() {
+        ConfigurationError e = catchThrowableOfType(ConfigurationError.class, () -> Boot.refuseUnknownOptions(List.of("--limt", "3")));
+        assertThat(e.problems()).singleElement().asString().startsWith("--limt 3 là tuỳ chọn không có");
+    }
+
     @Test
     void theCommandExitsTwoBeforeAnythingRuns() {
         assertThat(Cli.run(new String[] {"replay", "--failed", "--dryrun"})).isEqualTo(Cli.CONFIG_ERROR);
