@@ -12,8 +12,7 @@ import java.util.Arrays;
  *
  * <p>What stays: shorter numbers (dates, amounts up to 99.999.999, counts), a run of more than 13
  * digits (the portal's {@code yyyyMMddHHmmss} times), an IPv4 address, and a dotted or dashed code
- * that touches a letter, directly or across separators and digits ({@code 1.004090.000.00.01.H25},
- * {@code 000.00.12.H25-260101-0001}, {@code H44.21-261207-000083}) — yet a
+ * that touches a letter ({@code 1.004090.000.00.01.H25}, {@code 000.00.12.H25-260101-0001}) — yet a
  * group of 9 to 13 digits inside such a code is masked all the same. A longer run is masked in
  * chunks of at most 13 digits, from the left, so a number followed by another stays masked.
  */
@@ -159,43 +158,18 @@ final class NumberRuns {
         copied = end;
     }
 
-    /**
-     * A dotted or dashed number glued to a letter, directly or across {@code . - _ /} and digits, is part of a code:
-     * OpenCPS's dossier codes mix their separators ({@code H44.21-261207-000083}), and their last groups, read apart
-     * from the first, were masked as a phone. Looked for at most {@link #CODE} characters away, so a text of any
-     * length still costs time in proportion to its length.
-     */
+    /** A dotted or dashed number glued to a letter, directly or across one of {@code . - _ /}, is part of a code. */
     private boolean codeBound(Sep sep) {
         if (sep == Sep.SPACE || prefixed) {
             return false;
         }
-        return gluedToLetter(starts[0] - 1, -1) || gluedToLetter(ends[count - 1], 1);
-    }
-
-    /** How far a code's letter is looked for from a number's end: a MaHoSo's length, and more. */
-    static final int CODE = 40;
-
-    /** A letter at {@code k}, or one reached from it in {@code step}s over joiners and digits, beginning with a joiner. */
-    private boolean gluedToLetter(int k, int step) {
-        if (k < 0 || k >= t.length()) {
-            return false;
-        }
-        if (Character.isLetter(t.charAt(k))) {
-            return true;
-        }
-        if (!joiner(t.charAt(k))) {
-            return false;
-        }
-        for (int j = k + step, n = 0; j >= 0 && j < t.length() && n < CODE; j += step, n++) {
-            char c = t.charAt(j);
-            if (Character.isLetter(c)) {
-                return true;
-            }
-            if (!Character.isDigit(c) && !joiner(c)) {
-                return false;
-            }
-        }
-        return false;
+        int start = starts[0];
+        int end = ends[count - 1];
+        boolean before = start > 0 && (Character.isLetter(t.charAt(start - 1))
+                || (start > 1 && joiner(t.charAt(start - 1)) && Character.isLetter(t.charAt(start - 2))));
+        boolean after = end < t.length() && (Character.isLetter(t.charAt(end))
+                || (end + 1 < t.length() && joiner(t.charAt(end)) && Character.isLetter(t.charAt(end + 1))));
+        return before || after;
     }
 
     /** 192.168.1.10: four dotted groups of 0..255 without leading zeros (an identity number written 001.099.012.345 has them). */
