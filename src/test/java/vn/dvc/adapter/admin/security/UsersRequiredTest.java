@@ -24,7 +24,7 @@ class UsersRequiredTest {
 
         assertThatThrownBy(() -> app.run(args).close())
                 .hasRootCauseInstanceOf(ConfigurationError.class)
-                .rootCause().hasMessageStartingWith("adapter.admin.users is not set")
+                .rootCause().hasMessageStartingWith("adapter.admin.users chưa được đặt").hasMessageContaining(" / is not set")
                 .hasMessageContaining("ADAPTER_ADMIN_USERS_0_PASSWORD");
     }
 }
