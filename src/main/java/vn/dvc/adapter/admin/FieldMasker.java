@@ -58,23 +58,33 @@ public final class FieldMasker {
         return Masking.mask(text);
     }
 
+    /** The same, about one dossier: its own code stays readable wherever the text names it ({@link Masking#mask(String, String)}). */
+    public static String text(String text, String maHoSo) {
+        return Masking.mask(text, maHoSo);
+    }
+
     /** A copy of the tree with every one of {@link #FIELDS} and every text, number and key masked, at any depth; the argument is untouched. */
     public static JsonNode tree(JsonNode node) {
+        return tree(node, null);
+    }
+
+    /** The same, about one dossier: its own code stays readable. */
+    public static JsonNode tree(JsonNode node, String maHoSo) {
         if (node == null) {
             return null;
         }
-        return masked(node.deepCopy(), null);
+        return masked(node.deepCopy(), null, maHoSo);
     }
 
     /** The node masked (in place for a container); {@code field} is the identifying field it belongs to, else null. */
-    private static JsonNode masked(JsonNode node, String field) {
+    private static JsonNode masked(JsonNode node, String field, String maHoSo) {
         if (node instanceof ObjectNode object) {
-            maskObject(object, field);
+            maskObject(object, field, maHoSo);
             return object;
         }
         if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                array.set(i, masked(array.get(i), field));
+                array.set(i, masked(array.get(i), field, maHoSo));
             }
             return array;
         }
@@ -82,11 +92,11 @@ public final class FieldMasker {
             return node;
         }
         String text = node.isNumber() ? plain(node) : node.asText();
-        String masked = field != null ? field(field, text) : text(text);
+        String masked = field != null ? field(field, text) : text(text, maHoSo);
         return masked.equals(text) ? node : TextNode.valueOf(masked);
     }
 
-    private static void maskObject(ObjectNode object, String field) {
+    private static void maskObject(ObjectNode object, String field, String maHoSo) {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
         boolean keysChanged = false;
         for (Map.Entry<String, JsonNode> e : object.properties()) {
@@ -94,7 +104,7 @@ public final class FieldMasker {
             String inner = field != null ? field : FIELDS.contains(name.toLowerCase(Locale.ROOT)) ? name : null;
             String key = text(name);
             keysChanged |= !key.equals(name);
-            entries.add(Map.entry(key, masked(e.getValue(), inner)));
+            entries.add(Map.entry(key, masked(e.getValue(), inner, maHoSo)));
         }
         if (keysChanged) {
             object.removeAll();

@@ -22,13 +22,13 @@ public record TransferView(TransferRow transfer, Object payload, String sourceCu
     public static TransferView of(LedgerQueries.Detail d, List<Events.Entry> story, boolean mask, ObjectMapper json) {
         JsonNode payload = parse(json, d.payload());
         if (mask) {
-            payload = FieldMasker.tree(payload);
+            payload = FieldMasker.tree(payload, d.row().maHoSo());
             story = story.stream().map(e -> new Events.Entry(e.id(), e.at(), e.runId(), e.kind(), e.state(), e.errorClass(),
-                    e.stage(), e.code(), FieldMasker.text(e.message()), FieldMasker.text(e.messageEn()), e.httpStatus())).toList();
+                    e.stage(), e.code(), FieldMasker.text(e.message(), d.row().maHoSo()), FieldMasker.text(e.messageEn(), d.row().maHoSo()), e.httpStatus())).toList();
         }
         JsonNode issues = parse(json, d.progressIssues());
         if (mask && issues != null) {
-            issues = FieldMasker.tree(issues);
+            issues = FieldMasker.tree(issues, d.row().maHoSo());
         }
         List<java.util.Map<String, Object>> issueList = issues == null || !issues.isArray() ? List.of()
                 : json.convertValue(issues, new com.fasterxml.jackson.core.type.TypeReference<>() { });

@@ -28,6 +28,25 @@ public final class Masking {
         return NumberRuns.mask(EmailAddresses.mask(EncodedRuns.mask(text)));
     }
 
+    /**
+     * As {@link #mask(String)}, the dossier's own code left as it is wherever the text names it: its code is shown in
+     * clear beside the text (the row, the page), and OpenCPS's codes ({@code H44.21-261207-000083}) read as a
+     * 12-digit number, so an operator could not copy one from an error to replay it. The text around each
+     * occurrence is masked on its own, never less than it would be whole.
+     */
+    public static String mask(String text, String ownCode) {
+        if (ownCode == null || ownCode.isBlank() || text == null || !text.contains(ownCode)) {
+            return mask(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = text.indexOf(ownCode); at >= 0; at = text.indexOf(ownCode, from)) {
+            out.append(mask(text.substring(from, at))).append(ownCode);
+            from = at + ownCode.length();
+        }
+        return out.append(mask(text.substring(from))).toString();
+    }
+
     /** Every digit but the first two and the last two becomes '*'; separators, brackets and the + stay. */
     static void digitsMasked(String text, int start, int end, StringBuilder out) {
         int digits = 0;

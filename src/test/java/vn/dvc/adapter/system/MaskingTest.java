@@ -70,6 +70,23 @@ class MaskingTest {
     }
 
     /**
+     * OpenCPS's dossier codes mix their separators, and the groups after the dash read as a 12-digit number: masked,
+     * an operator could not copy the code from an error to replay it. Where the text is about one dossier, that
+     * dossier's own code (shown in clear beside it) stays; the rest is masked as before, another code included.
+     */
+    @Test
+    void aDossiersOwnCodeStaysReadableInTextAboutItAndNothingElseDoes() {
+        String code = "H44.21-261207-000083";
+        String error = "Hồ sơ " + code + ": thủ tục 2.000477.000.00.12.H25 chưa có trên DVCQG";
+        assertThat(Masking.mask(error)).as("without the code to keep").contains("H44.21-26****-****83");
+        assertThat(Masking.mask(error, code)).isEqualTo(error);
+        assertThat(Masking.mask(code + "/0912.345.678, gọi 0912 345 678 hoặc " + code, code))
+                .isEqualTo(code + "/09**.***.*78, gọi 09** *** *78 hoặc " + code);
+        assertThat(Masking.mask("Hồ sơ H44.21-261207-000084", code)).as("another dossier's code").isEqualTo("Hồ sơ H44.21-26****-****84");
+        assertThat(Masking.mask("x1.2-0912-345-678", code)).isEqualTo(Masking.mask("x1.2-0912-345-678"));
+    }
+
+    /**
      * The processor time of this thread, not the wall clock: the machine is shared with other suites,
      * and a backtracking pattern costs minutes here, not a fraction of a second. Masked a few times
      * first, so that the JIT's compiling is not what is measured.
