@@ -100,6 +100,8 @@ class SourceCommand implements Runnable {
         private static String human(SourceCheck.Report r, SourceSettings settings, boolean en) {
             StringBuilder out = new StringBuilder();
             out.append(en ? "Source: " : "Nguồn: ").append(settings.describe()).append(" (").append(r.product()).append(")\n");
+            out.append(en ? "Its times read in the zone " : "Thời điểm trong nguồn được đọc theo múi giờ ").append(r.zone())
+                    .append(" (adapter.source.database.time-zone)\n");
             if (!r.missing().isEmpty()) {
                 out.append(en ? "Missing in the database, " + r.missing().size() + ":" : "Cơ sở dữ liệu còn thiếu " + r.missing().size() + ":");
                 r.missing().forEach(m -> out.append("\n  ").append(m));
@@ -107,14 +109,17 @@ class SourceCommand implements Runnable {
             }
             out.append(en ? "Tables and columns: all the profile reads are there\n" : "Bảng và cột: có đủ những gì hồ sơ cấu hình đọc\n");
             if (r.future() != null) {
-                out.append(en ? "Warning: the latest change is dated " + r.future() + ", ahead of this machine's clock: the checkpoint would wait there\n"
-                        : "Cảnh báo: thay đổi gần nhất ghi thời điểm " + r.future() + ", sau giờ của máy này: mốc đồng bộ sẽ dừng ở đó\n");
+                out.append(en ? "Warning: a change is dated " + r.future() + ", ahead of this machine's clock: is the zone above the"
+                        + " one the database writes? A sync keeps its checkpoint at the clock and reads such rows again each run\n"
+                        : "Cảnh báo: có thay đổi ghi thời điểm " + r.future() + ", sau giờ của máy này: múi giờ trên có đúng là múi giờ"
+                        + " cơ sở dữ liệu ghi không? Lượt đồng bộ giữ mốc ở giờ hiện tại và đọc lại các dòng đó mỗi lượt\n");
             }
             for (SourceCheck.Preview p : r.previews()) {
                 if (p.checked() instanceof Checked.Invalid bad) {
-                    out.append("  ✗ ").append(FieldMasker.text(en ? bad.violation().messageEn() : bad.violation().message())).append('\n');
+                    out.append("  ✗ ").append(FieldMasker.text(en ? bad.violation().messageEn() : bad.violation().message(), p.maHoSo()))
+                            .append('\n');
                 } else if (p.checked() instanceof Checked.Valid ok) {
-                    out.append("  ✓ ").append(ok.maHoSo()).append(en ? " would send " : " sẽ gửi ").append(FieldMasker.tree(ok.dossier()))
+                    out.append("  ✓ ").append(ok.maHoSo()).append(en ? " would send " : " sẽ gửi ").append(FieldMasker.tree(ok.dossier(), ok.maHoSo()))
                             .append(en ? " with " + ok.progressWire().size() + " progress entries\n" : " cùng " + ok.progressWire().size() + " bước xử lý\n");
                 } else {
                     out.append("  ? ").append(p.maHoSo()).append(en ? " e-authentication not checked: " : " chưa kiểm tra xác thực điện tử: ")
@@ -145,6 +150,7 @@ class SourceCommand implements Runnable {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("profile", r.profile());
             out.put("product", r.product());
+            out.put("zone", String.valueOf(r.zone()));
             out.put("missing", r.missing());
             out.put("future", r.future() == null ? null : r.future().toString());
             List<Map<String, Object>> dossiers = new ArrayList<>();
@@ -153,14 +159,14 @@ class SourceCommand implements Runnable {
                 d.put("maHoSo", p.maHoSo());
                 if (p.checked() instanceof Checked.Valid ok) {
                     d.put("wouldSend", true);
-                    ObjectNode masked = (ObjectNode) FieldMasker.tree(ok.dossier());
+                    ObjectNode masked = (ObjectNode) FieldMasker.tree(ok.dossier(), ok.maHoSo());
                     d.put("dossier", masked);
                     d.put("progressEntries", ok.progressWire().size());
                 } else if (p.checked() instanceof Checked.Invalid bad) {
                     d.put("wouldSend", false);
                     d.put("field", bad.violation().field());
-                    d.put("reason", FieldMasker.text(bad.violation().message()));
-                    d.put("reasonEn", FieldMasker.text(bad.violation().messageEn()));
+                    d.put("reason", FieldMasker.text(bad.violation().message(), p.maHoSo()));
+                    d.put("reasonEn", FieldMasker.text(bad.violation().messageEn(), p.maHoSo()));
                 } else {
                     d.put("wouldSend", null);
                     d.put("note", p.note());

@@ -24,6 +24,7 @@ import vn.dvc.adapter.source.SourcePage;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.CrashPoints;
 import vn.dvc.adapter.system.ExchangeKeys;
+import vn.dvc.adapter.system.Say;
 
 /**
  * Checks every record of a page and sorts it: refused records are committed at once as
@@ -33,6 +34,8 @@ import vn.dvc.adapter.system.ExchangeKeys;
  */
 @Component("pageRecorder")
 public class PageRecorder {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageRecorder.class);
 
     private final DossierMapper mapper;
     private final Transfers transfers;
@@ -100,8 +103,23 @@ public class PageRecorder {
                 lastKey = c.maHoSo();
             }
         }
+        Instant now = Instant.now();
+        if (highWater != null && highWater.isAfter(now)) {
+            // A change dated ahead of the clock (a view whose times are local while the zone says UTC) would put the
+            // checkpoint hours ahead: every change made meanwhile, dated before it, would never be read. The checkpoint
+            // stays at the clock; the rows ahead are read again each run (unchanged, nothing is sent twice).
+            if (run.aheadOfClock.compareAndSet(false, true)) {
+                log.warn(Say.of("lượt {}: hồ sơ {} ghi thời điểm thay đổi {}, sau giờ của máy này ({}): mốc đồng bộ giữ ở giờ hiện tại;"
+                                + " kiểm tra múi giờ của nguồn (adapter.source.database.time-zone)",
+                        "run {}: dossier {} has a change time {}, ahead of this machine's clock ({}): the checkpoint stays at the"
+                                + " clock; check the source's time zone (adapter.source.database.time-zone)"), run.id, lastKey, highWater,
+                        now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
+            highWater = now;
+        }
         return new Read(checked, raw, highWater == null ? null : new Checkpoint(highWater, lastKey), first);
     }
+
 
     /** A dossier changed while an earlier page pushing it is in flight: compare with its committed outcome. */
     private static void awaitEarlierPages(SyncRun run, Read read) {

@@ -25,6 +25,8 @@ public final class SyncRun {
     final RunCounters counters = new RunCounters();
     final ReadPosition position;
     final Breaker breaker = new Breaker();
+    /** A page had a change dated ahead of the clock, told once a run ({@link PageRecorder}). */
+    final java.util.concurrent.atomic.AtomicBoolean aheadOfClock = new java.util.concurrent.atomic.AtomicBoolean();
     final Resender.Position resend = new Resender.Position();
     /** Pages read and checked, not yet past the checkpoint. */
     final PagesInFlight inFlight;

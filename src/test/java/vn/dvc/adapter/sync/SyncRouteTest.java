@@ -181,6 +181,31 @@ class SyncRouteTest extends WireMockSystems {
         assertThat(ledger.readUpTo()).as("a run that did not read to the end moves nothing").isEqualTo(readUpTo);
     }
 
+    /**
+     * A change dated hours ahead of the clock (a source's local times read as UTC) put the checkpoint there: every change
+     * made meanwhile, dated before it, was never read again (the dvcqg-view review). The checkpoint stays at the clock,
+     * the run says why once, and the next run asks from there.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aChangeDatedAheadOfTheClockDoesNotCarryTheCheckpointPastIt(org.springframework.boot.test.system.CapturedOutput log) {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        String ahead = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusHours(7).withNano(0).toString();
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null,
+                Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null), Dossiers.valid("HS-2", ahead, null)))));
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.sent()).isEqualTo(2);
+        java.time.Instant checkpoint = jdbc.queryForObject("select updated_since from checkpoint", java.time.OffsetDateTime.class).toInstant();
+        assertThat(checkpoint).isBeforeOrEqualTo(java.time.Instant.now()).isAfter(java.time.Instant.now().minusSeconds(60));
+        assertThat(log.getAll()).contains("hồ sơ HS-2 ghi thời điểm thay đổi").contains("mốc đồng bộ giữ ở giờ hiện tại");
+
+        sync.runOnce();
+        String since = SOURCE.getAllServeEvents().get(0).getRequest().queryParameter("updatedSince").firstValue();
+        assertThat(java.time.Instant.parse(since)).as("the next run reads from the clock, not from hours ahead").isEqualTo(checkpoint);
+    }
+
     @Test
     void aSourceErrorIsRetriedByTheRoute() {
         SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).inScenario("flaky").whenScenarioStateIs(STARTED)

@@ -32,10 +32,11 @@ public final class SourceCheck {
 
     /**
      * @param missing  "table" or "table.column" the profile reads and the database lacks
-     * @param future   the latest change time when it lies ahead of this machine's clock (it would hold the checkpoint there), else null
+     * @param future   a change time, of a dossier or a child row, ahead of this machine's clock (a zone set wrong), else null
+     * @param zone     the zone the source's times are read in (the setting's, else the profile's)
      */
     public record Report(String profile, String product, List<String> missing, List<Preview> previews, Instant future,
-                         FirstPage firstPage) {
+                         FirstPage firstPage, java.time.ZoneId zone) {
 
         public long refused() {
             return previews.stream().filter(p -> p.checked() instanceof Checked.Invalid).count();
@@ -64,7 +65,7 @@ public final class SourceCheck {
         SourceDatabase db = source.db();
         List<String> missing = missing(db);
         if (!missing.isEmpty()) {
-            return new Report(db.profile.name(), db.product, missing, List.of(), null, null);
+            return new Report(db.profile.name(), db.product, missing, List.of(), null, null, db.zone);
         }
         List<DossierRows.Changed> recent = db.query(Profile.RECENT, Map.of("limit", limit), (rs, i) -> new DossierRows.Changed(
                 rs.getObject(DossierRows.KEY), rs.getObject(DossierRows.CHANGED, LocalDateTime.class)));
@@ -79,8 +80,17 @@ public final class SourceCheck {
                 previews.add(new Preview(record.path("MaHoSo").asText("?"), null, record, e.getMessage()));
             }
         }
-        return new Report(db.profile.name(), db.product, List.of(), previews,
-                latest != null && latest.isAfter(Instant.now().plusSeconds(300)) ? latest : null, firstPage(db, pageSize));
+        Instant ahead = Instant.now().plusSeconds(300);
+        Instant future = latest != null && latest.isAfter(ahead) ? latest : null;
+        // a child row (an action, a file, a fee) dated ahead counts as much as the dossier's own row: a view whose times
+        // are local while the zone says UTC was found by no check (the dvcqg-view review)
+        List<Position> later = DatabaseSource.slice(db, new Position(LocalDateTime.ofInstant(ahead, db.zone),
+                db.profile.textKey() ? "" : (Object) Long.MIN_VALUE), 1).events();
+        if (!later.isEmpty()) {
+            Instant child = later.get(0).time().atZone(db.zone).toInstant();
+            future = future == null || child.isAfter(future) ? child : future;
+        }
+        return new Report(db.profile.name(), db.product, List.of(), previews, future, firstPage(db, pageSize), db.zone);
     }
 
     /** Reads and maps the first page of a full sync (from the beginning of the source's history), timed. */

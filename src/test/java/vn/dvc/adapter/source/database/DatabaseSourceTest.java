@@ -102,6 +102,25 @@ class DatabaseSourceTest {
         return out;
     }
 
+    /**
+     * The dvcqg-view review: one view's times were local while the zone said UTC, and only the dossier's own row was
+     * looked at for a time ahead of the clock. A child row dated ahead is found too, and the zone is said.
+     */
+    @Test
+    void sourceCheckFindsAChildRowDatedAheadOfTheClock() {
+        dossier(1, "processing", T0);
+        Instant ahead = Instant.now().plus(Duration.ofHours(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        action(11, 1, ahead);   // the action's time written in Vietnam's local time, read as UTC
+        ObjectMapper json = new ObjectMapper();
+        AdapterProperties props = TestProperties.of();
+
+        SourceCheck.Report report = SourceCheck.run(source(ZoneOffset.UTC), new vn.dvc.adapter.checks.DossierMapper(json,
+                new vn.dvc.adapter.checks.EAuthVerifier(props), props), 3, 500);
+
+        assertThat(report.future()).isEqualTo(ahead);
+        assertThat(report.zone()).isEqualTo(ZoneOffset.UTC);
+    }
+
     @Test
     void aDossierIsReadOnceAtItsLatestChangeWhicheverOfItsRowsChanged() {
         dossier(1, "processing", T0);
