@@ -234,8 +234,8 @@ final class Boot {
     /**
      * A failed command: a configuration error exits 2 with the setting named, and so does a ledger
      * held by a running {@code serve} (one line: {@link LedgerInUse}); a ledger database that cannot
-     * be reached or written exits 3 (try again later) with one line naming it, and so does the portal still failing
-     * after the portal client's tries; anything else exits 1.
+     * be reached or written exits 3 (try again later) with one line naming it, and so do the portal still failing
+     * after the portal client's tries and the one-stop system's database failing; anything else exits 1.
      */
     static int report(Throwable e) {
         return report(e, ERR);
@@ -267,6 +267,10 @@ final class Boot {
             return Cli.RETRY_LATER;
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof vn.dvc.adapter.source.database.SourceUnavailable source) {
+                err.println("Lỗi / error: " + source.getMessage());   // names the one-stop database, in both languages
+                return Cli.RETRY_LATER;
+            }
             if (t instanceof vn.dvc.adapter.portal.PortalFault portal) {
                 // the portal away after the client's tries (a catalogue refresh): worth trying again later, as a sync says
                 Throwable why = portal;

@@ -28,6 +28,20 @@ class BootReportTest {
                 + " portal: Connect to http://127.0.0.1:9 failed: Connection refused" + System.lineSeparator());
     }
 
+    /** The one-stop database failing is the source's, named in its own line (it fell to exit 1 and the driver's words). */
+    @Test
+    void theOneStopDatabaseFailingIsItsOwnLineAndTryAgainLater() {
+        var source = new vn.dvc.adapter.source.database.SourceUnavailable("không đọc được cơ sở dữ liệu của Hệ thống một cửa / cannot"
+                + " read the one-stop system's database (jdbc:postgresql://db:5432/opencps, procedures.sql): Connection refused",
+                new java.sql.SQLException("Connection refused"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Boot.report(new CamelExecutionException("catalogue refresh", null, source), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isEqualTo(Cli.RETRY_LATER);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Lỗi / error: " + source.getMessage() + System.lineSeparator());
+    }
+
     @Test
     void anythingElseNamesItsDeepestCauseAndExits1() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

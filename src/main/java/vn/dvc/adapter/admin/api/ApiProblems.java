@@ -50,7 +50,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler({PortalFault.class, HttpOperationFailedException.class, IOException.class})
+    @ExceptionHandler({PortalFault.class, HttpOperationFailedException.class, IOException.class,
+            vn.dvc.adapter.source.database.SourceUnavailable.class})
     ResponseEntity<ProblemDetail> upstream(Exception e) {
         return answer(HttpStatus.BAD_GATEWAY, e.getMessage());
     }

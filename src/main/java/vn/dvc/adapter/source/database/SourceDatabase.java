@@ -215,12 +215,12 @@ final class SourceDatabase implements AutoCloseable {
     }
 
     /** The driver's reason, under the pool's and Spring's wrappers ("connection is not available" hides it). */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage());
+        return String.valueOf(root.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");   // PostgreSQL's "\n  Position: 8": one line
     }
 
     /** A pooled connection whose every read ends after the network timeout (the pool restores it on return). */

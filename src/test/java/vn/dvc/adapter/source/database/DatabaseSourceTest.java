@@ -121,6 +121,14 @@ class DatabaseSourceTest {
         assertThat(report.zone()).isEqualTo(ZoneOffset.UTC);
     }
 
+    /** The driver's reason under Spring's wrapper, in one line: PostgreSQL's messages carry "\n  Position: 8". */
+    @Test
+    void aQueryFailuresReasonIsTheDriversInOneLine() {
+        var failed = new org.springframework.jdbc.BadSqlGrammarException("changes", "select …",
+                new java.sql.SQLException("ERROR: column \"modifieddate\" does not exist\n  Position: 8"));
+        assertThat(SourceDatabase.reason(failed)).isEqualTo("ERROR: column \"modifieddate\" does not exist Position: 8");
+    }
+
     @Test
     void aDossierIsReadOnceAtItsLatestChangeWhicheverOfItsRowsChanged() {
         dossier(1, "processing", T0);
