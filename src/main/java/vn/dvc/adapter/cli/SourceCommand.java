@@ -130,6 +130,8 @@ class SourceCommand implements Runnable {
             long sent = r.previews().size() - refused;
             out.append(en ? String.format(SummaryPrinter.locale(true), "%,d read: %,d would be sent, %,d refused. Nothing was sent.", r.previews().size(), sent, refused)
                     : String.format(SummaryPrinter.VI, "Đã đọc %,d: %,d sẽ gửi, %,d bị từ chối. Không gửi gì lên Cổng DVCQG.", r.previews().size(), sent, refused));
+            out.append(en ? " DVCQG's procedure list is not consulted here: a sync holds a dossier whose procedure it does not list."
+                    : " Danh mục TTHC của Cổng DVCQG không được tra ở đây: lượt đồng bộ giữ lại hồ sơ có thủ tục Cổng chưa có.");
             SourceCheck.FirstPage f = r.firstPage();
             out.append('\n').append(en
                     ? String.format(SummaryPrinter.locale(true), "First page of a full sync: %,d change events, %,d dossiers; the change query %,d ms,"
