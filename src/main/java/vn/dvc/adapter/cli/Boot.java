@@ -80,7 +80,8 @@ final class Boot {
      */
     private static ConfigurableApplicationContext context(List<String> args, WebApplicationType web,
                                                           Map<String, Object> defaults, boolean migrate, String... profiles) {
-        refuseUnknownOptions(args);
+        // named with the settings' problems, all at once, before any bean starts (commandSettings below)
+        List<String> unknownOptions = unknownOptions(args);
         boolean demo = DemoSettings.selected(args, profiles);
         boolean ledgerOnly = defaults == LEDGER_ONLY;
         boolean withoutFlyway = ledgerOnly && !migrate;
@@ -117,7 +118,8 @@ final class Boot {
             // Every missing, wrong or mistyped setting at once, and before any bean, route or database starts:
             // a configuration error costs the JVM's start only, not the whole context's. A mistyped name is
             // refused by every command, the ledger-only ones too: Spring would ignore it without a word.
-            List<String> problems = new java.util.ArrayList<>(Settings.unknown(ctx.getEnvironment(), KEYS, WHOLE_KEYS));
+            List<String> problems = new java.util.ArrayList<>(unknownOptions);
+            problems.addAll(Settings.unknown(ctx.getEnvironment(), KEYS, WHOLE_KEYS));
             for (String variable : Settings.unknownVariables(ctx.getEnvironment(), KEYS, WHOLE_KEYS)) {
                 if (!WARNED.add(variable)) {
                     continue;   // said once, even when a ledger behind the jar starts the command again
@@ -172,6 +174,14 @@ final class Boot {
      * one of them is refused at once, before anything runs.
      */
     static void refuseUnknownOptions(List<String> args) {
+        List<String> unknown = unknownOptions(args);
+        if (!unknown.isEmpty()) {
+            throw new ConfigurationError(unknown);
+        }
+    }
+
+    /** Each word a command does not know and that is no setting, with the value after it, as a problem to name. */
+    static List<String> unknownOptions(List<String> args) {
         List<String> unknown = new java.util.ArrayList<>();
         for (int i = 0; args != null && i < args.size(); i++) {
             String a = args.get(i);
@@ -185,9 +195,7 @@ final class Boot {
             unknown.add(a + " là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command"
                     + " (see --help), nor a setting (--adapter.<key>=<value>)");
         }
-        if (!unknown.isEmpty()) {
-            throw new ConfigurationError(unknown);
-        }
+        return unknown;
     }
 
     /**

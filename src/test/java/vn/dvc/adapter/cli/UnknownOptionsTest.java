@@ -31,6 +31,21 @@ class UnknownOptionsTest {
         assertThat(e.problems()).singleElement().asString().startsWith("--limt 3 là tuỳ chọn không có");
     }
 
+    /** "A bad option names every bad setting at once": the mistyped option was refused alone, the bad settings left for the next try. */
+    @Test
+    void aMistypedOptionIsNamedWithTheBadSettingsAtOnce() {
+        Throwable failed = org.assertj.core.api.Assertions.catchThrowable(() -> Boot.context(List.of("--dryrun", "--adapter.sync.batch-size=5000",
+                "--adapter.source.kind=databse", "--spring.datasource.url=jdbc:h2:mem:unknown-options"),
+                org.springframework.boot.WebApplicationType.NONE, java.util.Map.of()).close());
+        Throwable t = failed;
+        while (t != null && !(t instanceof ConfigurationError)) {
+            t = t.getCause();
+        }
+        assertThat(t).as(String.valueOf(failed)).isInstanceOf(ConfigurationError.class);
+        assertThat(((ConfigurationError) t).problems()).anyMatch(p -> p.startsWith("--dryrun là tuỳ chọn không có"))
+                .anyMatch(p -> p.startsWith("adapter.sync.batch-size")).anyMatch(p -> p.startsWith("adapter.source.kind"));
+    }
+
     @Test
     void theCommandExitsTwoBeforeAnythingRuns() {
         assertThat(Cli.run(new String[] {"replay", "--failed", "--dryrun"})).isEqualTo(Cli.CONFIG_ERROR);
