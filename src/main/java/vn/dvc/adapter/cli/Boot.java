@@ -180,6 +180,21 @@ final class Boot {
         }
     }
 
+    /** The options of the command being run (set as picocli runs it, {@link Cli}): what a mistyped one most likely meant. */
+    private static volatile java.util.Collection<String> commandOptions = List.of();
+
+    static void commandOptions(java.util.Collection<String> names) {
+        commandOptions = List.copyOf(names);
+    }
+
+    /** The command's option a mistyped one most likely meant ({@code --dryrun}: {@code --dry-run}), a few letters apart. */
+    static java.util.Optional<String> meant(String option) {
+        String given = option.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        return commandOptions.stream().filter(o -> o.startsWith("--"))
+                .min(java.util.Comparator.comparingInt(o -> vn.dvc.adapter.system.Settings.distance(given, o.replace("-", ""))))
+                .filter(o -> vn.dvc.adapter.system.Settings.distance(given, o.replace("-", "")) <= Math.max(1, given.length() / 4));
+    }
+
     /** Each word a command does not know and that is no setting, with the value after it, as a problem to name. */
     static List<String> unknownOptions(List<String> args) {
         List<String> unknown = new java.util.ArrayList<>();
@@ -188,12 +203,16 @@ final class Boot {
             if (SETTING.matcher(a).matches() || "--debug".equals(a) || "--trace".equals(a) || DemoSettings.SWITCH.equals(a)) {
                 continue;
             }
+            java.util.Optional<String> meant = a.startsWith("-") ? meant(a.split("=", 2)[0]) : java.util.Optional.empty();
             // "--limt 3": the word after a mistyped option is its value, named with it rather than as a second unknown option
             if (a.startsWith("-") && !a.contains("=") && i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
                 a = a + " " + args.get(++i);
             }
-            unknown.add(a + " là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command"
-                    + " (see --help), nor a setting (--adapter.<key>=<value>)");
+            unknown.add(meant.isPresent()
+                    ? a + " là tuỳ chọn không có của lệnh này (có phải " + meant.get() + "?) / is not an option of this command (did you mean "
+                            + meant.get() + "?)"
+                    : a + " là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command"
+                            + " (see --help), nor a setting (--adapter.<key>=<value>)");
         }
         return unknown;
     }

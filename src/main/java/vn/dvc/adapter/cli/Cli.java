@@ -81,6 +81,14 @@ public class Cli implements Runnable {
         vn.dvc.adapter.system.Say.english(false);   // until a command's --lang en says otherwise
         CommandLine cli = new CommandLine(new Cli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Boot.report(e));
+        cli.setExecutionStrategy(parsed -> {
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            Boot.commandOptions(last.commandSpec().optionsMap().keySet());   // a mistyped option's "did you mean"
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setParameterExceptionHandler(CliTexts::badOption);
         cli.getCommandSpec().resourceBundle(new CliTexts.Help());
         for (Class<?> type : COMMANDS) {

@@ -163,8 +163,8 @@ public final class Settings {
         return keys.stream().min(nearest).filter(k -> distance(given, k.replace("-", "")) <= Math.max(2, last.length() / 3));
     }
 
-    /** Levenshtein's distance between two names. */
-    private static int distance(String a, String b) {
+    /** Levenshtein's distance between two names (a mistyped setting's, and a mistyped option's: cli/Boot). */
+    public static int distance(String a, String b) {
         int[] row = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
             row[j] = j;

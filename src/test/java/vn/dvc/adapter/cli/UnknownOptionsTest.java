@@ -46,6 +46,23 @@ class UnknownOptionsTest {
                 .anyMatch(p -> p.startsWith("adapter.sync.batch-size")).anyMatch(p -> p.startsWith("adapter.source.kind"));
     }
 
+    /** The review's "--dryrun" for replay's "--dry-run": the command's nearest option is suggested, as a mistyped setting's is. */
+    @Test
+    void aMistypedOptionIsToldTheOptionItMostLikelyMeant() {
+        Boot.commandOptions(List.of("--failed", "--dry-run", "--force", "--since", "-h", "--help"));
+        try {
+            ConfigurationError e = catchThrowableOfType(ConfigurationError.class,
+                    () -> Boot.refuseUnknownOptions(List.of("--dryrun", "--forse", "--colour")));
+            assertThat(e.problems()).containsExactly(
+                    "--dryrun là tuỳ chọn không có của lệnh này (có phải --dry-run?) / is not an option of this command (did you mean --dry-run?)",
+                    "--forse là tuỳ chọn không có của lệnh này (có phải --force?) / is not an option of this command (did you mean --force?)",
+                    "--colour là tuỳ chọn không có của lệnh này (xem --help) / is not an option of this command (see --help), nor a setting"
+                            + " (--adapter.<key>=<value>)");
+        } finally {
+            Boot.commandOptions(List.of());
+        }
+    }
+
     @Test
     void theCommandExitsTwoBeforeAnythingRuns() {
         assertThat(Cli.run(new String[] {"replay", "--failed", "--dryrun"})).isEqualTo(Cli.CONFIG_ERROR);
