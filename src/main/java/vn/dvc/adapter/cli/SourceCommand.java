@@ -121,6 +121,14 @@ class SourceCommand implements Runnable {
                 } else if (p.checked() instanceof Checked.Valid ok) {
                     out.append("  ✓ ").append(ok.maHoSo()).append(en ? " would send " : " sẽ gửi ").append(FieldMasker.tree(ok.dossier(), ok.maHoSo()))
                             .append(en ? " with " + ok.progressWire().size() + " progress entries\n" : " cùng " + ok.progressWire().size() + " bước xử lý\n");
+                    // the entries themselves, as they would be sent: their times and texts checked before the first sync
+                    List<String> steps = ok.progressWire().stream().filter(java.util.Objects::nonNull).toList();
+                    for (int i = 0; i < Math.min(SHOWN_STEPS, steps.size()); i++) {
+                        out.append("      ").append(FieldMasker.text(steps.get(i), ok.maHoSo())).append('\n');
+                    }
+                    if (steps.size() > SHOWN_STEPS) {
+                        out.append("      … ").append(steps.size() - SHOWN_STEPS).append(en ? " more\n" : " bước nữa\n");
+                    }
                 } else {
                     out.append("  ? ").append(p.maHoSo()).append(en ? " e-authentication not checked: " : " chưa kiểm tra xác thực điện tử: ")
                             .append(p.note()).append('\n');
@@ -148,6 +156,17 @@ class SourceCommand implements Runnable {
             return out.toString();
         }
 
+        /** Progress entries a dossier's line shows; the JSON has them all. */
+        private static final int SHOWN_STEPS = 5;
+
+        private static JsonNode readTree(ObjectMapper json, String text) {
+            try {
+                return json.readTree(text);
+            } catch (java.io.IOException e) {
+                return json.getNodeFactory().textNode(text);
+            }
+        }
+
         private static Map<String, Object> asJson(SourceCheck.Report r, ObjectMapper json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("profile", r.profile());
@@ -164,6 +183,13 @@ class SourceCommand implements Runnable {
                     ObjectNode masked = (ObjectNode) FieldMasker.tree(ok.dossier(), ok.maHoSo());
                     d.put("dossier", masked);
                     d.put("progressEntries", ok.progressWire().size());
+                    List<JsonNode> steps = new ArrayList<>();
+                    for (String step : ok.progressWire()) {
+                        if (step != null) {
+                            steps.add(FieldMasker.tree(readTree(json, step), ok.maHoSo()));
+                        }
+                    }
+                    d.put("progress", steps);
                 } else if (p.checked() instanceof Checked.Invalid bad) {
                     d.put("wouldSend", false);
                     d.put("field", bad.violation().field());

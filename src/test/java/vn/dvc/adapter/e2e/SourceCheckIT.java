@@ -106,6 +106,14 @@ class SourceCheckIT {
         assertThat(first.path("slow").asBoolean()).isFalse();
         assertThat(report.path("dossiers")).hasSize(5);
         assertThat(report.path("dossiers").get(4).path("field").asText()).isEqualTo("TrangThaiHoSo");
+        // the progress entries as they would be sent (the dvcqg-view review could not see their times before a sync)
+        int steps = 0;
+        for (JsonNode d : report.path("dossiers")) {
+            steps += d.path("progress").size();
+            assertThat(d.path("progress").size()).isLessThanOrEqualTo(d.path("progressEntries").asInt());
+        }
+        assertThat(steps).isPositive();
+        assertThat(human.out()).contains("\"ThoiDiemXuLy\"");
         assertThat(report.toString()).doesNotContain(idNo);
         assertThat(dir.resolve("data")).doesNotExist();
     }
