@@ -47,4 +47,19 @@ class LedgerDownApiTest {
         assertThat(en.getBody().getTitle()).isEqualTo("Service unavailable");
         assertThat(en.getBody().getDetail()).startsWith("The ledger cannot be read right now");
     }
+
+    /** The one-stop system's database failing under an API call (a catalogue refresh) is the source's: 502, not "the ledger" nor a 500. */
+    @Test
+    void theOneStopDatabaseFailingIsA502NamingIt() throws Exception {
+        var source = new vn.dvc.adapter.source.database.SourceUnavailable("không đọc được cơ sở dữ liệu của Hệ thống một cửa / cannot read"
+                + " the one-stop system's database (jdbc:postgresql://db:5432/opencps, procedures.sql): Connection refused",
+                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"));
+
+        var handler = new org.springframework.web.method.annotation.ExceptionHandlerMethodResolver(ApiProblems.class).resolveMethod(source);
+        assertThat(handler).isNotNull();
+        assertThat(handler.getName()).isEqualTo("upstream");
+        ResponseEntity<ProblemDetail> answer = problems.upstream(source);
+        assertThat(answer.getStatusCode().value()).isEqualTo(502);
+        assertThat(answer.getBody().getDetail()).contains("one-stop system's database");
+    }
 }
