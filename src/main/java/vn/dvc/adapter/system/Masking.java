@@ -31,20 +31,44 @@ public final class Masking {
     /**
      * As {@link #mask(String)}, the dossier's own code left as it is wherever the text names it: its code is shown in
      * clear beside the text (the row, the page), and OpenCPS's codes ({@code H44.21-261207-000083}) read as a
-     * 12-digit number, so an operator could not copy one from an error to replay it. The text around each
-     * occurrence is masked on its own, never less than it would be whole.
+     * 12-digit number, so an operator could not copy one from an error to replay it. Only a code of at least
+     * {@link #OWN_CODE} characters with a letter is kept, and only where it stands as a whole word (not inside a
+     * number, an address or a longer code): a dossier coded "0" would otherwise have unmasked every number holding
+     * a 0 (the security probe). The text around each occurrence is masked on its own.
      */
     public static String mask(String text, String ownCode) {
-        if (ownCode == null || ownCode.isBlank() || text == null || !text.contains(ownCode)) {
+        if (text == null || !keepable(ownCode) || !text.contains(ownCode)) {
             return mask(text);
         }
         StringBuilder out = new StringBuilder(text.length());
         int from = 0;
-        for (int at = text.indexOf(ownCode); at >= 0; at = text.indexOf(ownCode, from)) {
-            out.append(mask(text.substring(from, at))).append(ownCode);
-            from = at + ownCode.length();
+        for (int at = text.indexOf(ownCode); at >= 0; at = text.indexOf(ownCode, at + 1)) {
+            int end = at + ownCode.length();
+            if (at >= from && wordAt(text, at, end)) {
+                out.append(mask(text.substring(from, at))).append(ownCode);
+                from = end;
+            }
         }
         return out.append(mask(text.substring(from))).toString();
+    }
+
+    /** The shortest dossier code kept readable in text about it. */
+    static final int OWN_CODE = 6;
+
+    private static boolean keepable(String code) {
+        return code != null && code.length() >= OWN_CODE && code.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The code stands alone: nothing that could extend a number, a code or an address touches it on either side. */
+    private static boolean wordAt(String text, int start, int end) {
+        boolean before = start == 0 || !joins(text.charAt(start - 1));
+        boolean after = end == text.length() || !joins(text.charAt(end))
+                || (text.charAt(end) == '.' && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1))));
+        return before && after;
+    }
+
+    private static boolean joins(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '@' || c == '+' || c == '/';
     }
 
     /** Every digit but the first two and the last two becomes '*'; separators, brackets and the + stay. */

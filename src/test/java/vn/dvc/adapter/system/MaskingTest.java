@@ -80,10 +80,23 @@ class MaskingTest {
         String error = "Hồ sơ " + code + ": thủ tục 2.000477.000.00.12.H25 chưa có trên DVCQG";
         assertThat(Masking.mask(error)).as("without the code to keep").contains("H44.21-26****-****83");
         assertThat(Masking.mask(error, code)).isEqualTo(error);
-        assertThat(Masking.mask(code + "/0912.345.678, gọi 0912 345 678 hoặc " + code, code))
-                .isEqualTo(code + "/09**.***.*78, gọi 09** *** *78 hoặc " + code);
+        assertThat(Masking.mask(code + ": 0912.345.678, gọi 0912 345 678 hoặc " + code, code))
+                .isEqualTo(code + ": 09**.***.*78, gọi 09** *** *78 hoặc " + code);
         assertThat(Masking.mask("Hồ sơ H44.21-261207-000084", code)).as("another dossier's code").isEqualTo("Hồ sơ H44.21-26****-****84");
         assertThat(Masking.mask("x1.2-0912-345-678", code)).isEqualTo(Masking.mask("x1.2-0912-345-678"));
+        assertThat(Masking.mask("Hồ sơ " + code + ".", code)).as("at a sentence's end").isEqualTo("Hồ sơ " + code + ".");
+    }
+
+    /** The security probe: a dossier coded "0", or a code pasted inside a number or an address, unmasked what held it. */
+    @Test
+    void onlyACodeWithALetterStandingAsAWholeWordIsKept() {
+        String text = "Gọi ông Mạnh 0921711759, CCCD 017071856166, mail manhnc0@gmail.com";
+        assertThat(Masking.mask(text, "0")).isEqualTo(Masking.mask(text)).doesNotContain("0921711759").doesNotContain("manhnc0@");
+        assertThat(Masking.mask(text, "0921711759")).as("no letter: never kept").isEqualTo(Masking.mask(text));
+        String code = "H44.21-261207-000083";
+        for (String hidden : new String[] {"ID 0170718" + code + "56166", "mail " + code + "@gmail.com", "x" + code, code + "-0912345678"}) {
+            assertThat(Masking.mask(hidden, code)).as(hidden).isEqualTo(Masking.mask(hidden));
+        }
     }
 
     /**
