@@ -95,6 +95,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         .body(problem(HttpStatus.BAD_REQUEST, problems.message("problem.unknownField", LocaleContextHolder.getLocale(),
                                 unknown.getPropertyName(), known)));
             }
+            if (t instanceof tools.jackson.core.exc.StreamReadException read && String.valueOf(read.getOriginalMessage())
+                    .startsWith("Duplicate Object property")) {
+                String name = read.getOriginalMessage().replaceAll("(?s)^Duplicate Object property \"(.*)\".*$", "$1");
+                return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem(HttpStatus.BAD_REQUEST, problems.message("problem.duplicateField", LocaleContextHolder.getLocale(),
+                                name)));
+            }
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }

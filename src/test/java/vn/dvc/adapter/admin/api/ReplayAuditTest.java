@@ -92,4 +92,32 @@ class ReplayAuditTest extends AdminSystems {
         assertThat(jdbc.queryForObject("select count(*) from replay_audit", Long.class)).isEqualTo(audits);
         assertThat(jdbc.queryForObject("select count(*) from sync_run", Long.class)).isEqualTo(runs);
     }
+
+    /** The security probe: {"dryRun":true,"dryRun":false} took the last and replayed for real. A field given twice is refused. */
+    @Test
+    void aFieldGivenTwiceIsRefusedByNameAndNothingRuns() {
+        String id = failedTransfer();
+        long runs = jdbc.queryForObject("select count(*) from sync_run", Long.class);
+
+        HttpResponse<String> r = call("POST", "/api/transfers/replay", OPERATOR,
+                "{\"ids\":[\"" + id + "\"],\"dryRun\":true,\"dryRun\":false}");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(json(r).path("detail").asText()).contains("\"dryRun\"");
+        assertThat(state(id)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select count(*) from sync_run", Long.class)).isEqualTo(runs);
+    }
+
+    /** The security probe: POST /api/sync with {"bogus":1} started a sync. An endpoint that reads no body refuses one. */
+    @Test
+    void aBodySentWhereNoneIsReadIsRefusedAndNothingRuns() {
+        long runs = jdbc.queryForObject("select count(*) from sync_run", Long.class);
+
+        HttpResponse<String> r = call("POST", "/api/sync", OPERATOR, "{\"bogus\":1}");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(r).path("detail").asText()).contains("không nhận nội dung");
+        assertThat(jdbc.queryForObject("select count(*) from sync_run", Long.class)).isEqualTo(runs);
+    }
 }
