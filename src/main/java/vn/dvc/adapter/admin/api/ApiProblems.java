@@ -112,6 +112,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, status, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail p) {
             p.setTitle(problems.title(status.value(), LocaleContextHolder.getLocale()));
+            // Spring's own answers quote what was asked ("dossier 0912345678" for a 404): masked as the adapter's are
+            p.setDetail(Masking.mask(p.getDetail()));
         }
         return answer;
     }

@@ -120,4 +120,13 @@ class ReplayAuditTest extends AdminSystems {
         assertThat(json(r).path("detail").asText()).contains("không nhận nội dung");
         assertThat(jdbc.queryForObject("select count(*) from sync_run", Long.class)).isEqualTo(runs);
     }
+
+    /** The security probe: a 404 quoted the id asked for in clear ("dossier 0912345678"). */
+    @Test
+    void aDossierNotFoundIsAProblemWhoseDetailIsMasked() {
+        HttpResponse<String> r = call("GET", "/api/transfers/0912345678", VIEWER, null);
+
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(json(r).path("detail").asText()).contains("09******78").doesNotContain("0912345678");
+    }
 }
