@@ -33,7 +33,8 @@ public class AdminReads {
     }
 
     public Overview overview() {
-        return Overview.of(transfers.countByState(), ledger.checkpoint(), ledger.readUpTo(), ledger.lastSuccess(),
+        java.time.Instant checkpoint = ledger.checkpoint();
+        return Overview.of(transfers.countByState(), checkpoint, ledger.readUpTo(checkpoint), ledger.lastSuccess(),
                 ledger.lastRuns(1).stream().findFirst().orElse(null), ledger.needingAttention(), actions.syncing());
     }
 

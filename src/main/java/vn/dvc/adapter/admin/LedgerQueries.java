@@ -135,7 +135,11 @@ public class LedgerQueries {
      * (the review saw "1 day 5 hours" right after a full sync).
      */
     public Instant readUpTo() {
-        Instant checkpoint = checkpoint();
+        return readUpTo(checkpoint());
+    }
+
+    /** The same, from the checkpoint the caller has already read. */
+    public Instant readUpTo(Instant checkpoint) {
         Instant readToTheEnd = jdbc.query("select max(started_at) as started_at from sync_run where kind = 'SYNC'"
                         + " and status in ('SUCCEEDED', 'PARTIAL')", (rs, i) -> instant(rs, "started_at")).stream()
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);

@@ -300,20 +300,23 @@ final class Boot {
             }
             if (t instanceof vn.dvc.adapter.portal.PortalFault portal) {
                 // the portal away after the client's tries (a catalogue refresh): worth trying again later, as a sync says
-                Throwable why = portal;
-                while (why.getCause() != null && why.getCause() != why) {
-                    why = why.getCause();
-                }
+                Throwable why = deepest(portal);
                 String detail = why == portal || why.getMessage() == null ? "" : ": " + why.getMessage();
                 err.println("Lỗi / error: " + portal.getMessage().replaceFirst("(?s): .*", "") + " / " + portal.english() + detail);
                 return Cli.RETRY_LATER;
             }
         }
+        Throwable root = deepest(e);
+        err.println("Lỗi / error: " + root.getMessage() + " (" + root.getClass().getSimpleName() + ")");
+        return 1;
+    }
+
+    /** The innermost cause, whose words say what happened. */
+    private static Throwable deepest(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        err.println("Lỗi / error: " + root.getMessage() + " (" + root.getClass().getSimpleName() + ")");
-        return 1;
+        return root;
     }
 }

@@ -87,23 +87,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(org.springframework.http.converter.HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = fieldRefused(ex);
+        return detail == null ? super.handleHttpMessageNotReadable(ex, headers, status, request)
+                : ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem(HttpStatus.BAD_REQUEST, detail));
+    }
+
+    /** Why a body's field was refused (unknown, or given twice), in the reader's language; null for another fault. */
+    private String fieldRefused(Throwable ex) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
                 String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                         .map(String::valueOf).sorted().collect(java.util.stream.Collectors.joining(", "));
-                return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(problem(HttpStatus.BAD_REQUEST, problems.message("problem.unknownField", LocaleContextHolder.getLocale(),
-                                unknown.getPropertyName(), known)));
+                return problems.message("problem.unknownField", locale, unknown.getPropertyName(), known);
             }
             if (t instanceof tools.jackson.core.exc.StreamReadException read && String.valueOf(read.getOriginalMessage())
                     .startsWith("Duplicate Object property")) {
                 String name = read.getOriginalMessage().replaceAll("(?s)^Duplicate Object property \"(.*)\".*$", "$1");
-                return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(problem(HttpStatus.BAD_REQUEST, problems.message("problem.duplicateField", LocaleContextHolder.getLocale(),
-                                name)));
+                return problems.message("problem.duplicateField", locale, name);
             }
         }
-        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+        return null;
     }
 
     @Override

@@ -66,7 +66,7 @@ class SyncHealthIndicator implements HealthIndicator {
         if (checkpoint != null) {
             b.withDetail("checkpoint", checkpoint.toString());
         }
-        Instant readUpTo = ledger.readUpTo();
+        Instant readUpTo = ledger.readUpTo(checkpoint);
         if (readUpTo != null) {
             b.withDetail("lagSeconds", Math.max(0, Duration.between(readUpTo, Instant.now()).toSeconds()));
         }
