@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Identity and phone numbers in text, found by one pass over its characters (no pattern, so no
  * backtracking: the time is linear in the text). A number is a run of digits (any script's, the
- * full-width ones too) or several runs joined by one kind of single separator — space, dot or dash —
+ * full-width ones too) or several runs joined by one kind of single separator — space, dot or dash, or a slash or a
+ * comma between groups of 3 or 4 digits —
  * with an optional prefix written {@code +84}, {@code (+84)} or {@code (091)} before it. A run of
  * 9 to 13 digits in all is masked: identity numbers (9 or 12 digits, 13 with a typing slip),
  * phones with their country code ({@code 84912345678}, {@code 0084912345678}, {@code +84 912-345-678}).
@@ -21,7 +22,8 @@ final class NumberRuns {
     static final int MIN = 9;
     static final int MAX = 13;
 
-    private enum Sep { SPACE, DOT, DASH }
+    /** How a number's groups are joined; a slash or a comma only between groups of 3 or 4 digits ({@link #notGrouped}). */
+    private enum Sep { SPACE, DOT, DASH, SLASH, COMMA }
 
     private final String t;
     /** The groups of the number being read: where each starts and ends, and its digits; group 0 may be a prefix. */
@@ -128,7 +130,7 @@ final class NumberRuns {
 
     /** Masks the whole number when it is one, else its chunks of at most 13 digits, or its long groups inside a code. */
     private void maskGroups(Sep sep) {
-        if (count > 1 && (ipv4(sep) || codeBound(sep))) {
+        if (count > 1 && (ipv4(sep) || codeBound(sep) || notGrouped(sep))) {
             for (int g = 0; g < count; g++) {
                 if (digits[g] >= MIN && digits[g] <= MAX) {
                     hide(starts[g], ends[g]);
@@ -172,6 +174,24 @@ final class NumberRuns {
         return before || after;
     }
 
+    /**
+     * Groups joined by slashes or commas make one number only as phones and identity numbers are written that way
+     * ({@code 0912/345/678}, {@code 001,099,012,345}): every group 3 or 4 digits. Dates ({@code 07/12/2026}), lists
+     * ({@code 1,2,3,4,5,6,7,8,9}) and amounts with an English separator ({@code 1,500,000,000}) do not; a long group
+     * among them is still masked on its own.
+     */
+    private boolean notGrouped(Sep sep) {
+        if (sep != Sep.SLASH && sep != Sep.COMMA) {
+            return false;
+        }
+        for (int g = prefixed ? 1 : 0; g < count; g++) {
+            if (digits[g] < 3 || digits[g] > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 192.168.1.10: four dotted groups of 0..255 without leading zeros (an identity number written 001.099.012.345 has them). */
     private boolean ipv4(Sep sep) {
         if (sep != Sep.DOT || count != 4 || prefixed) {
@@ -210,6 +230,12 @@ final class NumberRuns {
         }
         if (c == '-' || c == '－' || c == '‐' || c == '‑') {
             return Sep.DASH;
+        }
+        if (c == '/' || c == '／') {
+            return Sep.SLASH;
+        }
+        if (c == ',' || c == '，') {
+            return Sep.COMMA;
         }
         return Character.isSpaceChar(c) ? Sep.SPACE : null;
     }

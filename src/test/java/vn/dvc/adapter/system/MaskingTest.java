@@ -46,6 +46,18 @@ class MaskingTest {
         assertThat(Masking.mask("@@ a@ @b x@-y")).isEqualTo("@@ a@ @b x@-y");
     }
 
+    /** The security probe's forms: an address spelled to hide it from robots, phones grouped by slashes or commas. */
+    @Test
+    void addressesSpelledOutAndPhonesGroupedBySlashesOrCommas() {
+        assertThat(Masking.mask("thư manh(at)gmail.com, lan [at] hoabinh.gov.vn, AN(AT)X.VN, an＠x.vn"))
+                .isEqualTo("thư m***(at)gmail.com, l*** [at] hoabinh.gov.vn, A***(AT)X.VN, a***＠x.vn");
+        assertThat(Masking.mask("gặp (at) noon, tôi (at) nhà")).as("no address without a dotted domain").isEqualTo("gặp (at) noon, tôi (at) nhà");
+        assertThat(Masking.mask("gọi 0912/345/678 hoặc 0912,345,678; CCCD 001,099,012,345"))
+                .isEqualTo("gọi 09**/***/*78 hoặc 09**,***,*78; CCCD 00*,***,***,*45");
+        String kept = "ngày 07/12/2026, số 12/2026/QĐ-UBND, tiến độ 1,2,3,4,5,6,7,8,9,10, 1,500,000,000 VND, 12,3%";
+        assertThat(Masking.mask(kept)).isEqualTo(kept);
+    }
+
     @Test
     void jwtsWhateverTheirHeaderStartsWithAndLongBase64() {
         String claims = b64("{\"SoDinhDanh\":\"017203009876\",\"HoVaTen\":\"Nguyễn Văn An\"}");
