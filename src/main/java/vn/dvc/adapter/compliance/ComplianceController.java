@@ -29,8 +29,6 @@ class ComplianceController {
         this.json = json;
     }
 
-    private static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(2099, 12, 31);
     private static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
 
     @GetMapping(value = "/api/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,8 +55,8 @@ class ComplianceController {
         }
         try {
             LocalDate d = LocalDate.parse(value.trim());
-            if (d.isBefore(FIRST) || d.isAfter(LAST)) {   // years like +99999 overflowed the ledger's timestamps: 500
-                throw new IllegalArgumentException(name + ": " + value + " is outside " + FIRST + " .. " + LAST);
+            if (!ComplianceService.reportable(d)) {
+                throw new IllegalArgumentException(name + ": " + value + " is outside " + ComplianceService.FIRST + " .. " + ComplianceService.LAST);
             }
             return d;
         } catch (DateTimeParseException e) {

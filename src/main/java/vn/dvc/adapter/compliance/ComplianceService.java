@@ -37,6 +37,14 @@ public class ComplianceService {
         this.scoring = new NationalScoring(targets);
     }
 
+    /** The days a report can cover: years like +99999 overflowed the ledger's timestamps (a 500). */
+    public static final LocalDate FIRST = LocalDate.of(1990, 1, 1);
+    public static final LocalDate LAST = LocalDate.of(2099, 12, 31);
+
+    public static boolean reportable(LocalDate day) {
+        return !day.isBefore(FIRST) && !day.isAfter(LAST);
+    }
+
     /**
      * The report over dossiers received from {@code from} to {@code to}, both days included, with the
      * agencies as they stand on {@code to} (a dissolved agency's dossiers under its successor). One

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.adapter.compliance.AgencyFigures;
 import vn.dvc.adapter.compliance.ComplianceReport;
 import vn.dvc.adapter.compliance.ComplianceService;
+import vn.dvc.adapter.system.Masking;
 
 /**
  * The province's indicators over a period of reception dates (from the first of the year to
@@ -33,6 +34,9 @@ class CompliancePage {
         this.notices = notices;
     }
 
+    /** At most this much of a mistyped day is quoted back (a day is 10 characters). */
+    private static final int SHOWN = 20;
+
     @GetMapping("/compliance")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         // open on a period that has data: the year of the latest dossier received, up to that day
@@ -40,17 +44,23 @@ class CompliancePage {
         LocalDate today = latest == null ? LocalDate.now(Fmt.ZONE) : latest;
         LocalDate start = today.withDayOfYear(1);
         LocalDate end = today;
-        try {
-            start = from == null || from.isBlank() ? start : LocalDate.parse(from.trim());
-            end = to == null || to.isBlank() ? end : LocalDate.parse(to.trim());
-            if (start.isAfter(end)) {
-                throw new IllegalArgumentException(start + " > " + end);
-            }
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            model.addAttribute("notice", notices.text("compliance.badPeriod", e.getMessage()));
+        String problem = null;
+        LocalDate asked = day(from, start);
+        LocalDate askedEnd = day(to, end);
+        if (asked == null || askedEnd == null) {
+            String bad = (asked == null ? from : to).trim();
+            bad = bad.length() > SHOWN ? bad.substring(0, SHOWN) + "…" : bad;
+            problem = notices.text("compliance.badDate", Masking.mask(bad),
+                    ComplianceService.FIRST, ComplianceService.LAST);
+        } else if (asked.isAfter(askedEnd)) {
+            problem = notices.text("compliance.badOrder", asked, askedEnd);
+        } else {
+            start = asked;
+            end = askedEnd;
+        }
+        if (problem != null) {
+            model.addAttribute("notice", notices.text("compliance.badPeriod", problem));
             model.addAttribute("noticeKind", "error");
-            start = today.withDayOfYear(1);
-            end = today;
         }
         ComplianceReport report = compliance.report(start, end);
         model.addAttribute("from", start);
@@ -61,6 +71,19 @@ class CompliancePage {
         model.addAttribute("national", NationalRows.province(report, english));
         model.addAttribute("nationalAgencies", NationalRows.agencies(report, english));
         return "compliance";
+    }
+
+    /** The day a field names (year-month-day), {@code otherwise} when it is empty, null when it names no day a report covers. */
+    private static LocalDate day(String field, LocalDate otherwise) {
+        if (field == null || field.isBlank()) {
+            return otherwise;
+        }
+        try {
+            LocalDate day = LocalDate.parse(field.trim());
+            return ComplianceService.reportable(day) ? day : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** One online-share chart per tier, then integration coverage; shares in percent. */
