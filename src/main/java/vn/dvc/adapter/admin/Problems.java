@@ -16,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.adapter.system.Masking;
+
 /**
  * RFC 9457 problem details with titles in the reader's language (Vietnamese unless
  * {@code ?lang=en} or the console's language cookie says otherwise). Used where Spring MVC is
@@ -66,7 +68,7 @@ public class Problems {
                 .put("title", title(status.value(), locale))
                 .put("status", status.value())
                 .put("detail", detail)
-                .put("instance", request.getRequestURI());
+                .put("instance", Masking.mask(request.getRequestURI()));   // a path can quote a number asked for
         response.setStatus(status.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");

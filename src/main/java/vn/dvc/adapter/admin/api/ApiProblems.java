@@ -1,6 +1,7 @@
 package vn.dvc.adapter.admin.api;
 
 import java.io.IOException;
+import java.net.URI;
 
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
@@ -14,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -119,6 +122,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             p.setTitle(problems.title(status.value(), LocaleContextHolder.getLocale()));
             // Spring's own answers quote what was asked ("dossier 0912345678" for a 404): masked as the adapter's are
             p.setDetail(Masking.mask(p.getDetail()));
+            maskedInstance(p);
         }
         return answer;
     }
@@ -132,6 +136,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatus status, String detail) {
-        return problems.of(status, Masking.mask(detail), LocaleContextHolder.getLocale());
+        return maskedInstance(problems.of(status, Masking.mask(detail), LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * The problem's {@code instance}, the path asked for, masked: Spring fills it in from the request as it writes the
+     * answer, and a path can quote a number ({@code /api/transfers/0912345678}).
+     */
+    private static ProblemDetail maskedInstance(ProblemDetail p) {
+        String path = p.getInstance() != null ? p.getInstance().toString()
+                : RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r ? r.getRequest().getRequestURI() : null;
+        if (path != null) {
+            p.setInstance(URI.create(Masking.mask(path)));
+        }
+        return p;
     }
 }

@@ -121,12 +121,17 @@ class ReplayAuditTest extends AdminSystems {
         assertThat(jdbc.queryForObject("select count(*) from sync_run", Long.class)).isEqualTo(runs);
     }
 
-    /** The security probe: a 404 quoted the id asked for in clear ("dossier 0912345678"). */
+    /** The security probe: a 404 quoted the id asked for in clear ("dossier 0912345678"), in its detail and its instance. */
     @Test
     void aDossierNotFoundIsAProblemWhoseDetailIsMasked() {
         HttpResponse<String> r = call("GET", "/api/transfers/0912345678", VIEWER, null);
 
         assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(json(r).path("detail").asText()).contains("09******78").doesNotContain("0912345678");
+        assertThat(r.body()).doesNotContain("0912345678");
+        assertThat(json(r).path("detail").asText()).contains("09******78");
+        assertThat(json(r).path("instance").asText()).isEqualTo("/api/transfers/09******78");
+        HttpResponse<String> unknown = call("GET", "/api/transfers/0912345678/nothing-here", VIEWER, null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).doesNotContain("0912345678");
     }
 }
