@@ -142,6 +142,58 @@ class SyncRouteTest extends WireMockSystems {
                 .doesNotContain("Failed delivery for").doesNotContain("at vn.dvc.adapter.portal.PortalClient");
     }
 
+    /**
+     * DVCQG's list of each agency is asked for four at once (adapter.catalogue.concurrency): one after the other, a
+     * province's ~50 agencies cost 50 round trips at each refresh. Every agency's list still lands in the catalogue.
+     */
+    @Test
+    void theAgenciesListsAreAskedForSeveralAtOnce() {
+        StringBuilder procedures = new StringBuilder("{\"items\":[");
+        for (int i = 1; i <= 6; i++) {
+            procedures.append(i > 1 ? "," : "").append("{\"MaTTHC\":\"2.000477.000.00.12.H25\",\"TenTTHC\":\"Cấp Phiếu\",")
+                    .append("\"MaDonVi\":\"000.00.2").append(i).append(".H25\",\"MucDo\":4}");
+        }
+        SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson(procedures.append("]}").toString())));
+        PORTAL.stubFor(post(urlEqualTo("/share")).willReturn(okJson("""
+                {"error_code":0,"result":[{"MaTTHC":"2.000477.000.00.12.H25","TenTTHC":"Cấp Phiếu","MucDo":4,"TichHop":true}]}""")
+                .withFixedDelay(1_500)));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null))));
+
+        sync.runOnce();
+
+        java.util.List<java.util.Date> asked = PORTAL.findAll(postRequestedFor(urlEqualTo("/share"))).stream()
+                .map(com.github.tomakehurst.wiremock.verification.LoggedRequest::getLoggedDate).sorted().toList();
+        assertThat(asked).hasSizeGreaterThanOrEqualTo(6);
+        // one after the other, each list waits for the one before it (1.5 s); four at once arrive together
+        assertThat(asked.get(3).getTime() - asked.get(0).getTime()).isLessThan(1_000);
+        assertThat(jdbc.queryForList("select ma_don_vi from procedure_national where ma_don_vi like '000.00.2_.H25'", String.class))
+                .containsExactlyInAnyOrder("000.00.21.H25", "000.00.22.H25", "000.00.23.H25", "000.00.24.H25",
+                        "000.00.25.H25", "000.00.26.H25");
+    }
+
+    /** All or nothing, several at once too: one agency's list refused, the refresh keeps the catalogue it had. */
+    @Test
+    void oneAgencysListRefusedAmongSeveralKeepsTheCatalogueItHad() {
+        StringBuilder procedures = new StringBuilder("{\"items\":[");
+        for (int i = 1; i <= 6; i++) {
+            procedures.append(i > 1 ? "," : "").append("{\"MaTTHC\":\"2.000477.000.00.12.H25\",\"TenTTHC\":\"Cấp Phiếu\",")
+                    .append("\"MaDonVi\":\"000.00.2").append(i).append(".H25\",\"MucDo\":4}");
+        }
+        SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson(procedures.append("]}").toString())));
+        PORTAL.stubFor(post(urlEqualTo("/share")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("000.00.23.H25"))
+                .willReturn(okJson("{\"error_code\":-1,\"message\":\"Đơn vị không tồn tại\"}")));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null))));
+        int before = jdbc.queryForObject("select count(*) from procedure_national", Integer.class);
+
+        RunSummary run = sync.runOnce();
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(jdbc.queryForObject("select count(*) from catalogue_refresh", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from procedure_national", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from procedure_national where ma_don_vi like '000.00.2_.H25'",
+                Integer.class)).isZero();
+    }
+
     /** A portal that drops the connection: each try is one WARN line of the portal client, the run goes on to its end. */
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
