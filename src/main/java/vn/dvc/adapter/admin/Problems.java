@@ -1,6 +1,8 @@
 package vn.dvc.adapter.admin;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -15,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 import vn.dvc.adapter.system.Masking;
 
@@ -45,6 +48,38 @@ public class Problems {
         return p;
     }
 
+    /**
+     * A request's path as the answer may quote it: decoded ({@code %20} …) and masked, for a path can quote a number asked
+     * for ({@code /api/transfers/0912345678}, {@code /api/transfers/0912%20345%20678}).
+     */
+    public static String maskedPath(String raw) {
+        String path;
+        try {
+            path = UriUtils.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            path = raw;
+        }
+        String masked = Masking.mask(path);
+        if (masked.startsWith("/") || !path.startsWith("/")) {
+            return masked;
+        }
+        // a run the masking hides whole took the path's slashes with it ("/" is a base64 letter): segment by segment
+        StringBuilder out = new StringBuilder();
+        for (String segment : path.substring(1).split("/", -1)) {
+            out.append('/').append(Masking.mask(segment));
+        }
+        return out.toString();
+    }
+
+    /** {@link #maskedPath} as a problem's {@code instance}, characters a URI cannot hold quoted. */
+    public static URI maskedInstance(String raw) {
+        try {
+            return new URI(null, null, maskedPath(raw), null);
+        } catch (URISyntaxException e) {
+            return URI.create("/");
+        }
+    }
+
     public String title(int status, Locale locale) {
         return messages.getMessage("problem.title." + status, null, HttpStatus.valueOf(status).getReasonPhrase(), locale);
     }
@@ -68,7 +103,7 @@ public class Problems {
                 .put("title", title(status.value(), locale))
                 .put("status", status.value())
                 .put("detail", detail)
-                .put("instance", Masking.mask(request.getRequestURI()));   // a path can quote a number asked for
+                .put("instance", maskedPath(request.getRequestURI()));
         response.setStatus(status.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");

@@ -161,7 +161,7 @@ public class CatalogueRefresh {
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the catalogue refresh was interrupted", e);
+            throw new IllegalStateException(Say.of("làm mới danh mục TTHC bị ngắt", "the catalogue refresh was interrupted"), e);
         } finally {
             pool.shutdownNow();
         }

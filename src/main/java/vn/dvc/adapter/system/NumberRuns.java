@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Identity and phone numbers in text, found by one pass over its characters (no pattern, so no
  * backtracking: the time is linear in the text). A number is a run of digits (any script's, the
  * full-width ones too) or several runs joined by one kind of single separator — space, dot or dash, or a slash or a
- * comma between groups of 3 or 4 digits —
+ * comma between groups of 3 or 4 digits, the first starting with 0 —
  * with an optional prefix written {@code +84}, {@code (+84)} or {@code (091)} before it. A run of
  * 9 to 13 digits in all is masked: identity numbers (9 or 12 digits, 13 with a typing slip),
  * phones with their country code ({@code 84912345678}, {@code 0084912345678}, {@code +84 912-345-678}).
@@ -22,7 +22,7 @@ final class NumberRuns {
     static final int MIN = 9;
     static final int MAX = 13;
 
-    /** How a number's groups are joined; a slash or a comma only between groups of 3 or 4 digits ({@link #notGrouped}). */
+    /** How a number's groups are joined; a slash or a comma only as phones are grouped ({@link #notGrouped}). */
     private enum Sep { SPACE, DOT, DASH, SLASH, COMMA }
 
     private final String t;
@@ -32,6 +32,8 @@ final class NumberRuns {
     private int[] digits = new int[16];
     private int count;
     private boolean prefixed;
+    /** The number read last ended at a separator of another kind, followed by a digit. */
+    private boolean switched;
     private StringBuilder out;
     private int copied;
 
@@ -58,7 +60,11 @@ final class NumberRuns {
                 continue;
             }
             maskGroups(sep);
-            i = ends[count - 1];
+            // a number that ended where the separator changed may have taken the first group of the next one
+            // ("năm 2026 0912/345/678"): a last group starting with 0, as phones and identity numbers do, is read
+            // again as a start unless it was masked with the number
+            boolean again = switched && copied < ends[count - 1] && Character.digit(t.charAt(starts[count - 1]), 10) == 0;
+            i = again ? starts[count - 1] : ends[count - 1];
         }
         return out == null ? t : out.append(t, copied, n).toString();
     }
@@ -66,6 +72,7 @@ final class NumberRuns {
     /** Reads the groups of the number starting at {@code i} (none when no number starts there); returns their separator. */
     private Sep read(int i) {
         count = 0;
+        switched = false;
         int body = prefix(i);
         if (body < 0) {
             return null;
@@ -84,6 +91,7 @@ final class NumberRuns {
             add(j, end, end - j);
             Sep s = sep(end);
             if (s == null || (kind != null && s != kind) || end + 1 >= t.length() || !Character.isDigit(t.charAt(end + 1))) {
+                switched = s != null && kind != null && s != kind && end + 1 < t.length() && Character.isDigit(t.charAt(end + 1));
                 return kind;
             }
             kind = s;
@@ -176,15 +184,19 @@ final class NumberRuns {
 
     /**
      * Groups joined by slashes or commas make one number only as phones and identity numbers are written that way
-     * ({@code 0912/345/678}, {@code 001,099,012,345}): every group 3 or 4 digits. Dates ({@code 07/12/2026}), lists
-     * ({@code 1,2,3,4,5,6,7,8,9}) and amounts with an English separator ({@code 1,500,000,000}) do not; a long group
-     * among them is still masked on its own.
+     * ({@code 0912/345/678}, {@code 001,099,012,345}): every group 3 or 4 digits, the first starting with 0. Dates
+     * ({@code 07/12/2026}), lists ({@code 1,2,3,4,5,6,7,8,9}, {@code 2024,2025,2026}, {@code 100,200,300}) and amounts
+     * with an English separator ({@code 1,500,000,000}) do not; a long group among them is still masked on its own.
      */
     private boolean notGrouped(Sep sep) {
         if (sep != Sep.SLASH && sep != Sep.COMMA) {
             return false;
         }
-        for (int g = prefixed ? 1 : 0; g < count; g++) {
+        int first = prefixed ? 1 : 0;
+        if (first >= count || Character.digit(t.charAt(starts[first]), 10) != 0) {
+            return true;
+        }
+        for (int g = first; g < count; g++) {
             if (digits[g] < 3 || digits[g] > 4) {
                 return true;
             }

@@ -171,9 +171,10 @@ class SyncRouteTest extends WireMockSystems {
                         "000.00.25.H25", "000.00.26.H25");
     }
 
-    /** All or nothing, several at once too: one agency's list refused, the refresh keeps the catalogue it had. */
+    /** All or nothing, several at once too: one agency's list refused, the refresh keeps the catalogue it had and says which. */
     @Test
-    void oneAgencysListRefusedAmongSeveralKeepsTheCatalogueItHad() {
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void oneAgencysListRefusedAmongSeveralKeepsTheCatalogueItHad(org.springframework.boot.test.system.CapturedOutput log) {
         StringBuilder procedures = new StringBuilder("{\"items\":[");
         for (int i = 1; i <= 6; i++) {
             procedures.append(i > 1 ? "," : "").append("{\"MaTTHC\":\"2.000477.000.00.12.H25\",\"TenTTHC\":\"Cấp Phiếu\",")
@@ -192,6 +193,7 @@ class SyncRouteTest extends WireMockSystems {
         assertThat(jdbc.queryForObject("select count(*) from procedure_national", Integer.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from procedure_national where ma_don_vi like '000.00.2_.H25'",
                 Integer.class)).isZero();
+        assertThat(log.getAll()).contains("LayDanhSachTTHC của 000.00.23.H25 lỗi: Đơn vị không tồn tại");
     }
 
     /** A portal that drops the connection: each try is one WARN line of the portal client, the run goes on to its end. */

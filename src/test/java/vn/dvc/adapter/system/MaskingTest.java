@@ -54,7 +54,10 @@ class MaskingTest {
         assertThat(Masking.mask("gặp (at) noon, tôi (at) nhà")).as("no address without a dotted domain").isEqualTo("gặp (at) noon, tôi (at) nhà");
         assertThat(Masking.mask("gọi 0912/345/678 hoặc 0912,345,678; CCCD 001,099,012,345"))
                 .isEqualTo("gọi 09**/***/*78 hoặc 09**,***,*78; CCCD 00*,***,***,*45");
-        String kept = "ngày 07/12/2026, số 12/2026/QĐ-UBND, tiến độ 1,2,3,4,5,6,7,8,9,10, 1,500,000,000 VND, 12,3%";
+        assertThat(Masking.mask("năm 2026 0912/345/678, tổ 5 0912.345.678, 1,0912/345/678"))
+                .as("a short number before the phone, joined otherwise").isEqualTo("năm 2026 09**/***/*78, tổ 5 09**.***.*78, 1,09**/***/*78");
+        String kept = "ngày 07/12/2026, số 12/2026/QĐ-UBND, tiến độ 1,2,3,4,5,6,7,8,9,10, 1,500,000,000 VND, 12,3%,"
+                + " năm 2024,2025,2026, 2023/2024/2025, tiến độ 100,200,300";
         assertThat(Masking.mask(kept)).isEqualTo(kept);
     }
 

@@ -135,7 +135,7 @@ class ApiErrorFilter {
             String detail;
             if (s == HttpStatus.NOT_FOUND || s == HttpStatus.METHOD_NOT_ALLOWED) {
                 detail = problems.message("problem.notFoundPath", Problems.locale(request), request.getMethod(),
-                        Masking.mask(request.getRequestURI()));
+                        Problems.maskedPath(request.getRequestURI()));
             } else if (s.is5xxServerError()) {
                 detail = problems.message("problem.unexpected", Problems.locale(request), s.value());
             } else {

@@ -1,7 +1,6 @@
 package vn.dvc.adapter.admin.api;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
@@ -144,10 +143,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * answer, and a path can quote a number ({@code /api/transfers/0912345678}).
      */
     private static ProblemDetail maskedInstance(ProblemDetail p) {
-        String path = p.getInstance() != null ? p.getInstance().toString()
+        String path = p.getInstance() != null ? p.getInstance().getRawPath()
                 : RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r ? r.getRequest().getRequestURI() : null;
         if (path != null) {
-            p.setInstance(URI.create(Masking.mask(path)));
+            p.setInstance(Problems.maskedInstance(path));
         }
         return p;
     }

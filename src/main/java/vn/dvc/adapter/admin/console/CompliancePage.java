@@ -48,9 +48,9 @@ class CompliancePage {
         LocalDate asked = day(from, start);
         LocalDate askedEnd = day(to, end);
         if (asked == null || askedEnd == null) {
-            String bad = (asked == null ? from : to).trim();
+            String bad = Masking.mask((asked == null ? from : to).trim());   // masked whole, then cut: no number split
             bad = bad.length() > SHOWN ? bad.substring(0, SHOWN) + "…" : bad;
-            problem = notices.text("compliance.badDate", Masking.mask(bad),
+            problem = notices.text("compliance.badDate", bad,
                     ComplianceService.FIRST, ComplianceService.LAST);
         } else if (asked.isAfter(askedEnd)) {
             problem = notices.text("compliance.badOrder", asked, askedEnd);

@@ -133,5 +133,14 @@ class ReplayAuditTest extends AdminSystems {
         HttpResponse<String> unknown = call("GET", "/api/transfers/0912345678/nothing-here", VIEWER, null);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).doesNotContain("0912345678");
+        // percent-encoded, the number is masked as written; a path the masking hides whole is still a URI
+        HttpResponse<String> spaced = call("GET", "/api/transfers/0912%20345%20678", VIEWER, null);
+        assertThat(spaced.statusCode()).isEqualTo(404);
+        assertThat(spaced.body()).doesNotContain("0912").doesNotContain("345%20678");
+        assertThat(json(spaced).path("instance").asText()).isEqualTo("/api/transfers/09**%20***%20*78");
+        HttpResponse<String> encoded = call("GET", "/api/transfers/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEf", VIEWER, null);
+        assertThat(encoded.statusCode()).isEqualTo(404);
+        assertThat(json(encoded).path("detail").asText()).startsWith("dossier [");
+        assertThat(json(encoded).path("instance").asText()).startsWith("/api/transfers/%5B");
     }
 }
