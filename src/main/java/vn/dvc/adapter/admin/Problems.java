@@ -103,7 +103,7 @@ public class Problems {
                 .put("title", title(status.value(), locale))
                 .put("status", status.value())
                 .put("detail", detail)
-                .put("instance", maskedPath(request.getRequestURI()));
+                .put("instance", maskedInstance(request.getRequestURI()).toString());
         response.setStatus(status.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
