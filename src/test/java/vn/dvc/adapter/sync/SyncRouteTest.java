@@ -196,6 +196,18 @@ class SyncRouteTest extends WireMockSystems {
         assertThat(log.getAll()).contains("LayDanhSachTTHC của 000.00.23.H25 lỗi: Đơn vị không tồn tại");
     }
 
+    /** A source read that fails: each new try is one line in the portal's tries' words, not Camel's "Failed delivery for". */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void eachNewTryOfTheSourceIsToldInOneLineOfOurOwn(org.springframework.boot.test.system.CapturedOutput log) {
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(serverError()));
+
+        assertThat(sync.runOnce().status()).isEqualTo(RunStatus.FAILED);
+
+        assertThat(log.getAll()).contains("đọc Hệ thống một cửa: ").contains("(lần 1/").contains("statusCode: 500")
+                .doesNotContain("Failed delivery for").doesNotContain("On delivery attempt");
+    }
+
     /** A portal that drops the connection: each try is one WARN line of the portal client, the run goes on to its end. */
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
