@@ -159,7 +159,7 @@ public class PortalClient {
         if (failure != null) {
             boolean timeout = failure instanceof java.net.SocketTimeoutException
                     || failure.getClass().getSimpleName().contains("Timeout");
-            throw new PortalFault(timeout ? "TIMEOUT" : "IO", "không kết nối được Cổng DVCQG: " + why(failure), null, null, failure);
+            throw new PortalFault(timeout ? "TIMEOUT" : "IO", "không kết nối được Cổng DVCQG: " + Say.reason(failure), null, null, failure);
         }
         int status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         byte[] bytes = readBody(exchange);
@@ -177,13 +177,8 @@ public class PortalClient {
         try (InputStream in = exchange.getMessage().getBody(InputStream.class)) {
             return in == null ? new byte[0] : in.readAllBytes();
         } catch (IOException e) {
-            throw new PortalFault("IO", "mất kết nối khi đọc trả lời của Cổng DVCQG: " + why(e), null, null, e);
+            throw new PortalFault("IO", "mất kết nối khi đọc trả lời của Cổng DVCQG: " + Say.reason(e), null, null, e);
         }
-    }
-
-    /** What went wrong as a person reads it: the message, without the exception's class (its kind when it has no message). */
-    private static String why(Exception e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Duration retryAfter(String header) {

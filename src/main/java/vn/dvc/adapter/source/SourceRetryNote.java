@@ -24,8 +24,7 @@ public class SourceRetryNote implements Processor {
         int max = exchange.getMessage().getHeader(Exchange.REDELIVERY_MAX_COUNTER, 0, Integer.class);
         Throwable e = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String why = e == null ? "?" : e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         log.warn(Say.of("đọc Hệ thống một cửa: {} (lần {}/{}), thử lại", "reading the one-stop system: {} (try {}/{}), again"),
-                why, attempt, max + 1);
+                e == null ? "?" : Say.reason(e), attempt, max + 1);
     }
 }

@@ -24,4 +24,9 @@ public final class Say {
     public static String of(String vi, String en) {
         return english ? en : vi;
     }
+
+    /** What went wrong as a person reads it: the exception's message, without its class (its kind when it has no message). */
+    public static String reason(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
 }
