@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.dvc.adapter.system.JsonText;
+
 /** One source record after the checks: ready to send, or refused with the reason. */
 public sealed interface Checked {
 
@@ -25,7 +27,7 @@ public sealed interface Checked {
      * A progress entry held back ({@code progressIssues}) is null in {@code progressWire}.
      */
     record Valid(String maHoSo, Instant updatedAt, Facts facts, ObjectNode dossier, List<String> progressWire,
-                 List<ProgressIssue> progressIssues, String wire, String hash, List<String> unknownFields)
+                 List<ProgressIssue> progressIssues, JsonText wire, String hash, List<String> unknownFields)
             implements Checked {}
 
     /** {@code hash} identifies the raw record, so reading the same bad record again changes nothing. */

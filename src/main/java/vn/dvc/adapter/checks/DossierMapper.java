@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.source.Unreadable;
 import vn.dvc.adapter.system.AdapterProperties;
+import vn.dvc.adapter.system.JsonText;
 
 /**
  * Checks one source record and maps it to the portal's wire: every dossier field of domain.md §4
@@ -40,6 +42,7 @@ public class DossierMapper {
     private final EAuthVerifier eauth;
     private final ProgressMapper progress;
     private final Hasher hasher = new Hasher();
+    private final ObjectWriter wireWriter;
 
     /** With the default policy: {@code NguoiXuLy} is shortened, any other over-long progress text holds its entry. */
     public DossierMapper(ObjectMapper json, EAuthVerifier eauth) {
@@ -53,6 +56,7 @@ public class DossierMapper {
 
     DossierMapper(ObjectMapper json, EAuthVerifier eauth, Set<String> shortened) {
         this.json = json;
+        this.wireWriter = JsonText.writer(json);
         this.eauth = eauth;
         this.progress = new ProgressMapper(shortened, this::write);
     }
@@ -100,9 +104,12 @@ public class DossierMapper {
             if (!progressUnknown.isEmpty()) {
                 unknown = Fields.concat(unknown, progressUnknown);
             }
-            // Serialised once: this text is hashed, kept in the ledger and sent as it is.
-            String wire = write(dossier);
-            return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progressWire, issues, wire, hasher.hash(wire), unknown);
+            // Serialised once, to UTF-8: these bytes are hashed, sent and kept as they are.
+            byte[] wire = wireWriter.writeValueAsBytes(dossier);
+            return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progressWire, issues, JsonText.ofUtf8(wire),
+                    hasher.hash(wire), unknown);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a mapped dossier", e);
         } catch (RecordReader.Refused refused) {
             if (facts.maDonVi() == null && item != null && item.path("MaDonVi").isTextual()) {
                 facts = Facts.NONE.withAgency(item.path("MaDonVi").asText());   // refused before it was read

@@ -9,9 +9,14 @@ import java.util.HexFormat;
 final class Hasher {
 
     String hash(String serialised) {
+        return hash(serialised.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Of the UTF-8 bytes themselves: equal to {@link #hash(String)} of the text they encode. */
+    String hash(byte[] utf8) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(serialised.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash a dossier", e);
         }

@@ -10,7 +10,9 @@ public enum Problem {
     INVALID_DATE("trường %2$s '%3$s' không phải ngày giờ hợp lệ (yyyyMMddHHmmss)", "%2$s %3$s is not a date (yyyyMMddHHmmss)"),
     DATE_ORDER("trường %2$s %3$s sớm hơn %4$s", "%2$s %3$s is before %4$s"),
     TOO_LONG("trường %2$s dài %3$s ký tự, vượt giới hạn %4$s", "%2$s has %3$s characters, over the limit of %4$s"),
-    CONTROL_CHARACTER("trường %2$s chứa ký tự điều khiển", "%2$s contains a control character");
+    CONTROL_CHARACTER("trường %2$s chứa ký tự điều khiển", "%2$s contains a control character"),
+    INVALID_UNICODE("trường %2$s chứa ký tự Unicode hỏng (một nửa cặp UTF-16, như \\uD83D không có nửa sau)",
+            "%2$s contains a broken Unicode character (half of a UTF-16 pair, such as \\uD83D without its second half)");
 
     private final String vi;
     private final String en;

@@ -50,7 +50,7 @@ final class RecordReader {
 
     /**
      * A copy of the named fields in the list's order, strings in NFC, keys of nested items sorted;
-     * refuses control characters anywhere inside.
+     * refuses control characters and half UTF-16 pairs anywhere inside.
      */
     ObjectNode copyFields(JsonNode from, List<String> names, String pathPrefix) {
         return copyFields(from, names, pathPrefix, null);
@@ -88,7 +88,17 @@ final class RecordReader {
                 if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
                     throw refuse(path, Problem.CONTROL_CHARACTER, null, null);
                 }
-                composed &= precomposed(c);
+                if (!precomposed(c)) {
+                    composed = false;
+                    if (Character.isSurrogate(c)) {
+                        // a JSON escape such as "\\ud83d" cut from its pair (a string truncated in UTF-16): no
+                        // character at all, which UTF-8 cannot carry to the portal or the ledger
+                        if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                            throw refuse(path, Problem.INVALID_UNICODE, null, null);
+                        }
+                        i++;
+                    }
+                }
             }
             return composed || Normalizer.isNormalized(text, Normalizer.Form.NFC)
                     ? value : json.getNodeFactory().textNode(Normalizer.normalize(text, Normalizer.Form.NFC));

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import vn.dvc.adapter.system.JsonText;
+
 /**
  * One dossier to bring up to date at the portal. Its dossier and progress entries are JSON text,
- * serialised once when mapped and sent as they are.
+ * serialised once when mapped and sent as they are (the dossier as its UTF-8 bytes).
  *
  * @param dossier        the mapped dossier, a JSON object
  * @param progress       its progress entries, each a JSON object, oldest first; null for an entry held back
@@ -15,7 +17,7 @@ import java.util.TreeSet;
  * @param progressSent   how many of its progress entries the portal already dealt with (sent or held back)
  * @param progressHeld   which of those were held back, as the ledger keeps them ("3,7"), or null
  */
-public record PushItem(String maHoSo, String hash, String dossier, List<String> progress, boolean atPortal,
+public record PushItem(String maHoSo, String hash, JsonText dossier, List<String> progress, boolean atPortal,
                        boolean dossierChanged, int progressSent, String progressHeld) {
 
     /** Entries to send now: those held back before that the source has since corrected, then the new ones. */

@@ -41,6 +41,17 @@ class DossierMapperTest {
     }
 
     @Test
+    void theWireIsTheDossiersUtf8BytesAndTheHashIsTheirs() throws Exception {
+        Checked.Valid v = (Checked.Valid) mapper.check(record("\"TrichYeuHoSo\":\"Cấp đổi 😀 giấy phép\""), 0, "p");
+
+        byte[] text = json.writeValueAsString(v.dossier()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(v.wire().asUnquotedUTF8()).isEqualTo(text);   // the hash a ledger holds from before is the same
+        assertThat(v.hash()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(text)));
+        assertThat(v.wire().toString()).contains("Cấp đổi 😀 giấy phép");
+    }
+
+    @Test
     void normalisesDecomposedVietnameseToNfcAndHashesLikeTheComposedForm() throws Exception {
         String nfd = Normalizer.normalize("Nguyễn Thị Hồng", Normalizer.Form.NFD);
         Checked.Valid decomposed = (Checked.Valid) mapper.check(record("\"ChuHoSo\":\"" + nfd + "\""), 0, "p");
@@ -61,6 +72,8 @@ class DossierMapperTest {
             "\"NgayHenTra\":\"2025-03-04\"           | NgayHenTra             | INVALID_DATE",
             "\"NgayTiepNhan\":\"20250301081500\"     | NgayTiepNhan           | DATE_ORDER",
             "\"ChuHoSo\":\"An\\u0007\"               | ChuHoSo                | CONTROL_CHARACTER",
+            "\"ChuHoSo\":\"An \\ud83d\"              | ChuHoSo                | INVALID_UNICODE",
+            "\"TrichYeuHoSo\":\"\\ude00 x\"          | TrichYeuHoSo           | INVALID_UNICODE",
             "\"MaTTHC\":\"thu-tuc-1\"                | MaTTHC                 | MALFORMED",
             "\"CapNhatLuc\":\"hôm qua\"              | CapNhatLuc             | MALFORMED",
             "\"MaHoSo\":\"../../etc/passwd?x=1#frag\"  | MaHoSo                 | MALFORMED",
@@ -144,7 +157,7 @@ class DossierMapperTest {
         assertThat(strings.dossier().get("TrangThaiHoSo").asText()).isEqualTo("4");
         assertThat(strings.dossier().get("TrangThaiHoSo").isTextual()).isTrue();
         assertThat(strings.dossier().get("HinhThuc").isTextual()).isTrue();
-        assertThat(strings.wire()).contains("\"DuocThanhToanTrucTuyen\":\"2\"", "\"LoaiDoiTuong\":\"1\"");
+        assertThat(strings.wire().toString()).contains("\"DuocThanhToanTrucTuyen\":\"2\"", "\"LoaiDoiTuong\":\"1\"");
         assertThat(numbers.dossier().get("KenhThucHien").isInt()).isTrue();   // an older source's numbers stay numbers
         assertThat(numbers.dossier().get("TrangThaiHoSo").intValue()).isEqualTo(10);
         // the adapter's own verdict, as a string like every flag

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.dvc.adapter.WireMockSystems;
+import vn.dvc.adapter.system.JsonText;
 
 /** The portal client and the dossier push against a WireMock portal that follows domain.md §4. */
 class PortalContractTest extends WireMockSystems {
@@ -85,6 +86,19 @@ class PortalContractTest extends WireMockSystems {
     }
 
     @Test
+    void eachDossiersBytesAreSentAsTheyWereSerialisedVietnameseIncluded() {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+
+        push.push(items(2, false), PushCalls.NONE);
+
+        byte[] body = PORTAL.findAll(postRequestedFor(urlEqualTo("/integration"))).get(0).getBody();
+        String sent = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sent).contains("\"data\":[{\"MaHoSo\":\"HS-0\",\"ChuHoSo\":\"Nguyễn Văn Ân\"},"
+                + "{\"MaHoSo\":\"HS-1\",\"ChuHoSo\":\"Nguyễn Văn Ân\"}]");
+        assertThat(sent.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(body);   // well-formed UTF-8
+    }
+
+    @Test
     void daTonTaiResendsTheWholeBatchAsAnUpdate() {
         PORTAL.stubFor(post(urlEqualTo("/integration")).withRequestBody(matchingJsonPath("$.isUpdating", equalTo("False")))
                 .willReturn(portalReply(3, "Hồ sơ HS-2 đã tồn tại")));
@@ -129,7 +143,7 @@ class PortalContractTest extends WireMockSystems {
         List<String> progress = IntStream.range(0, 3)
                 .mapToObj(i -> json.createObjectNode().put("MaHoSo", "HS-1").put("TrangThai", i + 2).toString()).toList();
 
-        List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", dossier, progress, true, false, 1, null)), PushCalls.NONE);
+        List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", JsonText.of(dossier), progress, true, false, 1, null)), PushCalls.NONE);
 
         assertThat(outcomes.get(0).progressSent()).isEqualTo(3);
         PORTAL.verify(0, postRequestedFor(urlEqualTo("/integration"))
@@ -156,6 +170,7 @@ class PortalContractTest extends WireMockSystems {
 
     private List<PushItem> items(int n, boolean atPortal) {
         return IntStream.range(0, n).mapToObj(i -> new PushItem("HS-" + i, "h" + i,
-                json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.<String>of(), atPortal, true, 0, null)).toList();
+                JsonText.of(json.createObjectNode().put("MaHoSo", "HS-" + i).put("ChuHoSo", "Nguyễn Văn Ân").toString()),
+                List.<String>of(), atPortal, true, 0, null)).toList();
     }
 }

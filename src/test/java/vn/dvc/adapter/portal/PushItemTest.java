@@ -7,11 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dvc.adapter.system.JsonText;
+
 /** Which progress entries a push sends, and which stay held back, when some entries have defects (null). */
 class PushItemTest {
 
     private static PushItem item(int sent, String held, String... entries) {
-        return new PushItem("HS-1", "h", "{}", Arrays.asList(entries), true, false, sent, held);
+        return new PushItem("HS-1", "h", JsonText.of("{}"), Arrays.asList(entries), true, false, sent, held);
     }
 
     @Test

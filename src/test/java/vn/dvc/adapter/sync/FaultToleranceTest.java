@@ -33,6 +33,7 @@ import vn.dvc.adapter.portal.PushCalls;
 import vn.dvc.adapter.portal.Outcome;
 import vn.dvc.adapter.portal.PortalClient;
 import vn.dvc.adapter.portal.PushItem;
+import vn.dvc.adapter.system.JsonText;
 
 /** Transient faults of the portal, in the manner of Kafka Connect's error-handling tests. */
 class FaultToleranceTest extends WireMockSystems {
@@ -179,7 +180,7 @@ class FaultToleranceTest extends WireMockSystems {
     private List<PushItem> items(int n) {
         List<PushItem> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(new PushItem("HS-" + i, "h" + i, json.createObjectNode().put("MaHoSo", "HS-" + i).toString(), List.of(), false, true, 0, null));
+            list.add(new PushItem("HS-" + i, "h" + i, JsonText.of(json.createObjectNode().put("MaHoSo", "HS-" + i).toString()), List.of(), false, true, 0, null));
         }
         return list;
     }

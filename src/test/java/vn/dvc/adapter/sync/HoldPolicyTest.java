@@ -42,7 +42,7 @@ class HoldPolicyTest {
 
     private static Checked.Valid dossier(String maTTHC, EAuthResult eauth) {
         Facts facts = new Facts(AGENCY, maTTHC, 2, 1, null, null, null, eauth, null, null);
-        return new Checked.Valid("HS-1", Instant.parse("2025-03-04T01:20:00Z"), facts, null, List.of(), List.of(), "{}",
+        return new Checked.Valid("HS-1", Instant.parse("2025-03-04T01:20:00Z"), facts, null, List.of(), List.of(), vn.dvc.adapter.system.JsonText.of("{}"),
                 "h", List.of());
     }
 
