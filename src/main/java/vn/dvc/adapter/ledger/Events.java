@@ -32,8 +32,8 @@ public class Events {
         jdbc.batchUpdate("insert into transfer_event (ma_ho_so, at, run_id, kind, state, error_class, error_stage,"
                 + " error_code, message, message_en, http_status) values (?,?,?,?,?,?,?,?,?,?,?)", events.stream().map(e -> {
                     Failure f = e.failure() == null ? Failure.NONE : e.failure();
-                    return new Object[] {e.maHoSo(), now, e.runId(), e.kind().name(), e.state().name(), f.errorClassCode(), f.stageCode(),
-                            f.code(), cipher.seal(f.message()), cipher.seal(f.messageEn()), f.httpStatus()};
+                    return TypedNulls.args(e.maHoSo(), now, e.runId(), e.kind().name(), e.state().name(), f.errorClassCode(), f.stageCode(),
+                            f.code(), cipher.seal(f.message()), cipher.seal(f.messageEn()), f.httpStatus());
                 }).toList());
     }
 

@@ -132,7 +132,7 @@ public class Transfers {
             return;   // no statement to prepare: most calls of a sync have nothing here
         }
         OffsetDateTime now = now();
-        SqlParameterSource[] rows = accepted.stream().map(a -> new MapSqlParameterSource()
+        SqlParameterSource[] rows = accepted.stream().map(a -> new TypedNulls()
                 .addValue("sent_hash", a.hash()).addValue("progress_sent", a.progressSent())
                 .addValue("progress_held", a.progressHeld()).addValue("drop_payload", a.whole() && !keepsPayload(State.SENT))
                 .addValue("attempt", attempt ? 1 : 0).addValue("now", now).addValue("ma_ho_so", a.maHoSo()))
@@ -156,7 +156,7 @@ public class Transfers {
             return;
         }
         OffsetDateTime now = now();
-        SqlParameterSource[] rows = failed.stream().map(f -> VersionRows.failure(new MapSqlParameterSource(), f.failure(), cipher)
+        SqlParameterSource[] rows = failed.stream().map(f -> VersionRows.failure(new TypedNulls(), f.failure(), cipher)
                 .addValue("state", f.state().name()).addValue("at_portal", f.atPortal())
                 .addValue("attempt", attempt ? 1 : 0).addValue("now", now).addValue("ma_ho_so", f.maHoSo()))
                 .toArray(SqlParameterSource[]::new);

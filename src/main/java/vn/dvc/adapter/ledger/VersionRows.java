@@ -42,7 +42,7 @@ final class VersionRows {
     static MapSqlParameterSource of(Transfers.Version v, long runId, OffsetDateTime now, LedgerCipher cipher) {
         Transfer t = v.transfer();
         boolean failed = v.state() == State.FAILED || v.state() == State.REJECTED;
-        MapSqlParameterSource p = new MapSqlParameterSource()
+        MapSqlParameterSource p = new TypedNulls()
                 .addValue("ma_ho_so", t.maHoSo())
                 .addValue("state", v.state().name())
                 .addValue("content_hash", t.hash())
