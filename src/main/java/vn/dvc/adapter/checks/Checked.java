@@ -26,7 +26,7 @@ public sealed interface Checked {
      * kept); {@code hash} identifies the dossier's content so unchanged ones are not resent.
      * A progress entry held back ({@code progressIssues}) is null in {@code progressWire}.
      */
-    record Valid(String maHoSo, Instant updatedAt, Facts facts, ObjectNode dossier, List<String> progressWire,
+    record Valid(String maHoSo, Instant updatedAt, Facts facts, ObjectNode dossier, List<JsonText> progressWire,
                  List<ProgressIssue> progressIssues, JsonText wire, String hash, List<String> unknownFields)
             implements Checked {}
 

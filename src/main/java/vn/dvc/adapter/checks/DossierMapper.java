@@ -58,7 +58,7 @@ public class DossierMapper {
         this.json = json;
         this.wireWriter = JsonText.writer(json);
         this.eauth = eauth;
-        this.progress = new ProgressMapper(shortened, this::write);
+        this.progress = new ProgressMapper(shortened, this::wire);
     }
 
     /**
@@ -98,7 +98,7 @@ public class DossierMapper {
             facts = new Facts(facts.maDonVi(), facts.maTTHC(), facts.kenh(), facts.trangThai(), facts.ngayTiepNhan(),
                     facts.ngayHenTra(), facts.ngayKetThuc(), verdict, null, null)
                     .withNational(NationalFacts.of(dossier, item.get("TienDo")));
-            List<String> progressWire = new ArrayList<>();
+            List<JsonText> progressWire = new ArrayList<>();
             List<ProgressIssue> issues = new ArrayList<>();
             List<String> progressUnknown = progress.map(in, item, maHoSo, progressWire, issues);
             if (!progressUnknown.isEmpty()) {
@@ -145,6 +145,15 @@ public class DossierMapper {
     /** The content hash of the portal's copy: equal to the ledger's when the portal holds exactly what was sent. */
     public String canonicalHash(JsonNode portalDossier) {
         return hasher.hash(write(canonical(portalDossier)));
+    }
+
+    /** A mapped part as the UTF-8 bytes it is sent and kept as. */
+    private JsonText wire(JsonNode node) {
+        try {
+            return JsonText.ofUtf8(wireWriter.writeValueAsBytes(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a mapped dossier", e);
+        }
     }
 
     private String write(JsonNode node) {

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.dvc.adapter.system.JsonText;
+
 /**
  * A dossier's progress history ({@code TienDo}) for the portal's {@code CapNhatTienDoHoSoMC}: each
  * entry checked on its own, so a problem holds back that entry only ({@link ProgressIssue}), or
@@ -19,10 +21,10 @@ final class ProgressMapper {
     private static final Map<String, Integer> PROGRESS_LIMITS = Map.of("NguoiXuLy", Fields.NGUOI_XU_LY_MAX);
 
     private final Set<String> shortened;
-    /** The dossier mapper's serialiser: an entry's text is what is hashed and sent. */
-    private final Function<JsonNode, String> write;
+    /** The dossier mapper's serialiser: an entry's UTF-8 text is what is sent and kept. */
+    private final Function<JsonNode, JsonText> write;
 
-    ProgressMapper(Set<String> shortened, Function<JsonNode, String> write) {
+    ProgressMapper(Set<String> shortened, Function<JsonNode, JsonText> write) {
         this.shortened = shortened;
         this.write = write;
     }
@@ -32,7 +34,7 @@ final class ProgressMapper {
      * back) and {@code issues}; returns the entries' unknown field names. Only a history that is
      * not a list at all refuses the dossier: there is no entry to hold back.
      */
-    List<String> map(RecordReader in, JsonNode item, String maHoSo, List<String> wire,
+    List<String> map(RecordReader in, JsonNode item, String maHoSo, List<JsonText> wire,
                                   List<ProgressIssue> issues) {
         JsonNode history = item.get("TienDo");
         if (history == null || history.isNull()) {

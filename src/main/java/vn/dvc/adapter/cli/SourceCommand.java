@@ -27,6 +27,7 @@ import vn.dvc.adapter.source.database.SourceCheck;
 import vn.dvc.adapter.source.database.SourceUnavailable;
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ConfigurationError;
+import vn.dvc.adapter.system.JsonText;
 import vn.dvc.adapter.system.SourceSettings;
 
 @Command(name = "source", exitCodeListHeading = Cli.EXIT_CODES, exitCodeList = {"0:xong / done", "2:tuỳ chọn sai / bad option"},
@@ -122,7 +123,7 @@ class SourceCommand implements Runnable {
                     out.append("  ✓ ").append(ok.maHoSo()).append(en ? " would send " : " sẽ gửi ").append(FieldMasker.tree(ok.dossier(), ok.maHoSo()))
                             .append(en ? " with " + ok.progressWire().size() + " progress entries\n" : " cùng " + ok.progressWire().size() + " bước xử lý\n");
                     // the entries themselves, as they would be sent: their times and texts checked before the first sync
-                    List<String> steps = ok.progressWire().stream().filter(java.util.Objects::nonNull).toList();
+                    List<String> steps = ok.progressWire().stream().filter(java.util.Objects::nonNull).map(JsonText::toString).toList();
                     for (int i = 0; i < Math.min(SHOWN_STEPS, steps.size()); i++) {
                         out.append("      ").append(FieldMasker.text(steps.get(i), ok.maHoSo())).append('\n');
                     }
@@ -184,9 +185,9 @@ class SourceCommand implements Runnable {
                     d.put("dossier", masked);
                     d.put("progressEntries", ok.progressWire().size());
                     List<JsonNode> steps = new ArrayList<>();
-                    for (String step : ok.progressWire()) {
+                    for (JsonText step : ok.progressWire()) {
                         if (step != null) {
-                            steps.add(FieldMasker.tree(readTree(json, step), ok.maHoSo()));
+                            steps.add(FieldMasker.tree(readTree(json, step.toString()), ok.maHoSo()));
                         }
                     }
                     d.put("progress", steps);

@@ -15,7 +15,7 @@ public record Known(String maHoSo, State state, String contentHash, String sentH
      * to send. {@code progress} holds null for an entry held back; one held back before and
      * corrected since is something to send.
      */
-    public boolean upToDate(String hash, List<String> progress) {
+    public boolean upToDate(String hash, List<?> progress) {
         if (state != State.SENT || !hash.equals(sentHash) || progressSent < progress.size()) {
             return false;
         }

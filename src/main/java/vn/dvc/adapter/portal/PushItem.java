@@ -17,12 +17,12 @@ import vn.dvc.adapter.system.JsonText;
  * @param progressSent   how many of its progress entries the portal already dealt with (sent or held back)
  * @param progressHeld   which of those were held back, as the ledger keeps them ("3,7"), or null
  */
-public record PushItem(String maHoSo, String hash, JsonText dossier, List<String> progress, boolean atPortal,
+public record PushItem(String maHoSo, String hash, JsonText dossier, List<JsonText> progress, boolean atPortal,
                        boolean dossierChanged, int progressSent, String progressHeld) {
 
     /** Entries to send now: those held back before that the source has since corrected, then the new ones. */
-    List<String> newProgress() {
-        List<String> out = new ArrayList<>();
+    List<JsonText> newProgress() {
+        List<JsonText> out = new ArrayList<>();
         for (int i : newProgressPlaces()) {
             out.add(progress.get(i));
         }

@@ -163,7 +163,7 @@ class DossierMapperTest {
         // the adapter's own verdict, as a string like every flag
         assertThat(strings.dossier().get("TaiKhoanDuocXacThucVoiVNeID").asText()).isEqualTo("0");
         assertThat(strings.dossier().get("TaiKhoanDuocXacThucVoiVNeID").isTextual()).isTrue();
-        assertThat(strings.progressWire().get(0)).contains("\"TrangThai\":\"2\"");
+        assertThat(strings.progressWire().get(0).toString()).contains("\"TrangThai\":\"2\"");
     }
 
     @Test
@@ -200,7 +200,7 @@ class DossierMapperTest {
         Checked.Valid v = (Checked.Valid) mapper.check(record(extra), 0, "p");
 
         assertThat(v.progressWire()).hasSize(3).doesNotContainNull();
-        String sent = json.readTree(v.progressWire().get(1)).get("NguoiXuLy").asText();
+        String sent = json.readTree(v.progressWire().get(1).toString()).get("NguoiXuLy").asText();
         assertThat(sent.codePointCount(0, sent.length())).isEqualTo(50);
         assertThat(sent).startsWith(name.substring(0, 49)).endsWith("…");
         assertThat(v.progressIssues()).singleElement().satisfies(i -> {
@@ -222,11 +222,11 @@ class DossierMapperTest {
         Checked.Valid v = (Checked.Valid) holding.check(record(extra), 0, "p");
 
         assertThat(v.progressWire()).hasSize(5);
-        assertThat(v.progressWire().get(0)).contains("\"An\"");
+        assertThat(v.progressWire().get(0).toString()).contains("\"An\"");
         assertThat(v.progressWire().get(1)).isNull();
         assertThat(v.progressWire().get(2)).isNull();
         assertThat(v.progressWire().get(3)).isNull();
-        assertThat(v.progressWire().get(4)).contains("\"Em\"");
+        assertThat(v.progressWire().get(4).toString()).contains("\"Em\"");
         assertThat(v.progressIssues()).extracting(ProgressIssue::entry, ProgressIssue::action, ProgressIssue::problem)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, ProgressIssue.Action.HELD, Problem.TOO_LONG),
                         org.assertj.core.groups.Tuple.tuple(2, ProgressIssue.Action.HELD, Problem.UNKNOWN_CODE),

@@ -140,8 +140,8 @@ class PortalContractTest extends WireMockSystems {
     void progressEntriesFollowTheirDossierAndOnlyTheNewOnes() {
         PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
         String dossier = json.createObjectNode().put("MaHoSo", "HS-1").toString();
-        List<String> progress = IntStream.range(0, 3)
-                .mapToObj(i -> json.createObjectNode().put("MaHoSo", "HS-1").put("TrangThai", i + 2).toString()).toList();
+        List<JsonText> progress = IntStream.range(0, 3)
+                .mapToObj(i -> JsonText.of(json.createObjectNode().put("MaHoSo", "HS-1").put("TrangThai", i + 2).toString())).toList();
 
         List<Outcome> outcomes = push.push(List.of(new PushItem("HS-1", "h", JsonText.of(dossier), progress, true, false, 1, null)), PushCalls.NONE);
 
@@ -171,6 +171,6 @@ class PortalContractTest extends WireMockSystems {
     private List<PushItem> items(int n, boolean atPortal) {
         return IntStream.range(0, n).mapToObj(i -> new PushItem("HS-" + i, "h" + i,
                 JsonText.of(json.createObjectNode().put("MaHoSo", "HS-" + i).put("ChuHoSo", "Nguyễn Văn Ân").toString()),
-                List.<String>of(), atPortal, true, 0, null)).toList();
+                List.<JsonText>of(), atPortal, true, 0, null)).toList();
     }
 }
