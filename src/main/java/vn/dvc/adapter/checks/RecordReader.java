@@ -62,7 +62,7 @@ final class RecordReader {
         for (String name : names) {
             JsonNode value = from.get(name);
             if (value != null) {
-                out.set(name, normalised(value, pathPrefix + name));
+                out.set(name, normalised(value, new Path(pathPrefix, null, name, -1)));
             } else if (name.equals(reserved)) {
                 out.putNull(name);
             }
@@ -79,14 +79,32 @@ final class RecordReader {
         return c < 0x300 || c >= 0x1E00 && c < 0x1F00;
     }
 
-    private JsonNode normalised(JsonNode value, String path) {
+    /**
+     * Where a value sits in the record ("TaiLieuNop[0].TenTepDinhKem"), spelled out only for a refusal:
+     * building the text for every value of every record was a sizeable part of the checks.
+     */
+    private record Path(String prefix, Path parent, String name, int index) {
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return prefix + name;
+            }
+            return index >= 0 ? parent + "[" + index + "]" : parent + "." + name;
+        }
+    }
+
+    /**
+     * The value in canonical form: text in NFC, nested objects' keys sorted. A list or object already
+     * so is the source's own node, not a copy (nothing changes a mapped dossier's nested nodes).
+     */
+    private JsonNode normalised(JsonNode value, Path path) {
         if (value.isTextual()) {
             String text = value.asText();
             boolean composed = true;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                    throw refuse(path, Problem.CONTROL_CHARACTER, null, null);
+                    throw refuse(path.toString(), Problem.CONTROL_CHARACTER, null, null);
                 }
                 if (!precomposed(c)) {
                     composed = false;
@@ -94,7 +112,7 @@ final class RecordReader {
                         // a JSON escape such as "\\ud83d" cut from its pair (a string truncated in UTF-16): no
                         // character at all, which UTF-8 cannot carry to the portal or the ledger
                         if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                            throw refuse(path, Problem.INVALID_UNICODE, null, null);
+                            throw refuse(path.toString(), Problem.INVALID_UNICODE, null, null);
                         }
                         i++;
                     }
@@ -104,22 +122,49 @@ final class RecordReader {
                     ? value : json.getNodeFactory().textNode(Normalizer.normalize(text, Normalizer.Form.NFC));
         }
         if (value.isArray()) {
-            ArrayNode out = json.createArrayNode();
+            ArrayNode out = null;   // made at the first item that changes
             for (int i = 0; i < value.size(); i++) {
-                out.add(normalised(value.get(i), path + "[" + i + "]"));
+                JsonNode item = value.get(i);
+                JsonNode canonical = normalised(item, new Path(null, path, null, i));
+                if (out == null && canonical != item) {
+                    out = json.createArrayNode();
+                    for (int before = 0; before < i; before++) {
+                        out.add(value.get(before));
+                    }
+                }
+                if (out != null) {
+                    out.add(canonical);
+                }
             }
-            return out;
+            return out == null ? value : out;
         }
         if (value.isObject()) {
             // keys of nested items in sorted order: the canonical form, whatever order a system writes them in
-            ObjectNode out = json.createObjectNode();
-            List<String> sorted = new ArrayList<>(value.size());
-            value.fieldNames().forEachRemaining(sorted::add);
-            Collections.sort(sorted);
-            for (String name : sorted) {
-                out.set(name, normalised(value.get(name), path + "." + name));
+            List<String> names = new ArrayList<>(value.size());
+            value.fieldNames().forEachRemaining(names::add);
+            boolean sorted = true;
+            for (int k = 1; k < names.size() && sorted; k++) {
+                sorted = names.get(k - 1).compareTo(names.get(k)) <= 0;
             }
-            return out;
+            if (!sorted) {
+                Collections.sort(names);
+            }
+            ObjectNode out = sorted ? null : json.createObjectNode();   // else made at the first value that changes
+            for (int k = 0; k < names.size(); k++) {
+                String name = names.get(k);
+                JsonNode child = value.get(name);
+                JsonNode canonical = normalised(child, new Path(null, path, name, -1));
+                if (out == null && canonical != child) {
+                    out = json.createObjectNode();
+                    for (int before = 0; before < k; before++) {
+                        out.set(names.get(before), value.get(names.get(before)));
+                    }
+                }
+                if (out != null) {
+                    out.set(name, canonical);
+                }
+            }
+            return out == null ? value : out;
         }
         return value;
     }

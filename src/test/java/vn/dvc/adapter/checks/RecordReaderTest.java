@@ -48,4 +48,21 @@ class RecordReaderTest {
         assertThat(refused.violation().field()).isEqualTo("P.L[1].b.c");
         assertThat(refused.violation().problem()).isEqualTo(Problem.CONTROL_CHARACTER);
     }
+
+    @Test
+    void nestedKeysAreSortedAndTextComposedWhereverTheyAreAndWhatIsAlreadySoIsKeptAsItIs() throws Exception {
+        RecordReader in = new RecordReader("HS-1", JSON);
+        String nfd = Normalizer.normalize("Hồ sơ", Normalizer.Form.NFD);
+        var record = JSON.readTree("{\"A\":[{\"a\":\"1\",\"b\":\"ok\"},{\"b\":\"x\",\"a\":\"2\"},{\"a\":\"" + nfd + "\"}],"
+                + "\"B\":[{\"a\":\"1\",\"c\":[\"Hồ sơ\"]}]}");
+
+        var out = in.copyFields(record, List.of("B", "A"), "");
+
+        assertThat(JSON.writeValueAsString(out)).isEqualTo("{\"B\":[{\"a\":\"1\",\"c\":[\"Hồ sơ\"]}],"
+                + "\"A\":[{\"a\":\"1\",\"b\":\"ok\"},{\"a\":\"2\",\"b\":\"x\"},{\"a\":\"Hồ sơ\"}]}");
+        assertThat(out.get("B")).isSameAs(record.get("B"));              // canonical already: not copied
+        assertThat(out.get("A")).isNotSameAs(record.get("A"));           // its second and third items changed
+        assertThat(out.get("A").get(0)).isSameAs(record.get("A").get(0));
+        assertThat(record.get("A").get(1).fieldNames().next()).isEqualTo("b");   // the source's own tree is left alone
+    }
 }
