@@ -105,11 +105,9 @@ public class DossierMapper {
                 unknown = Fields.concat(unknown, progressUnknown);
             }
             // Serialised once, to UTF-8: these bytes are hashed, sent and kept as they are.
-            byte[] wire = wireWriter.writeValueAsBytes(dossier);
-            return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progressWire, issues, JsonText.ofUtf8(wire),
-                    hasher.hash(wire), unknown);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a mapped dossier", e);
+            JsonText wire = wire(dossier);
+            return new Checked.Valid(maHoSo, updatedAt, facts, dossier, progressWire, issues, wire, hasher.hash(wire.bytes()),
+                    unknown);
         } catch (RecordReader.Refused refused) {
             if (facts.maDonVi() == null && item != null && item.path("MaDonVi").isTextual()) {
                 facts = Facts.NONE.withAgency(item.path("MaDonVi").asText());   // refused before it was read

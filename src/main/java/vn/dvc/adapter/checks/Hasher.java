@@ -1,5 +1,6 @@
 package vn.dvc.adapter.checks;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,14 +10,15 @@ import java.util.HexFormat;
 final class Hasher {
 
     String hash(String serialised) {
-        return hash(serialised.getBytes(StandardCharsets.UTF_8));
+        return hash(ByteBuffer.wrap(serialised.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Of the UTF-8 bytes themselves: equal to {@link #hash(String)} of the text they encode. */
-    String hash(byte[] utf8) {
+    /** Of the UTF-8 bytes themselves ({@code JsonText.bytes}): equal to {@link #hash(String)} of the text they encode. */
+    String hash(ByteBuffer utf8) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(utf8));
+            digest.update(utf8);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash a dossier", e);
         }

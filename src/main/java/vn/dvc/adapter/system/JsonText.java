@@ -47,9 +47,9 @@ public final class JsonText implements SerializableString {
         return new JsonText(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The number of bytes. */
-    public int size() {
-        return utf8.length;
+    /** The bytes, to read without a copy (a hash of them). */
+    public ByteBuffer bytes() {
+        return ByteBuffer.wrap(utf8).asReadOnlyBuffer();
     }
 
     @Override
