@@ -100,25 +100,7 @@ final class RecordReader {
     private JsonNode normalised(JsonNode value, Path path) {
         if (value.isTextual()) {
             String text = value.asText();
-            boolean composed = true;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
-                    throw refuse(path.toString(), Problem.CONTROL_CHARACTER, null, null);
-                }
-                if (!precomposed(c)) {
-                    composed = false;
-                    if (Character.isSurrogate(c)) {
-                        // a JSON escape such as "\\ud83d" cut from its pair (a string truncated in UTF-16): no
-                        // character at all, which UTF-8 cannot carry to the portal or the ledger
-                        if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                            throw refuse(path.toString(), Problem.INVALID_UNICODE, null, null);
-                        }
-                        i++;
-                    }
-                }
-            }
-            return composed || Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            return composed(text, path) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
                     ? value : json.getNodeFactory().textNode(Normalizer.normalize(text, Normalizer.Form.NFC));
         }
         if (value.isArray()) {
@@ -153,6 +135,7 @@ final class RecordReader {
             for (int k = 0; k < names.size(); k++) {
                 String name = names.get(k);
                 JsonNode child = value.get(name);
+                composed(name, path);   // a key is the source's text too; a broken one is named by its object
                 JsonNode canonical = normalised(child, new Path(null, path, name, -1));
                 if (out == null && canonical != child) {
                     out = json.createObjectNode();
@@ -167,6 +150,31 @@ final class RecordReader {
             return out == null ? value : out;
         }
         return value;
+    }
+
+    /**
+     * Whether the text is of precomposed letters alone (NFC without asking the normaliser); refuses a control
+     * character, and half of a UTF-16 pair: a JSON escape such as "\\ud83d" cut from its pair (text truncated in
+     * UTF-16), no character at all, which UTF-8 cannot carry to the portal or the ledger.
+     */
+    private boolean composed(String text, Path path) {
+        boolean composed = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f) {
+                throw refuse(path.toString(), Problem.CONTROL_CHARACTER, null, null);
+            }
+            if (!precomposed(c)) {
+                composed = false;
+                if (Character.isSurrogate(c)) {
+                    if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                        throw refuse(path.toString(), Problem.INVALID_UNICODE, null, null);
+                    }
+                    i++;
+                }
+            }
+        }
+        return composed;
     }
 
     String requiredText(JsonNode node, String field) {

@@ -74,6 +74,7 @@ class DossierMapperTest {
             "\"ChuHoSo\":\"An\\u0007\"               | ChuHoSo                | CONTROL_CHARACTER",
             "\"ChuHoSo\":\"An \\ud83d\"              | ChuHoSo                | INVALID_UNICODE",
             "\"TrichYeuHoSo\":\"\\ude00 x\"          | TrichYeuHoSo           | INVALID_UNICODE",
+            "\"DSKetNoiCSDL\":[{\"MaCSDL\":\"X\",\"\\ud83dy\":\"1\"}] | DSKetNoiCSDL[0]        | INVALID_UNICODE",
             "\"MaTTHC\":\"thu-tuc-1\"                | MaTTHC                 | MALFORMED",
             "\"CapNhatLuc\":\"hôm qua\"              | CapNhatLuc             | MALFORMED",
             "\"MaHoSo\":\"../../etc/passwd?x=1#frag\"  | MaHoSo                 | MALFORMED",
