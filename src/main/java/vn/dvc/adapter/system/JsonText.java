@@ -30,7 +30,7 @@ public final class JsonText implements SerializableString {
     }
 
     /**
-     * The writer of {@link #write}: a character beyond U+FFFF (an emoji in a summary) as its four UTF-8
+     * The writer that makes the bytes of {@link #ofUtf8}: a character beyond U+FFFF (an emoji in a summary) as its four UTF-8
      * bytes, as in the text's own encoding, where Jackson's byte generator would write {@code \\uD83D\\uDE00}
      * by default: the same bytes, so the same content hash, as the dossier's text encoded.
      */
