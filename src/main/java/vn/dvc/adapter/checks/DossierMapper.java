@@ -1,5 +1,6 @@
 package vn.dvc.adapter.checks;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -148,8 +149,8 @@ public class DossierMapper {
     /** A mapped part as the UTF-8 bytes it is sent and kept as. */
     private JsonText wire(JsonNode node) {
         try {
-            return JsonText.ofUtf8(wireWriter.writeValueAsBytes(node));
-        } catch (JsonProcessingException e) {
+            return JsonText.write(wireWriter, node);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot serialise a mapped dossier", e);
         }
     }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.AdapterProperties;
 import vn.dvc.adapter.system.ExchangeKeys;
+import vn.dvc.adapter.system.JsonText;
 import vn.dvc.adapter.system.Masking;
 import vn.dvc.adapter.system.PortalSettings;
 import vn.dvc.adapter.system.Say;
@@ -138,7 +139,7 @@ public class PortalClient {
     private Response post(String path, ObjectNode body, String bearer) {
         try {
             // bytes, not a String: the dossiers' JSON text is encoded to UTF-8 once, by the generator
-            return send(path, body.path("service").asText(path.substring(1)), json.writeValueAsBytes(body),
+            return send(path, body.path("service").asText(path.substring(1)), JsonText.bytes(json.writer(), body),
                     "application/json; charset=utf-8", bearer);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -31,9 +31,9 @@ record Payload(JsonText dossier, List<JsonText> progress) {
             ObjectWriter writer = JsonText.writer(json);
             List<JsonText> progress = new ArrayList<>();
             for (JsonNode p : root.path("progress")) {
-                progress.add(p.isNull() ? null : JsonText.ofUtf8(writer.writeValueAsBytes(p)));   // an entry held back
+                progress.add(p.isNull() ? null : JsonText.write(writer, p));   // an entry held back
             }
-            return new Payload(JsonText.ofUtf8(writer.writeValueAsBytes(root.get("dossier"))), progress);
+            return new Payload(JsonText.write(writer, root.get("dossier")), progress);
         } catch (IOException e) {
             throw new IllegalStateException("ledger payload is not JSON", e);
         }
