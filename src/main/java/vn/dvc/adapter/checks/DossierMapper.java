@@ -200,15 +200,15 @@ public class DossierMapper {
         int i = 0;
         for (JsonNode file : d.path("TaiLieuNop")) {
             String at = "TaiLieuNop[" + i++ + "].";
-            in.maxLength(file, at + "TenTepDinhKem", "TenTepDinhKem", Fields.TEN_TEP_MAX);
-            in.code(file, at + "DuocSoHoa", "DuocSoHoa", 0, 1, false);
-            in.code(file, at + "DuocTaiSuDung", "DuocTaiSuDung", 0, 1, false);
-            in.code(file, at + "DuocLayTuKhoDMQG", "DuocLayTuKhoDMQG", 0, 1, false);
+            in.maxLength(file, at, "TenTepDinhKem", Fields.TEN_TEP_MAX);
+            in.code(file, at, "DuocSoHoa", 0, 1, false);
+            in.code(file, at, "DuocTaiSuDung", 0, 1, false);
+            in.code(file, at, "DuocLayTuKhoDMQG", 0, 1, false);
         }
         i = 0;
         for (JsonNode id : d.path("DinhDanhCHS")) {
             String at = "DinhDanhCHS[" + i++ + "].";
-            Integer loai = in.code(id, at + "LoaiDinhDanh", "LoaiDinhDanh", 1, 2, true);
+            Integer loai = in.code(id, at, "LoaiDinhDanh", 1, 2, true);
             String number = id.path("SoDinhDanh").asText("");
             int digits = loai == 1 ? 12 : 9;
             if (!id.path("SoDinhDanh").isTextual() || !RecordReader.digits(number, digits, digits)) {

@@ -65,7 +65,8 @@ final class ProgressMapper {
         if (!raw.isObject()) {
             throw in.refuse(path, Problem.MALFORMED, raw.toString(), "đối tượng tiến độ", "a progress entry object");
         }
-        ObjectNode entry = in.copyFields(raw, Fields.PROGRESS, path + ".", "MaHoSo");
+        String prefix = path + ".";
+        ObjectNode entry = in.copyFields(raw, Fields.PROGRESS, prefix, "MaHoSo");
         JsonNode owner = raw.get("MaHoSo");
         if (owner == null || owner.isNull()) {
             entry.put("MaHoSo", maHoSo);
@@ -76,7 +77,7 @@ final class ProgressMapper {
             String field = limit.getKey();
             JsonNode value = entry.get(field);
             int max = limit.getValue();
-            if (value != null && value.isTextual() && shortened.contains(field.toLowerCase(java.util.Locale.ROOT)) && length(value.asText()) > max) {
+            if (value != null && value.isTextual() && length(value.asText()) > max && shortened.contains(field.toLowerCase(java.util.Locale.ROOT))) {
                 String text = value.asText();
                 entry.put(field, text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…");
                 Violation shortenedBy = new Violation(maHoSo, path + "." + field, Problem.TOO_LONG, String.valueOf(length(text)),
@@ -84,11 +85,11 @@ final class ProgressMapper {
                 issues.add(new ProgressIssue(index, path + "." + field, ProgressIssue.Action.SHORTENED, Problem.TOO_LONG,
                         shortenedBy.message(), shortenedBy.messageEn(), text));
             }
-            in.maxLength(entry, path + "." + field, field, max);
+            in.maxLength(entry, prefix, field, max);
         }
-        in.code(entry, path + ".TrangThai", "TrangThai", 1, 10, false);
+        in.code(entry, prefix, "TrangThai", 1, 10, false);
         for (String date : Fields.PROGRESS_DATES) {
-            in.date(entry, path + "." + date, date);
+            in.date(entry, prefix, date);
         }
         return entry;
     }

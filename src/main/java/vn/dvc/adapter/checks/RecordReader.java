@@ -189,20 +189,21 @@ final class RecordReader {
     }
 
     int code(JsonNode node, String field, int min, int max, boolean required) {
-        Integer code = code(node, field, field, min, max, required);
+        Integer code = code(node, "", field, min, max, required);
         return code == null ? 0 : code;
     }
 
     /**
      * A code's value: a string of digits, as every public client sends codes, or a JSON integer from
      * an older source. Either way it is validated and left as it came: never retyped (domain.md §4).
-     * An empty string is no value, as OpenCPS sends it.
+     * An empty string is no value, as OpenCPS sends it. {@code prefix}: where the field's object sits ("TaiLieuNop[0].",
+     * or ""), joined to the field's name only to name it in a refusal.
      */
-    Integer code(JsonNode node, String path, String field, int min, int max, boolean required) {
+    Integer code(JsonNode node, String prefix, String field, int min, int max, boolean required) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
             if (required) {
-                throw refuse(path, Problem.MISSING, null, null);
+                throw refuse(prefix + field, Problem.MISSING, null, null);
             }
             return null;
         }
@@ -212,11 +213,11 @@ final class RecordReader {
         } else if (value.isTextual() && digits(value.asText(), 1, 3)) {
             code = Integer.parseInt(value.asText());
         } else {
-            throw refuse(path, Problem.MALFORMED, value.asText(), "mã dạng chuỗi số " + min + ".." + max,
+            throw refuse(prefix + field, Problem.MALFORMED, value.asText(), "mã dạng chuỗi số " + min + ".." + max,
                     "a code as a string of digits " + min + ".." + max);
         }
         if (code < min || code > max) {
-            throw refuse(path, Problem.UNKNOWN_CODE, String.valueOf(code), min + ".." + max);
+            throw refuse(prefix + field, Problem.UNKNOWN_CODE, String.valueOf(code), min + ".." + max);
         }
         return code;
     }
@@ -251,7 +252,7 @@ final class RecordReader {
     }
 
     LocalDateTime requiredDate(JsonNode node, String field) {
-        LocalDateTime date = date(node, field, field);
+        LocalDateTime date = date(node, "", field);
         if (date == null) {
             throw refuse(field, Problem.MISSING, null, null);
         }
@@ -259,17 +260,18 @@ final class RecordReader {
     }
 
     LocalDateTime date(JsonNode node, String field) {
-        return date(node, field, field);
+        return date(node, "", field);
     }
 
-    LocalDateTime date(JsonNode node, String path, String field) {
+    /** As {@link #code}, {@code prefix} names the field's object in a refusal. */
+    LocalDateTime date(JsonNode node, String prefix, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
             return null;
         }
         LocalDateTime date = value.isTextual() ? WireDates.parse(value.asText()) : null;
         if (date == null) {
-            throw refuse(path, Problem.INVALID_DATE, value.asText(), null);
+            throw refuse(prefix + field, Problem.INVALID_DATE, value.asText(), null);
         }
         return date;
     }
@@ -281,16 +283,17 @@ final class RecordReader {
     }
 
     void maxLength(JsonNode node, String field, int max) {
-        maxLength(node, field, field, max);
+        maxLength(node, "", field, max);
     }
 
-    void maxLength(JsonNode node, String path, String field, int max) {
+    /** As {@link #code}, {@code prefix} names the field's object in a refusal. */
+    void maxLength(JsonNode node, String prefix, String field, int max) {
         JsonNode value = node == null ? null : node.get(field);
         if (value != null && value.isTextual()) {
             String text = value.asText();
             int length = text.codePointCount(0, text.length());
             if (length > max) {
-                throw refuse(path, Problem.TOO_LONG, String.valueOf(length), String.valueOf(max));
+                throw refuse(prefix + field, Problem.TOO_LONG, String.valueOf(length), String.valueOf(max));
             }
         }
     }
