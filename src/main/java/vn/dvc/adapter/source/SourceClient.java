@@ -17,8 +17,8 @@ import vn.dvc.adapter.system.ExchangeKeys;
 
 /**
  * The one-stop system's export API (domain.md §3). The HTTP call itself is the {@code source-http}
- * step of the {@code pull-page} route, where the shared error policy retries it; this bean only
- * builds the request and reads the answer.
+ * step of the {@code source-api-page} route, which the shared error policy retries whole (asked and
+ * read again); this bean only builds the request and reads the answer.
  */
 @Component("sourceClient")
 public class SourceClient {
@@ -29,9 +29,14 @@ public class SourceClient {
         this.json = json;
     }
 
-    /** Sets the headers of a {@code GET /api/v1/dossiers} for this page. */
+    /**
+     * Sets the headers of a {@code GET /api/v1/dossiers} for this page: the body's request, or on a retry (whose body
+     * is what the failed try left) the one kept from the first try.
+     */
     public void prepare(Exchange exchange) {
-        PageRequest request = exchange.getMessage().getBody(PageRequest.class);
+        PageRequest request = exchange.getMessage().getBody() instanceof PageRequest asked ? asked
+                : exchange.getProperty(ExchangeKeys.PAGE_REQUEST, PageRequest.class);
+        exchange.setProperty(ExchangeKeys.PAGE_REQUEST, request);
         StringBuilder query = new StringBuilder("updatedSince=").append(encode(request.updatedSince().toString()))
                 .append("&limit=").append(request.limit());
         if (request.cursor() != null) {
@@ -54,6 +59,7 @@ public class SourceClient {
         try (InputStream body = exchange.getMessage().getBody(InputStream.class)) {
             bytes = body == null ? new byte[0] : body.readAllBytes();
         }
+        exchange.getMessage().setBody(bytes);   // the answer's stream is read: what a failure below leaves is its bytes
         List<JsonNode> list;
         JsonNode root;
         if (PageBytes.utf8(bytes)) {

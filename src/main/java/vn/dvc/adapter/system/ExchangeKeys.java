@@ -17,6 +17,8 @@ public final class ExchangeKeys {
     public static final String REFILL = "refill";
     /** The dossiers the {@code reread} route reads again from the source (sync/Rereads). */
     public static final String REREADS = "rereads";
+    /** The page of the export API being asked for (source/SourceClient), kept for a retry of the call. */
+    public static final String PAGE_REQUEST = "pageRequest";
     /** Where the page being read starts, its cursor or instant (source/SourceClient), recorded with its rows. */
     public static final String PAGE_REF = "pageRef";
 
