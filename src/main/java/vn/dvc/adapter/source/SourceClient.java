@@ -31,12 +31,18 @@ public class SourceClient {
 
     /**
      * Sets the headers of a {@code GET /api/v1/dossiers} for this page: the body's request, or on a retry (whose body
-     * is what the failed try left) the one kept from the first try.
+     * is what the failed try left) the one kept from the first try until the page is read. Only these headers: the
+     * exchange is the run's, and what an earlier answer left in it (its cookies, its encoding) is not asked with.
      */
     public void prepare(Exchange exchange) {
         PageRequest request = exchange.getMessage().getBody() instanceof PageRequest asked ? asked
                 : exchange.getProperty(ExchangeKeys.PAGE_REQUEST, PageRequest.class);
+        if (request == null) {
+            throw new IllegalArgumentException("source-api-page: no page asked for (a PageRequest body), but "
+                    + exchange.getMessage().getBody());
+        }
         exchange.setProperty(ExchangeKeys.PAGE_REQUEST, request);
+        exchange.getMessage().removeHeaders("*", "Camel*");
         StringBuilder query = new StringBuilder("updatedSince=").append(encode(request.updatedSince().toString()))
                 .append("&limit=").append(request.limit());
         if (request.cursor() != null) {
@@ -78,6 +84,7 @@ public class SourceClient {
                 list.add(PageBytes.utf8(item) ? json.readTree(item) : UnreadableBytes.of(item, json).node());
             }
         }
+        exchange.removeProperty(ExchangeKeys.PAGE_REQUEST);   // read: a later page is asked for by its own request
         JsonNode next = root.get("nextCursor");
         String cursor = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
         return new SourcePage(list, cursor, exchange.getProperty(ExchangeKeys.PAGE_REF, String.class));

@@ -348,4 +348,19 @@ class SyncRouteTest extends WireMockSystems {
                 .contains("end-of-input").doesNotContain("closed");
         SOURCE.verify(5, getRequestedFor(urlPathEqualTo("/api/v1/dossiers")));
     }
+
+    /** What a page's answer said in its headers is not asked with by the next page: the run's exchange carries it. */
+    @Test
+    void theNextPageIsAskedWithoutTheHeadersOfTheAnswerBefore() {
+        PORTAL.stubFor(post(urlEqualTo("/integration")).willReturn(portalReply(0, "Thành công")));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).withQueryParam("cursor", absent())
+                .willReturn(okJson(Dossiers.page("c2", Dossiers.valid("HS-1", "2025-03-04T08:20:00+07:00", null)))
+                        .withHeader("Set-Cookie", "phien=abc").withHeader("X-Source-Trace", "t-1")));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).withQueryParam("cursor", equalTo("c2"))
+                .willReturn(okJson(Dossiers.page(null, Dossiers.valid("HS-2", "2025-03-04T08:21:00+07:00", null)))));
+
+        assertThat(sync.runOnce().sent()).isEqualTo(2);
+        SOURCE.verify(getRequestedFor(urlPathEqualTo("/api/v1/dossiers")).withQueryParam("cursor", equalTo("c2"))
+                .withHeader("Set-Cookie", absent()).withHeader("X-Source-Trace", absent()));
+    }
 }
