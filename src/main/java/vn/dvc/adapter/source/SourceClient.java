@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.adapter.system.ExchangeKeys;
+import vn.dvc.adapter.system.Say;
 
 /**
  * The one-stop system's export API (domain.md §3). The HTTP call itself is the {@code source-http}
@@ -38,8 +39,10 @@ public class SourceClient {
         PageRequest request = exchange.getMessage().getBody() instanceof PageRequest asked ? asked
                 : exchange.getProperty(ExchangeKeys.PAGE_REQUEST, PageRequest.class);
         if (request == null) {
-            throw new IllegalArgumentException("source-api-page: no page asked for (a PageRequest body), but "
-                    + exchange.getMessage().getBody());
+            Object body = exchange.getMessage().getBody();
+            String kind = body == null ? "null" : body.getClass().getSimpleName();
+            throw new IllegalArgumentException(Say.of("source-api-page: không có trang nào được hỏi (thân PageRequest), mà là " + kind,
+                    "source-api-page: no page asked for (a PageRequest body), but " + kind));
         }
         exchange.setProperty(ExchangeKeys.PAGE_REQUEST, request);
         exchange.getMessage().removeHeaders("*", "Camel*");

@@ -54,6 +54,25 @@ class SourceClientTest {
         assertThat(exchange.getProperty(ExchangeKeys.PAGE_REF)).isEqualTo("2025-03-04T01:21:00Z");
     }
 
+    /** A retry asks for the page of the first try; once a page is read, nothing stale is asked for again. */
+    @Test
+    void aRetryAsksForTheFirstTrysPageAndAReadPageLeavesNoneToAskFor() throws Exception {
+        Exchange exchange = exchange(new PageRequest(Instant.parse("2025-03-04T01:21:00Z"), "c2", 500));
+        client.prepare(exchange);
+        exchange.getMessage().setBody("{\"items\":[".getBytes(StandardCharsets.UTF_8));   // what a failed read leaves
+        exchange.getMessage().setHeader("Set-Cookie", "phien=abc");
+
+        client.prepare(exchange);
+
+        assertThat(exchange.getMessage().getHeader(Exchange.HTTP_QUERY)).isEqualTo("updatedSince=2025-03-04T01%3A21%3A00Z&limit=500&cursor=c2");
+        assertThat(exchange.getMessage().getHeader("Set-Cookie")).as("an answer's header is not asked with").isNull();
+        exchange.getMessage().setBody(json("{\"items\":[],\"nextCursor\":null}"));
+        client.read(exchange);
+        exchange.getMessage().setBody("not a request");
+        assertThatThrownBy(() -> client.prepare(exchange)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PageRequest").hasMessageContaining("String");
+    }
+
     @Test
     void aNextPageCarriesItsCursorAndIsNamedByIt() {
         Exchange exchange = exchange(new PageRequest(Instant.parse("2025-03-04T01:21:00Z"), "c/2+x", 100));
