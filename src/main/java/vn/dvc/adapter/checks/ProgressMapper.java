@@ -80,9 +80,9 @@ final class ProgressMapper {
             if (value != null && value.isTextual() && length(value.asText()) > max && shortened.contains(field.toLowerCase(java.util.Locale.ROOT))) {
                 String text = value.asText();
                 entry.put(field, text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…");
-                Violation shortenedBy = new Violation(maHoSo, path + "." + field, Problem.TOO_LONG, String.valueOf(length(text)),
+                Violation shortenedBy = new Violation(maHoSo, prefix + field, Problem.TOO_LONG, String.valueOf(length(text)),
                         String.valueOf(max));
-                issues.add(new ProgressIssue(index, path + "." + field, ProgressIssue.Action.SHORTENED, Problem.TOO_LONG,
+                issues.add(new ProgressIssue(index, prefix + field, ProgressIssue.Action.SHORTENED, Problem.TOO_LONG,
                         shortenedBy.message(), shortenedBy.messageEn(), text));
             }
             in.maxLength(entry, prefix, field, max);
