@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Identity and phone numbers in text, found by one pass over its characters (no pattern, so no
  * backtracking: the time is linear in the text). A number is a run of digits (any script's, the
  * full-width ones too) or several runs joined by one kind of single separator — space, dot or dash, or a slash or a
- * comma between groups of 3 or 4 digits, the first starting with 0 —
+ * comma between groups of 3 or 4 digits, the first starting with 0 (also where such groups follow others joined the same
+ * way: {@code 07/12/2026/0912/345/678}) —
  * with an optional prefix written {@code +84}, {@code (+84)} or {@code (091)} before it. A run of
  * 9 to 13 digits in all is masked: identity numbers (9 or 12 digits, 13 with a typing slip),
  * phones with their country code ({@code 84912345678}, {@code 0084912345678}, {@code +84 912-345-678}).
@@ -139,8 +140,13 @@ final class NumberRuns {
     /** Masks the whole number when it is one, else its chunks of at most 13 digits, or its long groups inside a code. */
     private void maskGroups(Sep sep) {
         if (count > 1 && (ipv4(sep) || codeBound(sep) || notGrouped(sep))) {
+            boolean phones = !ipv4(sep) && !codeBound(sep);
             for (int g = 0; g < count; g++) {
-                if (digits[g] >= MIN && digits[g] <= MAX) {
+                int to = phones ? phoneFrom(g) : g;
+                if (to > g) {
+                    hide(starts[g], ends[to]);
+                    g = to;
+                } else if (digits[g] >= MIN && digits[g] <= MAX) {
                     hide(starts[g], ends[g]);
                 }
             }
@@ -202,6 +208,33 @@ final class NumberRuns {
             }
         }
         return false;
+    }
+
+    /**
+     * Among slash- or comma-joined groups that are no phone as a whole, the last group of a phone written as phones are
+     * ({@link #notGrouped}) from group {@code g} on: {@code 07/12/2026/0912/345/678} holds a date and then a phone. Returns
+     * {@code g} when no phone starts there.
+     */
+    private int phoneFrom(int g) {
+        if ((prefixed && g == 0) || Character.digit(t.charAt(starts[g]), 10) != 0 || zeros(g)) {
+            return g;   // "1,500,000,000,000": a group of zeros starts no phone
+        }
+        int sum = 0;
+        int last = g;
+        for (int h = g; h < count && digits[h] >= 3 && digits[h] <= 4 && sum + digits[h] <= MAX; h++) {
+            sum += digits[h];
+            last = h;
+        }
+        return last > g && sum >= MIN ? last : g;
+    }
+
+    private boolean zeros(int g) {
+        for (int k = starts[g]; k < ends[g]; k++) {
+            if (Character.digit(t.charAt(k), 10) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 192.168.1.10: four dotted groups of 0..255 without leading zeros (an identity number written 001.099.012.345 has them). */

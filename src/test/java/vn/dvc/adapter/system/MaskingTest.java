@@ -56,8 +56,10 @@ class MaskingTest {
                 .isEqualTo("gọi 09**/***/*78 hoặc 09**,***,*78; CCCD 00*,***,***,*45");
         assertThat(Masking.mask("năm 2026 0912/345/678, tổ 5 0912.345.678, 1,0912/345/678"))
                 .as("a short number before the phone, joined otherwise").isEqualTo("năm 2026 09**/***/*78, tổ 5 09**.***.*78, 1,09**/***/*78");
+        assertThat(Masking.mask("07/12/2026/0912/345/678, 1,2,0912,345,678,9 và 0912/345/678/0913/456/789"))
+                .as("a phone among other groups joined the same way").isEqualTo("07/12/2026/09**/***/*78, 1,2,09**,***,*78,9 và 09**/***/*78/09**/***/*89");
         String kept = "ngày 07/12/2026, số 12/2026/QĐ-UBND, tiến độ 1,2,3,4,5,6,7,8,9,10, 1,500,000,000 VND, 12,3%,"
-                + " năm 2024,2025,2026, 2023/2024/2025, tiến độ 100,200,300";
+                + " năm 2024,2025,2026, 2023/2024/2025, tiến độ 100,200,300, 1,500,000,000,000 VND";
         assertThat(Masking.mask(kept)).isEqualTo(kept);
     }
 
