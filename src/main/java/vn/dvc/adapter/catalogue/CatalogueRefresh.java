@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +39,7 @@ import vn.dvc.adapter.system.Say;
  * Refreshes the catalogue: the province's procedures (read by the {@code catalogue-refresh}
  * route) and, per agency, DVCQG's {@code LayDanhSachTTHC}, {@code adapter.catalogue.concurrency} agencies at
  * once: one after the other, a province's ~50 agencies took 50 round trips at every refresh (2.6 s at the
- * benchmark's 50 ms, half a minute at a real portal's 500 ms). All or nothing: a failed agency keeps the
+ * benchmark's 50 ms, half a minute at a real portal's 500 ms); a list without an answer is retried on its own. All or nothing: a failed agency keeps the
  * previous catalogue, and the lists not yet asked for are not. Dossiers held for a procedure DVCQG now
  * lists go back to PENDING and are sent by the next run.
  */
@@ -108,55 +111,91 @@ public class CatalogueRefresh {
     }
 
     /**
-     * DVCQG's lists of these agencies, in their order, asked for by {@code concurrency} threads; the first failure (in
-     * the agencies' order) is thrown as it was, once every list asked for has answered, and no list is asked for after it.
+     * DVCQG's lists of these agencies, in their order. With {@code concurrency} above 1 they are asked for by that many
+     * threads, one try each. The first list that gets no answer is then asked for again on its own, with the retries;
+     * once it has its answer the lists left go several at once again. So a portal that is away is retried as one list,
+     * with one line a try, not as four lists retrying side by side with four lines a try; a blip costs one list's retry.
+     * A list the portal refuses fails the refresh without asking for the others again.
      */
     private List<Catalogue.National> nationalLists(List<String> agencies) {
-        if (concurrency <= 1 || agencies.size() <= 1) {
-            List<Catalogue.National> out = new ArrayList<>();
-            agencies.forEach(a -> out.addAll(nationalList(a)));
-            return out;
+        Map<String, List<Catalogue.National>> got = new HashMap<>();
+        Map<String, PortalFault> faults = new HashMap<>();   // the once-tries without an answer, each the first of its retries
+        while (got.size() < agencies.size()) {
+            if (concurrency > 1) {
+                List<String> left = agencies.stream().filter(a -> !got.containsKey(a)).toList();
+                List<Asked> once = askedOnceEach(left);
+                faults.clear();
+                for (Asked a : once) {
+                    if (a != null && a.refused() != null) {
+                        throw a.refused();   // the first refusal in the agencies' order
+                    }
+                }
+                for (int i = 0; i < left.size(); i++) {
+                    Asked a = once.get(i);
+                    if (a != null && a.fault() == null) {
+                        got.put(left.get(i), a.list());
+                    } else if (a != null) {
+                        faults.put(left.get(i), a.fault());
+                    }
+                }
+            }
+            String agency = agencies.stream().filter(a -> !got.containsKey(a)).findFirst().orElse(null);
+            if (agency != null) {
+                PortalFault first = faults.remove(agency);
+                Supplier<JsonNode> call = () -> ask(agency);
+                got.put(agency, listOf(agency, first == null ? retry.call("LayDanhSachTTHC " + agency, call)
+                        : retry.callAfter("LayDanhSachTTHC " + agency, first, call)));
+            }
         }
+        List<Catalogue.National> out = new ArrayList<>();
+        agencies.forEach(a -> out.addAll(got.get(a)));
+        return out;
+    }
+
+    /** A list asked for once among several: what it holds, the portal's refusal of it, or the fault that left it without an answer. */
+    private record Asked(List<Catalogue.National> list, PortalFault refused, PortalFault fault) {}
+
+    /** Each agency's list asked for once, {@code concurrency} at once, until one gets no answer; null where not asked for. */
+    private List<Asked> askedOnceEach(List<String> agencies) {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, agencies.size()), r -> {
             Thread t = new Thread(r, "catalogue-" + next.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        AtomicBoolean failed = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
         try {
-            List<Future<List<Catalogue.National>>> lists = new ArrayList<>();
+            List<Future<Asked>> lists = new ArrayList<>();
             for (String agency : agencies) {
                 lists.add(pool.submit(() -> {
-                    if (failed.get()) {
-                        return null;   // an earlier list failed: the refresh fails, no need to ask for more
+                    if (stop.get()) {
+                        return null;   // a list got no answer: it is retried on its own first, the others wait
+                    }
+                    JsonNode reply;
+                    try {
+                        reply = ask(agency);
+                    } catch (PortalFault fault) {
+                        stop.set(true);
+                        return new Asked(null, null, fault);   // the first of its tries: the retries tell it and go on
                     }
                     try {
-                        return nationalList(agency);
-                    } catch (RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
+                        return new Asked(listOf(agency, reply), null, null);
+                    } catch (PortalFault refused) {
+                        stop.set(true);
+                        return new Asked(null, refused, null);
                     }
                 }));
             }
-            List<Catalogue.National> out = new ArrayList<>();
-            RuntimeException first = null;
-            for (Future<List<Catalogue.National>> list : lists) {
+            List<Asked> out = new ArrayList<>();
+            for (Future<Asked> list : lists) {
                 try {
-                    List<Catalogue.National> got = list.get();
-                    if (got != null) {
-                        out.addAll(got);
-                    }
+                    out.add(list.get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof Error error) {
                         throw error;
                     }
-                    first = first != null ? first : e.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException(e.getCause());
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
-            }
-            if (first != null) {
-                throw first;
             }
             return out;
         } catch (InterruptedException e) {
@@ -167,9 +206,12 @@ public class CatalogueRefresh {
         }
     }
 
-    private List<Catalogue.National> nationalList(String agency) {
-        JsonNode reply = retry.call("LayDanhSachTTHC " + agency,
-                () -> portal.share("LayDanhSachTTHC", json.createObjectNode().put("madonvi", agency)));
+    private JsonNode ask(String agency) {
+        return portal.share("LayDanhSachTTHC", json.createObjectNode().put("madonvi", agency));
+    }
+
+    /** The procedures of the portal's answer for this agency; a refusal ({@code error_code} not 0) is thrown. */
+    private List<Catalogue.National> listOf(String agency, JsonNode reply) {
         if (PortalCode.of("LayDanhSachTTHC", reply) != PortalCode.OK) {
             throw new PortalFault("CATALOGUE", "LayDanhSachTTHC của " + agency + " lỗi: " + reply.path("message").asText(),
                     null, null, null);

@@ -40,8 +40,20 @@ public final class Retry {
 
     /** The same, telling {@code failed} of each attempt's fault as it happens (the last one too). */
     public <T> T call(String what, Supplier<T> call, java.util.function.Consumer<PortalFault> failed) {
+        return tries(what, call, failed, null);
+    }
+
+    /** The same, the first try having been made elsewhere and failed with {@code first}: told, then the tries go on from the second. */
+    public <T> T callAfter(String what, PortalFault first, Supplier<T> call) {
+        return tries(what, call, fault -> { }, first);
+    }
+
+    private <T> T tries(String what, Supplier<T> call, java.util.function.Consumer<PortalFault> failed, PortalFault first) {
         for (int attempt = 1; ; attempt++) {
             try {
+                if (attempt == 1 && first != null) {
+                    throw first;
+                }
                 return call.get();
             } catch (PortalFault fault) {
                 failed.accept(fault);

@@ -171,6 +171,35 @@ class SyncRouteTest extends WireMockSystems {
                         "000.00.25.H25", "000.00.26.H25");
     }
 
+    /**
+     * A portal away while the lists go four at once: the first list without an answer is retried on its own, one line a
+     * try, and the refresh ends when its tries do; the others are not retried side by side (four lines a try, as before).
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aPortalAwayIsRetriedAsOneListNotFourSideBySide(org.springframework.boot.test.system.CapturedOutput log) {
+        StringBuilder procedures = new StringBuilder("{\"items\":[");
+        for (int i = 1; i <= 6; i++) {
+            procedures.append(i > 1 ? "," : "").append("{\"MaTTHC\":\"2.000477.000.00.12.H25\",\"TenTTHC\":\"Cấp Phiếu\",")
+                    .append("\"MaDonVi\":\"000.00.2").append(i).append(".H25\",\"MucDo\":4}");
+        }
+        SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson(procedures.append("]}").toString())));
+        PORTAL.stubFor(post(urlEqualTo("/share")).willReturn(serverError()));
+        SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null))));
+
+        assertThat(sync.runOnce().status()).isEqualTo(RunStatus.SUCCEEDED);
+
+        assertThat(jdbc.queryForObject("select count(*) from catalogue_refresh", Integer.class)).isZero();
+        java.util.List<String> tries = log.getAll().lines().filter(l -> l.contains("LayDanhSachTTHC 000.00.2")).toList();
+        // the four lists asked once, then the first of them tried on to adapter.sync.max-attempts (4): three lines
+        // for its first three tries, the last one told by the run's warning
+        assertThat(tries).hasSize(3).allMatch(l -> l.contains("LayDanhSachTTHC 000.00.21.H25"));
+        assertThat(tries.get(0)).contains("(lần 1/4)");
+        int asked = PORTAL.findAll(postRequestedFor(urlEqualTo("/share"))).size();
+        assertThat(asked).as("four lists once, then the first one's three more tries").isBetween(4, 7);
+        assertThat(log.getAll()).contains("the procedure catalogue could not be refreshed, the run uses the one it has: ");
+    }
+
     /** All or nothing, several at once too: one agency's list refused, the refresh keeps the catalogue it had and says which. */
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
