@@ -32,10 +32,21 @@ public class AdminReads {
         this.actions = actions;
     }
 
-    public Overview overview() {
+    public Overview overview(boolean mask) {
         java.time.Instant checkpoint = ledger.checkpoint();
+        vn.dvc.adapter.ledger.Run last = ledger.lastRuns(1).stream().findFirst().orElse(null);
         return Overview.of(transfers.countByState(), checkpoint, ledger.readUpTo(checkpoint), ledger.lastSuccess(),
-                ledger.lastRuns(1).stream().findFirst().orElse(null), ledger.needingAttention(), actions.syncing());
+                mask ? FieldMasker.run(last) : last, ledger.needingAttention(), actions.syncing());
+    }
+
+    /** Runs, newest first; a run's note masked for a viewer ({@link FieldMasker#note}). */
+    public PageOf<vn.dvc.adapter.ledger.Run> runs(int page, int size, boolean mask) {
+        PageOf<vn.dvc.adapter.ledger.Run> runs = ledger.runs(page, size);
+        return mask ? runs.map(FieldMasker::run) : runs;
+    }
+
+    public Optional<vn.dvc.adapter.ledger.Run> run(long id, boolean mask) {
+        return ledger.run(id).map(r -> mask ? FieldMasker.run(r) : r);
     }
 
     public PageOf<TransferRow> transfers(TransferFilter filter, int page, int size, boolean mask) {

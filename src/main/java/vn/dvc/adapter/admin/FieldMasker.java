@@ -58,6 +58,24 @@ public final class FieldMasker {
         return Masking.mask(text);
     }
 
+    /** Where a system is: a URL, a JDBC URL, a resolved address as the HTTP client writes it ("[/10.0.0.5]"). */
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("https?://\\S+|jdbc:\\S+|\\[/[^\\]\\s]{1,100}\\]");
+
+    /**
+     * A note of the adapter's own (why a run stopped) as a viewer reads it: the addresses of the systems it names hidden
+     * (the note or its translation says which system; where it runs is the operators' business), then masked as a text:
+     * an error may quote what the source sent.
+     */
+    public static String note(String text) {
+        return text == null ? null : Masking.mask(ADDRESS.matcher(text).replaceAll("[địa chỉ / address]"));
+    }
+
+    /** A run as a viewer reads it: its note as {@link #note}. */
+    public static vn.dvc.adapter.ledger.Run run(vn.dvc.adapter.ledger.Run r) {
+        return r == null || r.message() == null ? r : r.noted(note(r.message()));
+    }
+
     /** The same, about one dossier: its own code stays readable wherever the text names it ({@link Masking#mask(String, String)}). */
     public static String text(String text, String maHoSo) {
         return Masking.mask(text, maHoSo);

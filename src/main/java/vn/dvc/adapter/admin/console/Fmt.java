@@ -27,10 +27,23 @@ public class Fmt {
 
     private final MessageSource messages;
     private final vn.dvc.adapter.system.Targets targets;
+    private final vn.dvc.adapter.sync.RunNotes notes;
 
-    Fmt(MessageSource messages, vn.dvc.adapter.system.Targets targets) {
+    Fmt(MessageSource messages, vn.dvc.adapter.system.Targets targets, vn.dvc.adapter.sync.RunNotes notes) {
         this.messages = messages;
         this.targets = targets;
+        this.notes = notes;
+    }
+
+    /** A run's note in the reader's language; for a viewer, its addresses hidden and citizens' data masked ({@link vn.dvc.adapter.admin.FieldMasker#note}). */
+    public String runNote(String note, boolean seesIdentities) {
+        String text = notes.text(note);
+        return seesIdentities ? text : vn.dvc.adapter.admin.FieldMasker.note(text);
+    }
+
+    /** The note as the run recorded it (the table's tooltip); for a viewer, masked as {@link #runNote}. */
+    public String runNoteRecorded(String note, boolean seesIdentities) {
+        return seesIdentities ? note : vn.dvc.adapter.admin.FieldMasker.note(note);
     }
 
     public String time(Instant t) {

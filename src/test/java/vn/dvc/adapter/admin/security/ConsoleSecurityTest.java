@@ -98,6 +98,26 @@ class ConsoleSecurityTest extends AdminSystems {
         assertThat(admin.get("/audit?lang=en").body()).contains("Audit log");
     }
 
+    /** The runs table's note and its tooltip: for a viewer, no system's address and no citizen's data. */
+    @Test
+    void aRunsNoteIsMaskedForAViewerInTheTableAndItsTooltip() {
+        java.sql.Timestamp at = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into sync_run (kind, owner, status, started_at, heartbeat_at, finished_at, message)"
+                + " values ('SYNC', 'x', 'FAILED', ?, ?, ?, ?)", at, at, at,
+                "Unrecognized token '0912345678' from http://10.20.30.40:8080/api/v1/dossiers");
+        long id = jdbc.queryForObject("select max(id) from sync_run", Long.class);
+        try {
+            for (String page : new String[] {"/runs", "/"}) {
+                String viewer = new Session().login(VIEWER).get(page).body();
+                assertThat(viewer).as(page).contains("09******78").contains("[địa chỉ / address]")
+                        .doesNotContain("0912345678").doesNotContain("10.20.30.40");
+                assertThat(new Session().login(OPERATOR).get(page).body()).as(page).contains("0912345678").contains("10.20.30.40");
+            }
+        } finally {
+            jdbc.update("delete from sync_run where id = ?", id);   // the other tests' last run stays theirs
+        }
+    }
+
     @Test
     void theOpenApiDescriptionNeedsALogin() {
         assertThat(new Session().get("/v3/api-docs").headers().firstValue("Location").orElse("")).endsWith("/login");

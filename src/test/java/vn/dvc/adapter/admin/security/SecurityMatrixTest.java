@@ -169,6 +169,28 @@ class SecurityMatrixTest extends AdminSystems {
 
     // ---- issue 12: what a security probe found ----
 
+    /** A run's note quotes what stopped it: a viewer reads it without the systems' addresses and without a citizen's data. */
+    @Test
+    void aRunsNoteIsReadByAViewerWithoutAddressesOrCitizensData() {
+        java.sql.Timestamp at = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into sync_run (kind, owner, status, started_at, heartbeat_at, finished_at, message)"
+                + " values ('SYNC', 'x', 'FAILED', ?, ?, ?, ?)", at, at, at,
+                "Unrecognized token '0912345678': dossier of an.nguyen@example.vn from http://10.20.30.40:8080/api/v1/dossiers?x=1"
+                        + " [/10.20.30.40] via jdbc:postgresql://ledger.internal:5432/adapter");
+        long id = jdbc.queryForObject("select max(id) from sync_run", Long.class);
+        try {
+            for (String path : List.of("/api/runs/" + id, "/api/runs?size=1", "/api/overview")) {
+                String viewer = json(get(path, VIEWER)).toString();
+                assertThat(viewer).as(path).contains("Unrecognized token '09******78'").contains("a***@example.vn")
+                        .contains("[địa chỉ / address]").doesNotContain("10.20.30.40").doesNotContain("ledger.internal")
+                        .doesNotContain("0912345678").doesNotContain("an.nguyen");
+                assertThat(json(get(path, OPERATOR)).toString()).as(path).contains("0912345678").contains("http://10.20.30.40:8080");
+            }
+        } finally {
+            jdbc.update("delete from sync_run where id = ?", id);   // the other tests' last run stays theirs
+        }
+    }
+
     @Test
     void aViewerReadsNoIdTokenNorTheIdentityInsideItInAnyView() {
         hostileRecords();
