@@ -118,6 +118,24 @@ class ConsoleSecurityTest extends AdminSystems {
         }
     }
 
+    /** Bytes that are not UTF-8 in a console's query or form: a 400 of one line, nothing in the log (it was 16 KB of stack a request). */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aQueryThatIsNotUtf8IsA400OfOneLineAndNoStackInTheLog(org.springframework.boot.test.system.CapturedOutput log) {
+        int before = log.getAll().length();
+        Session anonymous = new Session();
+        for (String path : new String[] {"/login?x=%C0%AF", "/?x=%C0%AF", "/transfers?q=%FF&lang=en"}) {
+            HttpResponse<String> r = anonymous.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.body().lines().count()).as(path).isEqualTo(1);
+        }
+        assertThat(anonymous.get("/login?x=%C0%AF").body()).contains("không đọc được");
+        HttpResponse<String> form = anonymous.post("/login", "username=%C0%AF&password=x");
+        assertThat(form.statusCode()).isEqualTo(400);
+        String logged = log.getAll().substring(before);
+        assertThat(logged).doesNotContain("InvalidParameterException").doesNotContain("\tat ").doesNotContain("ERROR");
+    }
+
     @Test
     void theOpenApiDescriptionNeedsALogin() {
         assertThat(new Session().get("/v3/api-docs").headers().firstValue("Location").orElse("")).endsWith("/login");
