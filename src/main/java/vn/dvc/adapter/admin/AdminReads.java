@@ -62,7 +62,7 @@ public class AdminReads {
     public List<Reconciliations.Drift> drift(long reconcileId, int limit, boolean mask) {
         List<Reconciliations.Drift> rows = reconciliations.drift(reconcileId, limit);
         return !mask ? rows : rows.stream().map(d -> new Reconciliations.Drift(d.maHoSo(), d.result(), d.maDonVi(),
-                FieldMasker.text(d.detail(), d.maHoSo()), d.repaired())).toList();
+                FieldMasker.error(d.detail(), d.maHoSo()), d.repaired())).toList();
     }
 
     public ObjectMapper json() {

@@ -58,17 +58,18 @@ public final class FieldMasker {
         return Masking.mask(text);
     }
 
-    /** Where a system is: a URL, a JDBC URL, a resolved address as the HTTP client writes it ("[/10.0.0.5]"). */
-    private static final java.util.regex.Pattern ADDRESS =
-            java.util.regex.Pattern.compile("https?://\\S+|jdbc:\\S+|\\[/[^\\]\\s]{1,100}\\]");
-
     /**
-     * A note of the adapter's own (why a run stopped) as a viewer reads it: the addresses of the systems it names hidden
-     * (the note or its translation says which system; where it runs is the operators' business), then masked as a text:
-     * an error may quote what the source sent.
+     * An error as a viewer reads it: what a check said, what the portal or the source answered, why a run stopped; the
+     * systems' addresses and any credential it quotes hidden, then masked as a text about its dossier
+     * ({@link Masking#forViewer}).
      */
+    public static String error(String text, String maHoSo) {
+        return Masking.forViewer(text, maHoSo);
+    }
+
+    /** A note of the adapter's own (why a run stopped) as a viewer reads it: {@link #error} about no dossier. */
     public static String note(String text) {
-        return text == null ? null : Masking.mask(ADDRESS.matcher(text).replaceAll("[địa chỉ / address]"));
+        return error(text, null);
     }
 
     /** A run as a viewer reads it: its note as {@link #note}. */

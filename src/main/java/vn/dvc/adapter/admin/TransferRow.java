@@ -17,8 +17,8 @@ public record TransferRow(String maHoSo, String state, String errorClass, String
 
     /** The same row with its message masked, for a viewer. */
     public TransferRow masked() {
-        return new TransferRow(maHoSo, state, errorClass, errorStage, errorCode, errorField, FieldMasker.text(lastError, maHoSo),
-                FieldMasker.text(lastErrorEn, maHoSo), httpStatus, attempts, replays, needsAttention, maDonVi, maTthc, firstFailedAt, lastFailedAt, updatedAt, runId);
+        return new TransferRow(maHoSo, state, errorClass, errorStage, errorCode, errorField, FieldMasker.error(lastError, maHoSo),
+                FieldMasker.error(lastErrorEn, maHoSo), httpStatus, attempts, replays, needsAttention, maDonVi, maTthc, firstFailedAt, lastFailedAt, updatedAt, runId);
     }
 
     /** States a replay can send again: what {@code TransferReads.replayable} picks. */

@@ -24,7 +24,7 @@ public record TransferView(TransferRow transfer, Object payload, String sourceCu
         if (mask) {
             payload = FieldMasker.tree(payload, d.row().maHoSo());
             story = story.stream().map(e -> new Events.Entry(e.id(), e.at(), e.runId(), e.kind(), e.state(), e.errorClass(),
-                    e.stage(), e.code(), FieldMasker.text(e.message(), d.row().maHoSo()), FieldMasker.text(e.messageEn(), d.row().maHoSo()), e.httpStatus())).toList();
+                    e.stage(), e.code(), FieldMasker.error(e.message(), d.row().maHoSo()), FieldMasker.error(e.messageEn(), d.row().maHoSo()), e.httpStatus())).toList();
         }
         JsonNode issues = parse(json, d.progressIssues());
         if (mask && issues != null) {

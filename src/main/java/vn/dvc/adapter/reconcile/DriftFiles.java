@@ -62,7 +62,7 @@ class DriftFiles {
                 row.put("MaHoSo", f.target().maHoSo());
                 row.put("result", f.result().name());
                 row.put("agency", f.target().maDonVi());
-                row.put("detail", Masking.mask(f.detail(), f.target().maHoSo()));
+                row.put("detail", Masking.forViewer(f.detail(), f.target().maHoSo()));
                 row.put("repaired", repaired.contains(f.target().maHoSo()));
                 return row;
             }).toList());
@@ -70,7 +70,7 @@ class DriftFiles {
             StringBuilder csv = new StringBuilder("MaHoSo,KetQua,MaDonVi,ChiTiet,DaGuiLai\r\n");
             for (Finding f : r.drift()) {
                 csv.append(cell(f.target().maHoSo())).append(',').append(f.result().name()).append(',')
-                        .append(cell(f.target().maDonVi())).append(',').append(cell(Masking.mask(f.detail(), f.target().maHoSo()))).append(',')
+                        .append(cell(f.target().maDonVi())).append(',').append(cell(Masking.forViewer(f.detail(), f.target().maHoSo()))).append(',')
                         .append(repaired.contains(f.target().maHoSo()) ? "1" : "0").append("\r\n");
             }
             byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);

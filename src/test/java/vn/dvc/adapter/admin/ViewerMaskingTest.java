@@ -117,6 +117,35 @@ class ViewerMaskingTest extends AdminSystems {
         assertThat(get("/api/transfers/HS-MASK-1", OPERATOR).body()).as("an operator sees them").contains("0010990123456");
     }
 
+    /**
+     * The second probe: the portal's answer quoted in an error may echo the request's session and token, or a stack
+     * trace with its database's URL and password; a transient fault names the portal's address. A viewer reads none.
+     */
+    @Test
+    void addressesAndCredentialsAnErrorQuotesAreHiddenFromAViewer() throws Exception {
+        String session = "4fa3dc6849aed2df2391281ecc7f7aa70fbadda48653f8";
+        String bearer = "8a1db7547a4af8cf2d6e46b47008131f5b2f2a2bf8fc3500";
+        String text = "Cổng DVCQG trả lời: java.lang.IllegalStateException at IntegrationService.java:212"
+                + " jdbc:postgresql://10.20.30.40:5432/dvcqg?user=portal&password=S3cretPortal! http://10.20.30.41:8080/internal/admin"
+                + " Phiên " + session + " / Authorization: Bearer " + bearer + "; không kết nối được Cổng DVCQG: Connect to"
+                + " http://127.0.0.1:19003 [/127.0.0.1] failed: Connection refused; token=abc.def-ghi, SĐT 0912345678";
+        transfer("HS-MASK-3", "{\"MaHoSo\":\"HS-MASK-3\"}", text, text);
+        long run = reconcile(List.of(text));
+        HttpClient browser = viewerSession();
+
+        for (Supplier<String> view : views("HS-MASK-3", run, browser)) {
+            String shown = view.get();
+            for (String secret : List.of(session, bearer, "S3cretPortal", "10.20.30.40", "10.20.30.41", "127.0.0.1:19003",
+                    "[/127.0.0.1]", "abc.def-ghi", "0912345678")) {
+                assertThat(shown).doesNotContain(secret);
+            }
+            assertThat(shown).contains("[địa chỉ / address]").contains("[đã che / hidden]").contains("Connection refused")
+                    .contains("09******78");
+        }
+        assertThat(get("/api/transfers/HS-MASK-3", OPERATOR).body()).as("an operator reads what the portal said")
+                .contains(bearer).contains("http://127.0.0.1:19003");
+    }
+
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)   // a backtracking pattern would hold the server for hours: fail instead
     void aMegabyteOfHostileTextThroughEveryViewerViewTakesUnderASecondOfTheServersTime() throws Exception {
