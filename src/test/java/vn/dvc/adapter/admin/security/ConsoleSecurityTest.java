@@ -136,6 +136,15 @@ class ConsoleSecurityTest extends AdminSystems {
         assertThat(logged).doesNotContain("InvalidParameterException").doesNotContain("\tat ").doesNotContain("ERROR");
     }
 
+    /** The login page says how long a lock lasts as its redirect wrote it, and shows no other text a link puts there. */
+    @Test
+    void theLoginPageShowsOnlyTheSecondsOfALock() {
+        assertThat(new Session().get("/login?locked=30").body()).contains("id=\"login-locked\"").contains("30");
+        String phishing = new Session().get("/login?locked=" + URLEncoder.encode("5 giây. Gọi 0912345678 để được hỗ trợ",
+                StandardCharsets.UTF_8)).body();
+        assertThat(phishing).doesNotContain("login-locked").doesNotContain("Gọi 0912345678");   // (the language link keeps the query, encoded)
+    }
+
     @Test
     void theOpenApiDescriptionNeedsALogin() {
         assertThat(new Session().get("/v3/api-docs").headers().firstValue("Location").orElse("")).endsWith("/login");
