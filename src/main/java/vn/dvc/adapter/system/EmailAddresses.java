@@ -4,7 +4,7 @@ package vn.dvc.adapter.system;
  * E-mail addresses in text, {@code an.nguyen@example.vn} → {@code a***@example.vn}, found from each
  * {@code @} by reading back over the local part and on over the domain; a domain without a dot
  * ({@code a.b@localhost}) counts. The forms people write to hide an address from robots count too:
- * the full-width {@code ＠}, and {@code (at)} or {@code [at]}, with or without a space around, before a
+ * the full-width {@code ＠} and the small {@code ﹫}, and {@code (at)} or {@code [at]}, with or without a space around, before a
  * domain with a dot ({@code manh (at) gmail.com} → {@code m*** (at) gmail.com}). Every character is
  * read at most twice, however many markers or letters the text holds: linear in the text.
  */
@@ -50,10 +50,10 @@ final class EmailAddresses {
         return out == null ? t : out.append(t, copied, n).toString();
     }
 
-    /** The length of the marker between an address's two parts at {@code i}: {@code @} or {@code ＠} 1, {@code (at)} 4; 0 for none. */
+    /** The length of the marker between an address's two parts at {@code i}: {@code @}, {@code ＠} or {@code ﹫} 1, {@code (at)} 4; 0 for none. */
     private static int marker(String t, int i) {
         char c = t.charAt(i);
-        if (c == '@' || c == '＠') {
+        if (c == '@' || c == '＠' || c == '﹫') {
             return 1;
         }
         if ((c == '(' || c == '[' || c == '（') && i + 3 < t.length()

@@ -10,6 +10,8 @@ package vn.dvc.adapter.system;
  *     header starts with) of 16 characters or more, followed by another part; or two parts of 16 or
  *     more that hold a digit, an upper- and a lower-case letter. The part, the next one and the
  *     signature after it are hidden.</li>
+ * <li>a JWT's part alone (base64 of a JSON object, 16 characters or more) holding an upper- and a lower-case
+ *     letter: {@code eyJzdWIiOiIwMDEwOTkwMTIzNDUifQ} is {@code {"sub":"001099012345"}};</li>
  * <li>any other part of 40 characters or more (longer than any code of the contracts) holding a
  *     digit, an upper- and a lower-case letter, with its {@code =} padding. Hex digests and paths in
  *     lower case stay.</li>
@@ -82,8 +84,8 @@ final class EncodedRuns {
             int signature = next < runEnd ? partEnd(t, next + 1, runEnd) : next;
             return trimDots(t, from, signature);
         }
-        if (to - from >= LONG_RUN && mixed(t, from, to)) {
-            return to;
+        if ((to - from >= LONG_RUN && mixed(t, from, to)) || (jsonPart && cased(t, from, to))) {
+            return to;   // a JWT's claims alone are as readable as the whole token
         }
         return from;
     }
@@ -109,6 +111,18 @@ final class EncodedRuns {
             lower |= c >= 'a' && c <= 'z';
         }
         return digit && upper && lower;
+    }
+
+    /** An upper- and a lower-case letter: base64 of a JSON object ("eyJ…"), not a word written in one case. */
+    private static boolean cased(String t, int from, int to) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int k = from; k < to && !(upper && lower); k++) {
+            char c = t.charAt(k);
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return upper && lower;
     }
 
     private static boolean base64(char c) {

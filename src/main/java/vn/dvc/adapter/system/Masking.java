@@ -53,31 +53,17 @@ public final class Masking {
     }
 
     /**
-     * What an error may quote that a viewer has no use for: where a system is (a URL, a JDBC URL with its password, the
-     * HTTP client's resolved {@code [/10.0.0.5]}), and credentials (an {@code Authorization} header's value, a
-     * {@code password=} or {@code token=} pair, a session id or a key written as 32 hex digits or more). Each alternative
-     * starts with a literal or takes all it can match, so its time is linear in the text.
-     */
-    private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile(
-            "(?<address>https?://\\S+|jdbc:\\S+|\\[/[^\\]\\s]{1,100}\\])"
-            + "|(?<secret>(?i:bearer|basic)\\s+[^\\s,;]+|(?i:password|passwd|pwd|secret|token)=[^\\s&;,]+|[0-9A-Fa-f]{32,})");
-
-    /**
      * As {@link #mask(String, String)}, for a reader who is not an operator (a viewer, the reconcile files): an error
      * quoting what a system answered (the portal may echo the request's session, or a stack trace with its database's
      * URL) or why a run stopped, with the systems' addresses shown as {@code [địa chỉ / address]} and credentials as
-     * {@code [đã che / hidden]}. The logs keep the addresses: operators read them to find the system at fault.
+     * {@code [đã che / hidden]} ({@link QuotedSecrets}). The logs keep the addresses: operators read them to find the system
+     * at fault.
      */
     public static String forViewer(String text, String ownCode) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        java.util.regex.Matcher m = HIDDEN.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(out, m.group("address") != null ? "[địa chỉ / address]" : "[đã che / hidden]");
-        }
-        return mask(m.appendTail(out).toString(), ownCode);
+        return mask(QuotedSecrets.hide(text), ownCode);
     }
 
     /** The shortest dossier code kept readable in text about it. */

@@ -273,7 +273,7 @@ final class NumberRuns {
         if (c == '.' || c == '．') {
             return Sep.DOT;
         }
-        if (c == '-' || c == '－' || c == '‐' || c == '‑') {
+        if (c == '-' || c == '－' || c == '‐' || c == '‑' || c == '‒' || c == '–') {
             return Sep.DASH;
         }
         if (c == '/' || c == '／') {

@@ -63,16 +63,28 @@ class MaskingTest {
         assertThat(Masking.mask(kept)).isEqualTo(kept);
     }
 
+    /** The second probe's forms: a JWT's claims alone, an en dash between a phone's groups, the small commercial at. */
+    @Test
+    void claimsAloneEnDashesAndTheSmallAt() {
+        assertThat(Masking.mask("sub eyJzdWIiOiIwMDEwOTkwMTIzNDUifQ hết")).isEqualTo("sub " + EncodedRuns.hidden(30) + " hết");
+        assertThat(Masking.mask("gọi 0912–345–678 hoặc 0912‒345‒678")).isEqualTo("gọi 09**–***–*78 hoặc 09**‒***‒*78");
+        assertThat(Masking.mask("thư an﹫gmail.com")).isEqualTo("thư a***﹫gmail.com");
+        assertThat(Masking.mask("eyebrowsandeyelashes, everyday-eyewear-2026")).as("words starting with ey stay")
+                .isEqualTo("eyebrowsandeyelashes, everyday-eyewear-2026");
+    }
+
     /** For a reader who is not an operator: addresses and credentials hidden, the rest masked; linear on hostile text. */
     @Test
     void forAViewerAddressesAndCredentialsAreHiddenInLinearTime() {
         assertThat(Masking.forViewer("HS-ABC-0001: Connect to http://10.0.0.5:8080/x?a=1 [/10.0.0.5] failed, jdbc:h2:file:/srv/l;PASSWORD=x"
-                + " Bearer eyJ.abc, basic dXNlcjpwYXNz, password=hunter2&x=1, pwd=1; key 0123456789abcdef0123456789ABCDEF, SĐT 0912345678",
+                + " Bearer eyJhbGciOi.abc, basic dXNlcjpwYXNz, password=hunter2&x=1, pwd=1; key 0123456789abcdef0123456789ABCDEF, SĐT 0912345678",
                 "HS-ABC-0001")).isEqualTo("HS-ABC-0001: Connect to [địa chỉ / address] [địa chỉ / address] failed, [địa chỉ / address]"
                 + " [đã che / hidden], [đã che / hidden], [đã che / hidden]&x=1, [đã che / hidden]; key [đã che / hidden], SĐT 09******78");
-        assertThat(Masking.forViewer("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND", null))
-                .as("31 hex digits and codes stay").isEqualTo("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND");
-        String hostile = "a1".repeat(15) + "_" + "f".repeat(400_000) + "g" + " Bearer".repeat(50_000) + "https:/".repeat(50_000);
+        assertThat(Masking.forViewer("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND, basic information, the bearer of it", null))
+                .as("31 hex digits, codes and words stay")
+                .isEqualTo("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND, basic information, the bearer of it");
+        String hostile = "a1".repeat(15) + "_" + "f".repeat(400_000) + "g" + " Bearer".repeat(50_000) + "https:/".repeat(50_000)
+                + "[/".repeat(50_000) + " bearer" + " ".repeat(200_000) + "ab12".repeat(7) + "g".repeat(10);
         long start = System.nanoTime();
         assertThat(Masking.forViewer(hostile, null)).startsWith("a1a1").contains("[đã che / hidden]");
         assertThat((System.nanoTime() - start) / 1_000_000).as("ms for %,d hostile characters", hostile.length()).isLessThan(2_000);
