@@ -70,6 +70,11 @@ class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String busy = DemoSettings.inUse(DEMO_DATA);
+        if (busy != null) {
+            Boot.ERR.println(busy);
+            return Cli.CONFIG_ERROR;
+        }
         deleteDemoLedger();
         String key = DemoKey.ensure(DEMO_DATA);
         boolean opencps = DemoSource.opencps(source);

@@ -61,16 +61,78 @@ final class DemoSettings {
         Map<String, Object> out = new HashMap<>();
         out.put("adapter.ledger.encryption.key", DemoKey.ensure(FOLDER));
         out.put("adapter.ledger.encryption.key-id", DemoKey.KEY_ID);
-        if (Files.isRegularFile(SIMULATORS)) {
-            Properties running = new Properties();
-            try (Reader in = Files.newBufferedReader(SIMULATORS, StandardCharsets.UTF_8)) {
+        running(SIMULATORS).forEach((k, v) -> out.put((String) k, v));
+        return out;
+    }
+
+    /** The addresses a running {@code simulate --demo} wrote there; none when it does not run. */
+    private static Properties running(Path simulators) {
+        Properties running = new Properties();
+        if (Files.isRegularFile(simulators)) {
+            try (Reader in = Files.newBufferedReader(simulators, StandardCharsets.UTF_8)) {
                 running.load(in);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + SIMULATORS.toAbsolutePath(), e);
+                throw new UncheckedIOException("cannot read " + simulators.toAbsolutePath(), e);
             }
-            running.forEach((k, v) -> out.put((String) k, v));
         }
-        return out;
+        return running;
+    }
+
+    /**
+     * What holds the demo's data now, in one bilingual line, or null when nothing does: a process with the demo's H2
+     * ledger open (a {@code serve --demo}: H2 locks its file while open), or a {@code simulate --demo} whose portal still
+     * answers (it writes its portal over the demo's when it stops). A new demo deletes the ledger and the portal's copy:
+     * under a running {@code serve} that split them in two, and the next reconcile found every dossier drifted.
+     */
+    static String inUse(Path folder) {
+        if (Files.isDirectory(folder)) {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                for (Path db : files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList()) {
+                    if (locked(db)) {
+                        return "Sổ cái của buổi chạy thử (" + db + ") đang mở trong một tiến trình khác (serve --demo?): dừng nó"
+                                + " trước khi chạy thử lại, vì buổi chạy thử bắt đầu từ sổ cái trống. / The demo's ledger (" + db
+                                + ") is open in another process (serve --demo?): stop it before a new demo, which starts from an"
+                                + " empty ledger.";
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + folder.toAbsolutePath(), e);
+            }
+        }
+        Object portal = running(folder.resolve(SIMULATORS.getFileName())).get("adapter.portal.url");
+        if (portal != null && answers(String.valueOf(portal))) {
+            return "`simulate --demo` đang chạy (Cổng giả lập ở " + portal + "): dừng nó (Ctrl-C) trước khi chạy thử lại, vì khi"
+                    + " dừng nó ghi dữ liệu cổng của nó đè lên của buổi chạy thử mới. / `simulate --demo` is running (its portal at "
+                    + portal + "): stop it (Ctrl-C) before a new demo, as it writes its portal over the new demo's when it stops.";
+        }
+        return null;
+    }
+
+    /** Another process holds H2's lock on the file (a lock of this JVM's own counts too). */
+    private static boolean locked(Path db) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = ch.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;   // unreadable or gone: the delete that follows says so
+        }
+    }
+
+    private static boolean answers(String url) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            java.net.URI uri = java.net.URI.create(url);
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 500);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;   // a file left by a simulator that was killed: nothing answers there
+        }
     }
 
     /** Where the simulators of {@code simulate --demo} listen, for the commands run with {@code --demo}. */
