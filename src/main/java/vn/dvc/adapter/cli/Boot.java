@@ -131,6 +131,13 @@ final class Boot {
             if (ctx.getEnvironment().getProperty("adapter.check-config", Boolean.class, true)) {
                 problems.addAll(Settings.problems(ctx.getEnvironment()));
             }
+            java.nio.file.Path h2 = ledgerOnly ? vn.dvc.adapter.system.LedgerFiles.file(ledgerUrl) : null;
+            if (h2 != null && !java.nio.file.Files.exists(h2)) {
+                // a command that reads the ledger would make an empty one there and report its zeros as the province's
+                problems.add("không có sổ cái ở " + h2 + (demo ? " (chạy `demo` trước)" : " (chưa có lượt `sync` nào với thiết lập"
+                        + " này; sổ cái của buổi chạy thử: thêm --demo)") + " / no ledger at " + h2 + (demo ? " (run `demo` first)"
+                        : " (no `sync` has run with these settings; the demo's ledger: add --demo)"));
+            }
             if (!problems.isEmpty()) {
                 throw new ConfigurationError(problems);
             }

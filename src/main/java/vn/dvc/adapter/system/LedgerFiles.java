@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * makes later). PostgreSQL keeps its own files; nothing to do there.
  */
 @Component
-class LedgerFiles implements BeanPostProcessor, SmartInitializingSingleton {
+public class LedgerFiles implements BeanPostProcessor, SmartInitializingSingleton {
 
     private final Environment env;
 
@@ -42,6 +42,18 @@ class LedgerFiles implements BeanPostProcessor, SmartInitializingSingleton {
         if (dir != null) {
             OwnerOnly.filesIn(dir);
         }
+    }
+
+    /** The file of an H2 file database ({@code ./data/adapter} → {@code ./data/adapter.mv.db}, absolute); null for any other. */
+    public static Path file(String url) {
+        Path dir = folder(url);
+        if (dir == null) {
+            return null;
+        }
+        String rest = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+        String name = Path.of(rest.toLowerCase(Locale.ROOT).startsWith("file:") ? rest.substring("file:".length()) : rest)
+                .getFileName().toString();
+        return dir.resolve(name + ".mv.db");
     }
 
     /** The folder of an H2 file database ({@code jdbc:h2:file:./data/adapter}, {@code jdbc:h2:~/x}); null for any other. */

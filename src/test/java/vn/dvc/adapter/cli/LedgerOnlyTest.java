@@ -1,6 +1,7 @@
 package vn.dvc.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -81,10 +82,19 @@ class LedgerOnlyTest {
 
     /** An H2 file ledger read by a ledger-only command closes without compacting; the start that migrates it compacts. */
     @Test
-    void aLedgerOnlyCommandsH2FileClosesWithoutCompacting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void aLedgerOnlyCommandsH2FileClosesWithoutCompacting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.sql.SQLException {
         List<String> args = List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger"), "--logging.level.root=OFF");
+        assertThat(catchThrowableOfType(vn.dvc.adapter.system.ConfigurationError.class,
+                () -> Boot.context(args, WebApplicationType.NONE, Boot.LEDGER_ONLY)).problems())
+                .as("no ledger there: said, and none made").containsExactly("không có sổ cái ở " + dir.resolve("ledger.mv.db")
+                        + " (chưa có lượt `sync` nào với thiết lập này; sổ cái của buổi chạy thử: thêm --demo) / no ledger at "
+                        + dir.resolve("ledger.mv.db") + " (no `sync` has run with these settings; the demo's ledger: add --demo)");
+        assertThat(dir).isEmptyDirectory();
+        try (java.sql.Connection empty = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("ledger"), "sa", "")) {
+            assertThat(empty.isValid(1)).isTrue();   // a database with no ledger in it yet, as an operator may create one
+        }
         try (ConfigurableApplicationContext ctx = Boot.context(args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
-            assertThat(ctx.getBeanNamesForType(Flyway.class)).as("a new ledger: migrated").hasSize(1);
+            assertThat(ctx.getBeanNamesForType(Flyway.class)).as("an empty database: migrated").hasSize(1);
             assertThat(ctx.getBean(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl()).doesNotContain("MAX_COMPACT_TIME");
         }
         try (ConfigurableApplicationContext ctx = Boot.context(args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {

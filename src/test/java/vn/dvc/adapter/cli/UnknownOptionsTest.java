@@ -101,8 +101,11 @@ class UnknownOptionsTest {
         ConfigurationError sync = catchThrowableOfType(ConfigurationError.class, () -> Boot.context(
                 List.of(ledger, "--adapter.sync.batch-sise=50"), org.springframework.boot.WebApplicationType.NONE, java.util.Map.of()));
 
-        assertThat(ledgerOnly.problems())
-                .containsExactly("adapter.ledger.encryption.kye is not a setting (did you mean adapter.ledger.encryption.key?)");
+        assertThat(ledgerOnly.problems()).as("with the ledger that is not there")
+                .containsExactly("adapter.ledger.encryption.kye is not a setting (did you mean adapter.ledger.encryption.key?)",
+                        "không có sổ cái ở " + dir.resolve("ledger.mv.db") + " (chưa có lượt `sync` nào với thiết lập này; sổ cái của"
+                                + " buổi chạy thử: thêm --demo) / no ledger at " + dir.resolve("ledger.mv.db")
+                                + " (no `sync` has run with these settings; the demo's ledger: add --demo)");
         assertThat(sync.problems()).as("with the settings sync lacks here (the portal's, …)")
                 .contains("adapter.sync.batch-sise is not a setting (did you mean adapter.sync.batch-size?)")
                 .anyMatch(p -> p.startsWith("adapter.portal.url")).hasSizeGreaterThan(2);

@@ -100,6 +100,11 @@ class CliIT {
     void aLedgerOnlyCommandOnANewLedgerMigratesItThenStartsAheadOfTime() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
         String ledger = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger");
+        Result none = run(dir, List.of(), "status", "--json", ledger);
+        assertThat(none.exit()).as("no ledger there: said, none made").isEqualTo(2);
+        assertThat(none.err()).contains("no ledger at " + dir.resolve("ledger.mv.db"));
+        assertThat(dir.resolve("ledger.mv.db")).doesNotExist();
+        StartIT.emptyLedger(dir.resolve("ledger"));
 
         Result first = run(dir, List.of("-Xlog:class+load=info:file=" + dir.resolve("first.txt")), "status", "--json", ledger);
         Result second = run(dir, List.of("-Xlog:class+load=info:file=" + dir.resolve("second.txt")), "status", "--json", ledger);
