@@ -25,6 +25,8 @@ import vn.dvc.adapter.system.Settings;
 public record AdminProperties(@DefaultValue List<User> users, @DefaultValue List<Token> tokens,
                               @DefaultValue Health health, @DefaultValue Login login) {
 
+    /** A bcrypt hash as Spring Security's encoder reads it: nothing else can ever match a password. */
+    private static final Pattern BCRYPT = Pattern.compile("\\{bcrypt}\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
     private static final Pattern HASHED = Pattern.compile("\\{(bcrypt|argon2@SpringSecurity_v5_8|argon2|pbkdf2@SpringSecurity_v5_8|pbkdf2|scrypt@SpringSecurity_v5_8|scrypt)}.+");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -97,6 +99,10 @@ public record AdminProperties(@DefaultValue List<User> users, @DefaultValue List
             require(out, has(u.password()), key + "password", "is not set (use " + env + "PASSWORD)");
             require(out, !has(u.password()) || HASHED.matcher(u.password()).matches(), key + "password", "of " + u.username()
                     + " must be a password hash with its encoder, e.g. {bcrypt}$2a$10$... (use " + env + "PASSWORD)");
+            require(out, !has(u.password()) || !u.password().startsWith("{bcrypt}") || (BCRYPT.matcher(u.password()).matches()
+                    && !u.password().contains("replace.with")), key + "password", "of " + u.username() + " is not a bcrypt"
+                    + " hash ($2a$, $2b$ or $2y$, the cost, 53 characters; the example's placeholder is none): make one with"
+                    + " htpasswd -nbBC 10 '' 'password' (use " + env + "PASSWORD)");
             role(out, u.role(), key + "role");
         }
         for (int i = 0; i < tokens.size(); i++) {

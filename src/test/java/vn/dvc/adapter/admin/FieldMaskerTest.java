@@ -1,6 +1,7 @@
 package vn.dvc.adapter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -85,6 +86,18 @@ class FieldMaskerTest {
         var role = new AdminProperties(List.of(new AdminProperties.User("lan", "{bcrypt}$2a$04$x", "ROOT")), List.of(), null, null);
         assertThatThrownBy(role::validateEntries).hasMessageContaining("adapter.admin.users[0].role")
                 .hasMessageContaining("ROOT");
+        var placeholder = new AdminProperties(List.of(new AdminProperties.User("lan",
+                "{bcrypt}$2a$10$replace.with.a.real.bcrypt.hash.................", "ADMIN"),
+                new AdminProperties.User("binh", "{bcrypt}$2a$10$short", "VIEWER"),
+                new AdminProperties.User("an", "{bcrypt}$2a$10$v4FO8.mHvybwnY3pDH2G5OCd8YiV2yClkL3u/rDbOkZyu.uJcDuHa", "VIEWER")),
+                List.of(), null, null);
+        assertThat(catchThrowableOfType(ConfigurationError.class, placeholder::validateEntries).problems())
+                .as("adapter.env.example's placeholder and a cut hash: nobody could sign in with them; a real hash is fine")
+                .containsExactly("adapter.admin.users[0].password of lan is not a bcrypt hash ($2a$, $2b$ or $2y$, the cost, 53"
+                        + " characters; the example's placeholder is none): make one with htpasswd -nbBC 10 '' 'password' (use"
+                        + " ADAPTER_ADMIN_USERS_0_PASSWORD)", "adapter.admin.users[1].password of binh is not a bcrypt hash ($2a$,"
+                        + " $2b$ or $2y$, the cost, 53 characters; the example's placeholder is none): make one with htpasswd"
+                        + " -nbBC 10 '' 'password' (use ADAPTER_ADMIN_USERS_1_PASSWORD)");
         var token = new AdminProperties(List.of(), List.of(new AdminProperties.Token("ci", "abc", "VIEWER")), null, null);
         assertThatThrownBy(token::validateEntries).hasMessageContaining("adapter.admin.tokens[0].token-hash");
     }
