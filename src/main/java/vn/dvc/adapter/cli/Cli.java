@@ -87,6 +87,12 @@ public class Cli implements Runnable {
                 last = last.subcommand();
             }
             Boot.commandOptions(last.commandSpec().optionsMap().keySet());   // a mistyped option's "did you mean"
+            String lang = last.matchedOptionValue("--lang", "vi");
+            if (!"vi".equals(lang) && !"en".equals(lang)) {
+                // every command took any value and answered in Vietnamese: `--lang fr`, `--lang EN` said nothing
+                throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+                        "--lang: '" + lang + "' không hợp lệ, dùng vi hoặc en / is not a language here, use vi or en");
+            }
             return new CommandLine.RunLast().execute(parsed);
         });
         cli.setParameterExceptionHandler(CliTexts::badOption);

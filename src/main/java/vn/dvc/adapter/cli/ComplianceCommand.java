@@ -44,25 +44,29 @@ class ComplianceCommand implements Callable<Integer> {
     @Mixin
     SharedOptions.Lang language;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Mixin
     SharedOptions.SpringArgs spring;
 
     @Override
     public Integer call() throws IOException {
-        LocalDate start = date("--from", from);
-        LocalDate end = date("--to", to);
+        // every bad option at once
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        LocalDate start = date("--from", from, bad);
+        LocalDate end = date("--to", to, bad);
         ComplianceFormat rendering = ComplianceFormat.parse(format);
-        if (start == null || end == null) {
-            return CommandLine.ExitCode.USAGE;
-        }
-        if (start.isAfter(end)) {
-            return usage("--from " + start + " sau --to " + end + " / --from is after --to");
+        if (start != null && end != null && start.isAfter(end)) {
+            bad.add("--from " + start + " sau --to " + end + " / --from is after --to");
         }
         if (rendering == null) {
-            return usage("--format: '" + format + "' không hợp lệ, dùng json, csv hoặc html / use json, csv or html");
+            bad.add("--format: '" + format + "' không hợp lệ, dùng json, csv hoặc html / use json, csv or html");
         }
-        if (!"vi".equals(language.lang) && !language.english()) {
-            return usage("--lang: '" + language.lang + "' không hợp lệ, dùng vi hoặc en / use vi or en");
+        if (!bad.isEmpty()) {
+            bad.forEach(b -> spec.commandLine().getErr().println("Lỗi tham số / bad option " + b));
+            spec.commandLine().getErr().flush();
+            return CommandLine.ExitCode.USAGE;
         }
         try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
             ComplianceReport report = ctx.getBean(ComplianceService.class).report(start, end);
@@ -85,12 +89,12 @@ class ComplianceCommand implements Callable<Integer> {
         }
     }
 
-    /** The date, or null after saying which option is wrong. */
-    private static LocalDate date(String option, String value) {
+    /** The date, or null with what is wrong added to {@code bad}. */
+    private static LocalDate date(String option, String value, java.util.List<String> bad) {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            usage(option + ": '" + value + "' không phải ngày dạng yyyy-MM-dd / is not a date (yyyy-MM-dd)");
+            bad.add(option + ": '" + value + "' không phải ngày dạng yyyy-MM-dd / is not a date (yyyy-MM-dd)");
             return null;
         }
     }

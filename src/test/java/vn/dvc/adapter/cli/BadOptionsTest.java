@@ -1,0 +1,45 @@
+package vn.dvc.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/** Bad options as the operator walk-through met them: all of a command's at once, and a language that is not one. */
+class BadOptionsTest {
+
+    private record Answer(int exit, String err) {}
+
+    private static Answer run(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Cli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        return new Answer(cli.execute(args), err.toString());
+    }
+
+    @Test
+    void everyBadOptionOfComplianceIsNamedAtOnce() {
+        Answer all = run("compliance", "--from", "2025-13-01", "--to", "2025-01-01x", "--format", "pdf");
+        assertThat(all.exit()).isEqualTo(2);
+        assertThat(all.err()).contains("--from: '2025-13-01'").contains("--to: '2025-01-01x'").contains("--format: 'pdf'");
+
+        Answer reversed = run("compliance", "--from", "2026-01-01", "--to", "2025-01-01", "--format", "pdf");
+        assertThat(reversed.exit()).isEqualTo(2);
+        assertThat(reversed.err()).contains("--from is after --to").contains("--format: 'pdf'");
+    }
+
+    @Test
+    void aLanguageThatIsNotOneIsABadOptionOfEveryCommand() {
+        for (String[] command : new String[][] {{"status"}, {"sync"}, {"catalogue", "refresh"},
+                {"compliance", "--from", "2025-01-01", "--to", "2025-03-31", "--format", "json"}}) {
+            Answer fr = run(java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--lang", "fr"))
+                    .toArray(String[]::new));
+            assertThat(fr.exit()).as(command[0]).isEqualTo(2);
+            assertThat(fr.err()).as(command[0]).contains("--lang: 'fr' không hợp lệ, dùng vi hoặc en / is not a language here, use vi or en");
+        }
+    }
+}
