@@ -109,6 +109,7 @@ public class Cli implements Runnable {
                 cli.addSubcommand(command.name(), spec);
             }
         }
+        cli.registerConverter(java.time.LocalDate.class, CliTexts::date);   // after the commands: picocli gives it to those it has
         return cli;
     }
 

@@ -43,6 +43,15 @@ final class CliTexts {
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    /** A date option's value ({@code --since}): picocli's own message named the JDK's exception and its class. */
+    static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date (yyyy-MM-dd)");
+        }
+    }
+
     /** A settings problem ("KEY phrase"), its phrase in Vietnamese beside the English; as it was when not known. */
     static String problem(String problem) {
         int space = problem.indexOf(' ');
@@ -95,6 +104,10 @@ final class CliTexts {
     /** How picocli words a bad option. */
     private static final List<Map.Entry<Pattern, String>> OPTION_WORDS = List.of(
             say("Missing required options?: (.*)", "thiếu tuỳ chọn bắt buộc $1"),
+            say("Invalid value for option '([^']+)': '([^']*)' is not an? (int|long|integer)", "giá trị không hợp lệ cho $1:"
+                    + " '$2' không phải số nguyên"),
+            say("Invalid value for option '([^']+)': '([^']*)' is not a date \\(yyyy-MM-dd\\)", "giá trị không hợp lệ cho $1:"
+                    + " '$2' không phải ngày dạng yyyy-MM-dd"),
             say("Invalid value for option '([^']+)': (.*)", "giá trị không hợp lệ cho $1: $2"),
             say("Missing required parameter for option '([^']+)'(.*)", "thiếu giá trị cho $1$2"),
             say("Expected parameter for option '([^']+)' but found '([^']+)'", "cần giá trị cho $1, gặp '$2'"),

@@ -22,26 +22,26 @@ public record ReconcileRequest(LocalDate since, String agency, List<String> ids,
         actor = actor == null || actor.isBlank() ? "?" : actor;
     }
 
-    /** Every problem with the request at once, in Vietnamese; empty when it can run. */
+    /** Every problem with the request at once, in Vietnamese and English; empty when it can run. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
         if (since == null && agency == null && ids.isEmpty() && sample == null) {
-            out.add("chọn phạm vi đối soát: --since NGÀY, --agency MÃ, --ids MÃ… hoặc --sample N");
+            out.add("chọn phạm vi đối soát: --since NGÀY, --agency MÃ, --ids MÃ… hoặc --sample N / choose what to reconcile: --since DATE, --agency CODE, --ids CODE… or --sample N");
         }
         if (sample != null && (sample < 1 || sample > MAX)) {
-            out.add("--sample phải từ 1 đến " + MAX + ", đang là " + sample);
+            out.add("--sample phải từ 1 đến " + MAX + ", đang là " + sample + " / --sample must be 1 to " + MAX + ", is " + sample);
         }
         if (sample != null && !ids.isEmpty()) {
-            out.add("--sample và --ids không dùng cùng nhau");
+            out.add("--sample và --ids không dùng cùng nhau / --sample and --ids do not go together");
         }
         if (ids.size() > MAX) {
-            out.add("--ids nhiều nhất " + MAX + " mã, đang có " + ids.size());
+            out.add("--ids nhiều nhất " + MAX + " mã, đang có " + ids.size() + " / --ids takes at most " + MAX + " codes, has " + ids.size());
         }
         if (ids.stream().anyMatch(id -> id == null || id.isBlank() || id.length() > 100)) {
-            out.add("--ids có mã rỗng hoặc dài quá 100 ký tự");
+            out.add("--ids có mã rỗng hoặc dài quá 100 ký tự / --ids holds an empty code or one longer than 100 characters");
         }
         if (agency != null && (agency.isBlank() || agency.length() > 50)) {
-            out.add("--agency phải là một mã đơn vị (≤ 50 ký tự)");
+            out.add("--agency phải là một mã đơn vị (≤ 50 ký tự) / --agency must be an agency's code (≤ 50 characters)");
         }
         return out;
     }

@@ -32,6 +32,19 @@ class BadOptionsTest {
         assertThat(reversed.err()).contains("--from is after --to").contains("--format: 'pdf'");
     }
 
+    /** A value picocli cannot convert is told in both languages, without the JDK's exception and class names. */
+    @Test
+    void aDateOrANumberThatIsNotOneIsToldInBothLanguages() {
+        Answer date = run("replay", "--failed", "--since", "2025-99-01", "--dry-run");
+        assertThat(date.exit()).isEqualTo(2);
+        assertThat(date.err()).contains("giá trị không hợp lệ cho --since: '2025-99-01' không phải ngày dạng yyyy-MM-dd /"
+                + " Invalid value for option '--since': '2025-99-01' is not a date (yyyy-MM-dd)").doesNotContain("java.");
+        Answer number = run("demo", "--dossiers", "abc");
+        assertThat(number.exit()).isEqualTo(2);
+        assertThat(number.err()).contains("giá trị không hợp lệ cho --dossiers: 'abc' không phải số nguyên / Invalid value for"
+                + " option '--dossiers': 'abc' is not an int");
+    }
+
     @Test
     void aLanguageThatIsNotOneIsABadOptionOfEveryCommand() {
         for (String[] command : new String[][] {{"status"}, {"sync"}, {"catalogue", "refresh"},
