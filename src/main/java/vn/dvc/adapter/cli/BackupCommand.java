@@ -65,8 +65,8 @@ class BackupCommand implements Callable<Integer> {
 
     static String inUse() {
         return "Sổ cái H2 đang được `serve` giữ: yêu cầu serve ghi bản sao, ví dụ"
-                + " curl -u admin -X POST http://localhost:8080/api/backup (vai trò ADMIN)."
+                + " curl -u admin -X POST http://localhost:8080/api/backup (vai trò ADMIN; cổng của serve: server.port, mặc định 8080)."
                 + " / The H2 ledger is held by a running `serve`: ask it for the copy,"
-                + " e.g. curl -u admin -X POST http://localhost:8080/api/backup (ADMIN role).";
+                + " e.g. curl -u admin -X POST http://localhost:8080/api/backup (ADMIN role; serve's port: server.port, 8080 by default).";
     }
 }

@@ -24,15 +24,16 @@ final class FollowUp {
             line(out, "mvn -q -DskipTests package", english ? "once: builds target/dvcqg-adapter.jar for bin/dvcqg-adapter"
                     : "một lần: dựng target/dvcqg-adapter.jar cho bin/dvcqg-adapter");
         }
-        line(out, launcher + " status --demo --lang " + (english ? "en" : "vi"), english ? "the ledger's states" : "sổ cái theo trạng thái");
-        line(out, launcher + " replay --failed --dry-run --demo", english ? "what a replay would send" : "những hồ sơ sẽ gửi lại");
-        line(out, launcher + " compliance --demo --from " + from + " --to " + to + " --format html --out reports/compliance-demo.html",
-                english ? "the report again" : "báo cáo lại");
+        String lang = english ? " --lang en" : "";   // every command the demo names answers in the demo's language
+        line(out, launcher + " status --demo" + lang, english ? "the ledger's states" : "sổ cái theo trạng thái");
+        line(out, launcher + " replay --failed --dry-run --demo" + lang, english ? "what a replay would send" : "những hồ sơ sẽ gửi lại");
+        line(out, launcher + " compliance --demo --from " + from + " --to " + to + " --format html --out reports/compliance-demo.html"
+                + lang, english ? "the report again" : "báo cáo lại");
         out.append(english ? "With the two simulators (the portal holding what the demo sent), in another terminal:\n"
                 : "Với hai hệ thống giả lập (Cổng giả lập giữ những gì buổi chạy thử đã gửi), ở một cửa sổ khác:\n");
         line(out, launcher + " simulate --demo", english ? "Ctrl-C stops it" : "Ctrl-C để dừng");
-        line(out, launcher + " reconcile --demo --sample 300", english ? "read the portal back" : "đọc lại từ Cổng");
-        line(out, launcher + " serve --demo", english ? "the console on http://localhost:8080/ (operator / operator-demo)"
+        line(out, launcher + " reconcile --demo --sample 300" + lang, english ? "read the portal back" : "đọc lại từ Cổng");
+        line(out, launcher + " serve --demo", english ? "the console on http://localhost:8080/?lang=en (operator / operator-demo)"
                 : "bảng điều khiển ở http://localhost:8080/ (operator / operator-demo)");
         return out.toString();
     }

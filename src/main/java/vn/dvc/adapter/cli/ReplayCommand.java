@@ -77,12 +77,20 @@ class ReplayCommand implements Callable<Integer> {
             } else {
                 Boot.OUT.print(human(r, language.english()));
                 if (r.dryRun()) {
-                    r.ids().stream().limit(50).forEach(id -> Boot.OUT.println("  " + id));
+                    r.ids().stream().limit(SHOWN).forEach(id -> Boot.OUT.println("  " + id));
+                    if (r.ids().size() > SHOWN) {   // as reconcile says it: a list cut without a word read as the whole
+                        Boot.OUT.println(String.format(SummaryPrinter.locale(language.english()), language.english()
+                                ? "  … and %,d more (--json lists them all)" : "  … và %,d hồ sơ nữa (--json liệt kê đủ)",
+                                r.ids().size() - SHOWN));
+                    }
                 }
             }
             return r.failed() > 0 ? Cli.RETRY_LATER : Cli.OK;
         }
     }
+
+    /** The dossiers a dry run lists on a terminal. */
+    private static final int SHOWN = 50;
 
     /** What the replay did, for a person; what it read again from the source only when it did. */
     static String human(ReplayResult r, boolean english) {
