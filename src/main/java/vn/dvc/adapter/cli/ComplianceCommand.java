@@ -35,7 +35,7 @@ class ComplianceCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "DATE", description = "ngày tiếp nhận cuối kỳ / last day received (yyyy-MM-dd)")
     String to;
 
-    @Option(names = "--format", required = true, paramLabel = "json|csv|html", description = "json, csv (Excel) hoặc html")
+    @Option(names = "--format", required = true, paramLabel = "json|csv|html", description = "json, csv (Excel) hoặc html / json, csv (Excel) or html")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "ghi ra tệp thay vì màn hình / write to a file instead of stdout")

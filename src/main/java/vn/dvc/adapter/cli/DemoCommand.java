@@ -42,19 +42,19 @@ class DemoCommand implements Callable<Integer> {
     /** The demo data set's dossiers are received from 2025-01-01 to the day before the demo runs. */
     private static final LocalDate PERIOD_FROM = LocalDate.of(2025, 1, 1);
 
-    @Option(names = "--dossiers", defaultValue = "20000", description = "số hồ sơ của dữ liệu mẫu (mặc định ${DEFAULT-VALUE})")
+    @Option(names = "--dossiers", defaultValue = "20000", description = "số hồ sơ của dữ liệu mẫu (mặc định ${DEFAULT-VALUE}) / dossiers in the data set (default ${DEFAULT-VALUE})")
     int dossiers;
 
     @Mixin
     SharedOptions.Json output;
 
-    @Option(names = "--lose", defaultValue = "0", description = "sau lượt đồng bộ, Cổng giả lập làm mất N hồ sơ (để xem đối soát tìm ra)")
+    @Option(names = "--lose", defaultValue = "0", description = "sau lượt đồng bộ, Cổng giả lập làm mất N hồ sơ (để xem đối soát tìm ra) / after the sync, the portal's simulator loses N dossiers (for the reconcile to find)")
     int lose;
 
-    @Option(names = "--stale", defaultValue = "0", description = "sau lượt đồng bộ, Cổng giả lập giữ bản cũ của N hồ sơ")
+    @Option(names = "--stale", defaultValue = "0", description = "sau lượt đồng bộ, Cổng giả lập giữ bản cũ của N hồ sơ / after the sync, the portal's simulator keeps an old version of N dossiers")
     int stale;
 
-    @Option(names = "--reconcile-sample", defaultValue = "300", description = "cỡ mẫu đối soát cuối buổi chạy thử (mặc định ${DEFAULT-VALUE})")
+    @Option(names = "--reconcile-sample", defaultValue = "300", description = "cỡ mẫu đối soát cuối buổi chạy thử (mặc định ${DEFAULT-VALUE}) / the demo's closing reconcile sample (default ${DEFAULT-VALUE})")
     int reconcileSample;
 
     @Option(names = "--source", defaultValue = "api", description = "api (mặc định): giả lập API xuất dữ liệu; opencps: cơ sở dữ liệu"

@@ -30,7 +30,7 @@ class KeysCommand implements Runnable {
                  + " In batches, resumable, audited, holding the ledger's lease."})
     static class Rotate extends LedgerCommand {
 
-        @Option(names = "--batch-size", defaultValue = "500", description = "dòng mỗi lô (mặc định ${DEFAULT-VALUE})")
+        @Option(names = "--batch-size", defaultValue = "500", description = "dòng mỗi lô (mặc định ${DEFAULT-VALUE}) / rows a batch (default ${DEFAULT-VALUE})")
         int batchSize;
 
         @Mixin

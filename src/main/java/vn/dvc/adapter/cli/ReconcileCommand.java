@@ -31,22 +31,22 @@ import vn.dvc.adapter.sync.RunNotes;
                 + " 2: tùy chọn sai / bad option."})
 class ReconcileCommand implements Callable<Integer> {
 
-    @Option(names = "--since", description = "hồ sơ thay đổi ở nguồn từ ngày (yyyy-MM-dd)")
+    @Option(names = "--since", description = "hồ sơ thay đổi ở nguồn từ ngày (yyyy-MM-dd) / dossiers changed at the source since (yyyy-MM-dd)")
     LocalDate since;
 
-    @Option(names = "--agency", description = "mã đơn vị (MaDonVi)")
+    @Option(names = "--agency", description = "mã đơn vị (MaDonVi) / an agency's code (MaDonVi)")
     String agency;
 
-    @Option(names = "--ids", split = ",", description = "các MaHoSo, cách nhau bởi dấu phẩy")
+    @Option(names = "--ids", split = ",", description = "các MaHoSo, cách nhau bởi dấu phẩy / MaHoSo codes, comma-separated")
     List<String> ids;
 
-    @Option(names = "--sample", description = "một mẫu ngẫu nhiên N hồ sơ trong số sổ cái ghi là Cổng đang giữ")
+    @Option(names = "--sample", description = "một mẫu ngẫu nhiên N hồ sơ trong số sổ cái ghi là Cổng đang giữ / a random sample of N of the dossiers the ledger says the portal holds")
     Integer sample;
 
-    @Option(names = "--seed", description = "hạt giống của mẫu, để rút lại đúng mẫu đó")
+    @Option(names = "--seed", description = "hạt giống của mẫu, để rút lại đúng mẫu đó / the sample's seed, to draw the same sample again")
     Long seed;
 
-    @Option(names = "--repair", description = "gửi lại hồ sơ MISSING và STALE qua đúng luồng kiểm tra và gửi")
+    @Option(names = "--repair", description = "gửi lại hồ sơ MISSING và STALE qua đúng luồng kiểm tra và gửi / send MISSING and STALE dossiers again through the same checks and push")
     boolean repair;
 
     @Mixin

@@ -26,25 +26,25 @@ import vn.dvc.adapter.replay.ReplayService;
         "Replay failed transfers through the sync's own checks and push; audited."})
 class ReplayCommand implements Callable<Integer> {
 
-    @Option(names = "--id", description = "MaHoSo cần gửi lại (lặp lại được)")
+    @Option(names = "--id", description = "MaHoSo cần gửi lại (lặp lại được) / a MaHoSo to send again (repeatable)")
     List<String> ids;
 
-    @Option(names = "--failed", description = "mọi hồ sơ lỗi (FAILED, REJECTED, HELD) khớp bộ lọc")
+    @Option(names = "--failed", description = "mọi hồ sơ lỗi (FAILED, REJECTED, HELD) khớp bộ lọc / every failed dossier (FAILED, REJECTED, HELD) the filters match")
     boolean failed;
 
-    @Option(names = "--agency", description = "mã đơn vị (MaDonVi)")
+    @Option(names = "--agency", description = "mã đơn vị (MaDonVi) / an agency's code (MaDonVi)")
     String agency;
 
-    @Option(names = "--error", description = "lớp lỗi (TRANSIENT, PERMANENT, HELD) hoặc mã lỗi (HTTP_503, PORTAL_-1...)")
+    @Option(names = "--error", description = "lớp lỗi (TRANSIENT, PERMANENT, HELD) hoặc mã lỗi (HTTP_503, PORTAL_-1...) / an error class or code")
     String error;
 
-    @Option(names = "--since", description = "lỗi gần nhất từ ngày (yyyy-MM-dd)")
+    @Option(names = "--since", description = "lỗi gần nhất từ ngày (yyyy-MM-dd) / last failed since (yyyy-MM-dd)")
     LocalDate since;
 
     @Mixin
     SharedOptions.DryRun trial;
 
-    @Option(names = "--force", description = "gồm cả hồ sơ đã để riêng chờ người xem xét")
+    @Option(names = "--force", description = "gồm cả hồ sơ đã để riêng chờ người xem xét / also the dossiers set aside for a person")
     boolean force;
 
     @Mixin
