@@ -29,13 +29,17 @@ class CliTextsTest {
                 .withProperty("adapter.sso.min-acr", "high").withProperty("adapter.ledger.encryption.key", "c2hvcnQ=")
                 .withProperty("adapter.portal.max-calls-per-second", "-1").withProperty("adapter.reconcile.sample", "0")
                 .withProperty("adapter.retention.events", "PT1H").withProperty("adapter.cli.progress", "loud")
-                .withProperty("adapter.sync.breaker-threshold", "x");
+                .withProperty("adapter.sync.breaker-threshold", "x").withProperty("adapter.sync.cron", "garbage")
+                .withProperty("adapter.catalogue.max-age", "-PT1H");
         List<String> problems = new java.util.ArrayList<>(Settings.problems(new MockEnvironment()));
         problems.addAll(Settings.problems(wrong));
 
         assertThat(problems).hasSizeGreaterThan(20);
         assertThat(problems).allSatisfy(p -> assertThat(CliTexts.problem(p)).as(p).contains(" / ")
                 .matches(".*(chưa|phải|không phải).*"));
+        // the Vietnamese half holds no English phrase (the operator walk-through read "phải là a Quartz cron expression")
+        assertThat(problems).allSatisfy(p -> assertThat(CliTexts.problem(p).split(" / ")[0]).as(p)
+                .doesNotContainPattern("\\b(is|must|of|random|expression|valid|duration|such|use)\\b"));
         assertThat(CliTexts.problem("adapter.sync.batch-size must be 1..1000, is 0"))
                 .isEqualTo("adapter.sync.batch-size phải từ 1 đến 1000, đang là 0 / must be 1..1000, is 0");
     }
