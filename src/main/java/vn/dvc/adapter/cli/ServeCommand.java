@@ -61,11 +61,14 @@ class ServeCommand implements Callable<Integer> {
         ConfigurableApplicationContext ctx = start(Map.of("adapter.sync.scheduled", "true"));
         ctx.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
+                // a stop (SIGTERM, Ctrl-C) is told, as the start is: it ended without a word
+                Boot.ERR.println("serve đã dừng / serve stopped");
                 closed.countDown();
             }
         });
         Boot.ERR.println("Đang chạy theo lịch " + ctx.getEnvironment().getProperty("adapter.sync.cron")
-                + "; Ctrl-C để dừng.");
+                + "; Ctrl-C để dừng. / Running on the schedule " + ctx.getEnvironment().getProperty("adapter.sync.cron")
+                + "; Ctrl-C to stop.");
         Boot.OUT.println(addresses(ctx.getEnvironment().getProperty("local.server.port"),
                 ctx.getEnvironment().getProperty("server.servlet.context-path", "")));
         closed.await();

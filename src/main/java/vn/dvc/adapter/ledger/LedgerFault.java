@@ -105,15 +105,22 @@ public final class LedgerFault {
             root = next;
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root instanceof java.net.UnknownHostException) {
+            // its message is the host alone: "… không truy cập được: db.example.internal" said nothing of why
+            message = UNKNOWN_HOST + message;
+        }
         // H2 adds "; SQL statement:" and the statement on the next line: the statement is in the log's trace
         String line = message.strip().split("\\R", 2)[0].replaceFirst(";? ?SQL statement:$", "");
         return Masking.mask(line.length() > 300 ? line.substring(0, 300) + "…" : line);
     }
 
+    private static final String UNKNOWN_HOST = "unknown host ";
+
     /** One line, both languages: the database and what went wrong with it. */
     public static String line(String url, Throwable e) {
         String db = database(url);
         String cause = cause(e);
-        return "Sổ cái (" + db + ") không truy cập được: " + cause + " / The ledger database (" + db + ") failed: " + cause;
+        String vi = cause.startsWith(UNKNOWN_HOST) ? "không tìm thấy máy chủ " + cause.substring(UNKNOWN_HOST.length()) : cause;
+        return "Sổ cái (" + db + ") không truy cập được: " + vi + " / The ledger database (" + db + ") failed: " + cause;
     }
 }

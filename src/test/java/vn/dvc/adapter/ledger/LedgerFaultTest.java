@@ -55,4 +55,13 @@ class LedgerFaultTest {
         assertThat(LedgerFault.away(new SQLException("Connection is closed"))).as("the same words from elsewhere").isFalse();
         assertThat(LedgerFault.away(new SQLException("Unique index or primary key violation", "23505"))).isFalse();
     }
+
+    /** A host that does not resolve is named as such: the driver's message is the host alone. */
+    @org.junit.jupiter.api.Test
+    void anUnknownHostIsSaidToBeOne() {
+        RuntimeException e = new RuntimeException("Connection attempt failed", new java.net.UnknownHostException("db.example.internal"));
+        org.assertj.core.api.Assertions.assertThat(LedgerFault.line("jdbc:postgresql://db.example.internal:5432/adapter", e))
+                .contains("không truy cập được: không tìm thấy máy chủ db.example.internal /")
+                .endsWith("failed: unknown host db.example.internal");
+    }
 }
