@@ -106,7 +106,7 @@ public class CatalogueRefresh {
         catalogue.reload();
         log.info(Say.of("danh mục TTHC: {} đơn vị, {} thủ tục của tỉnh, {} thủ tục trên DVCQG; {} hồ sơ được giải phóng",
                 "procedure catalogue: {} agencies, {} procedures of the province, {} on DVCQG; {} held dossiers released"),
-                agencies.size(), local.size(), national.size(), released);
+                Say.n(agencies.size()), Say.n(local.size()), Say.n(national.size()), Say.n(released));
         return new Result(agencies.size(), local.size(), national.size(), released);
     }
 

@@ -45,8 +45,9 @@ class SyncCommand implements Callable<Integer> {
                         FactsRefill.Result.class);
                 Boot.OUT.println(output.json ? SummaryPrinter.json(ctx.getBean(ObjectMapper.class), Map.of("pages", r.pages(),
                         "read", r.read(), "updated", r.updated()))
-                        : (language.english() ? "Facts refilled: " + r.updated() + " ledger rows from " + r.read() + " records read"
-                        : "Đã điền lại dữ liệu chỉ số: " + r.updated() + " dòng sổ cái từ " + r.read() + " hồ sơ đã đọc"));
+                        : String.format(SummaryPrinter.locale(language.english()), language.english()
+                        ? "Facts refilled: %,d ledger rows from %,d records read"
+                        : "Đã điền lại dữ liệu chỉ số: %,d dòng sổ cái từ %,d hồ sơ đã đọc", r.updated(), r.read()));
                 return Cli.OK;
             }
             RunSummary summary = ctx.getBean(SyncService.class).runOnce();
@@ -64,8 +65,12 @@ class SyncCommand implements Callable<Integer> {
             return;
         }
         // why a run stopped (an unreachable source, the breaker, SIGTERM), in words: one line, no stack trace
-        String note = summary.message() == null ? "" : (english ? "  why         " : "  lý do        ")
-                + ctx.getBean(RunNotes.class).text(summary.message(), english) + System.lineSeparator();
+        String why = summary.message() == null ? null : ctx.getBean(RunNotes.class).text(summary.message(), english);
+        // a failed run's cause is printed as it was recorded: its words again only when they say more
+        boolean causeShown = summary.status() == vn.dvc.adapter.ledger.RunStatus.FAILED
+                || summary.status() == vn.dvc.adapter.ledger.RunStatus.INTERRUPTED;
+        String note = why == null || (causeShown && why.equals(summary.message())) ? ""
+                : (english ? "  why         " : "  lý do        ") + why + System.lineSeparator();
         Boot.OUT.println(SummaryPrinter.human(summary, english) + note);
     }
 

@@ -57,10 +57,12 @@ class TerminalProgress implements RunListener, vn.dvc.adapter.reconcile.Reconcil
             pace = new Pace(run, done, elapsedNanos);
         }
         Duration left = pace.left(done, elapsedNanos);
-        String eta = left == null ? "?" : format(left);
+        // before the pace is known, said so ("còn khoảng ?" read as a fault)
+        String eta = left == null ? Say.of("đang ước tính thời gian còn lại", "estimating the time left")
+                : Say.of("còn khoảng " + format(left), "about " + format(left) + " left");
         String text = String.format(SummaryPrinter.locale(Say.english()),
-                Say.of("lượt %d · %d trang · %,d hồ sơ · %,.0f hồ sơ/giây · còn khoảng %s",
-                        "run %d · %d pages · %,d dossiers · %,.0f dossiers/s · about %s left"), run, pages, pulled, pulled / seconds, eta);
+                Say.of("lượt %d · %,d trang · %,d hồ sơ · %,.0f hồ sơ/giây · %s",
+                        "run %d · %,d pages · %,d dossiers · %,.0f dossiers/s · %s"), run, pages, pulled, pulled / seconds, eta);
         show(done, text, false);
     }
 

@@ -202,7 +202,8 @@ public class Reconciler {
         record(summary, rows);
         log.info(Say.of("đối soát {} kết thúc ({}): {} đã đọc, {} khớp, {} thiếu, {} lệch, {} không đọc được, {} đã gửi lại, {} ms",
                         "reconcile {} ended ({}): {} read, {} match, {} missing, {} stale, {} unreadable, {} repaired, {} ms"),
-                r.id, status, result.checked(), result.match(), missing, stale, unreadable, repaired.size(), ms);
+                r.id, status, Say.n(result.checked()), Say.n(result.match()), Say.n(missing), Say.n(stale), Say.n(unreadable),
+                Say.n(repaired.size()), Say.n(ms));
         listeners.forEach(l -> l.reconciled(result));
         return result;
     }

@@ -136,7 +136,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         alive(run);
         if (c.pages() % 20 == 0) {
             log.info(Say.of("lượt {}: {} trang, {} hồ sơ đã đọc, {} đã gửi", "run {}: {} pages, {} dossiers read, {} sent"), run.id,
-                    c.pages(), c.pulled(), c.sent());
+                    Say.n(c.pages()), Say.n(c.pulled()), Say.n(c.sent()));
         }
         long elapsed = System.nanoTime() - run.startNanos;
         listeners.forEach(l -> l.pageDone(run.id, c.pages(), c.pulled(), c.sent(), run.position.firstSeen(),
@@ -183,7 +183,7 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
         boolean ledgerLost = run != null && run.ledgerFailure() != null;
         Throwable first = ledgerLost ? run.ledgerFailure() : cause;
         String message = ledgerLost ? ledger.fault(first) : first == null ? "không rõ nguyên nhân" : String.valueOf(first.getMessage());
-        log.error("lượt {} dừng do lỗi: {}", run == null ? "?" : run.id, message);
+        log.error(Say.of("lượt {} dừng do lỗi: {}", "run {} stopped on an error: {}"), run == null ? "?" : run.id, message);
         log.debug("lượt {}: nguyên nhân", run == null ? "?" : run.id, first);
         if (run == null) {
             throw new IllegalStateException(message, cause);
@@ -235,8 +235,9 @@ public class RunControl implements ApplicationListener<ContextClosedEvent> {
                 checkpoint == null ? null : checkpoint.updatedSince().toString(), said, drift);
         log.info(Say.of("lượt {} {} kết thúc ({}): {} đọc, {} gửi, {} không đổi, {} cách ly, {} giữ lại, {} lỗi, {} bị từ chối,"
                         + " {} còn chờ, {} ms", "run {} {} ended ({}): {} read, {} sent, {} unchanged, {} quarantined, {} held, {} failed,"
-                        + " {} rejected, {} pending, {} ms"), run.kind, run.id, ended, summary.pulled(), summary.sent(),
-                summary.unchanged(), summary.quarantined(), summary.held(), summary.failed(), summary.rejected(), pending, ms);
+                        + " {} rejected, {} pending, {} ms"), run.kind, run.id, ended, Say.n(summary.pulled()), Say.n(summary.sent()),
+                Say.n(summary.unchanged()), Say.n(summary.quarantined()), Say.n(summary.held()), Say.n(summary.failed()),
+                Say.n(summary.rejected()), Say.n(pending), Say.n(ms));
         listeners.forEach(l -> l.runClosed(run.kind, summary));
         return summary;
     }

@@ -25,6 +25,13 @@ public final class Say {
         return english ? en : vi;
     }
 
+    /** A count as the language writes it: {@code 20.000} in Vietnamese, {@code 20,000} in English. */
+    public static String n(long count) {
+        return String.format(english ? java.util.Locale.ENGLISH : VIETNAMESE, "%,d", count);
+    }
+
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
+
     /** What went wrong as a person reads it: the exception's message, without its class (its kind when it has no message). */
     public static String reason(Throwable e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
