@@ -36,8 +36,8 @@ public record TransferFilter(List<State> states, String agency, String error, St
             try {
                 out.add(State.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("state: '" + s.trim() + "' is not one of PENDING, SENT, FAILED, REJECTED,"
-                        + " QUARANTINED, HELD");
+                throw new IllegalArgumentException("state: '" + s.trim() + "' không phải một trong PENDING, SENT, FAILED, REJECTED,"
+                        + " QUARANTINED, HELD / is not one of them");
             }
         }
         return out;

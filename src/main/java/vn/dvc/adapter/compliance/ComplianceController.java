@@ -51,16 +51,17 @@ class ComplianceController {
 
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is required (yyyy-MM-dd)");
+            throw new IllegalArgumentException(name + " là bắt buộc (yyyy-MM-dd) / is required (yyyy-MM-dd)");
         }
         try {
             LocalDate d = LocalDate.parse(value.trim());
             if (!ComplianceService.reportable(d)) {
-                throw new IllegalArgumentException(name + ": " + value + " is outside " + ComplianceService.FIRST + " .. " + ComplianceService.LAST);
+                throw new IllegalArgumentException(name + ": " + value + " nằm ngoài / is outside " + ComplianceService.FIRST + " .. "
+                        + ComplianceService.LAST);
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": '" + value + "' is not a date (yyyy-MM-dd)");
+            throw new IllegalArgumentException(name + ": '" + value + "' không phải ngày dạng yyyy-MM-dd / is not a date (yyyy-MM-dd)");
         }
     }
 

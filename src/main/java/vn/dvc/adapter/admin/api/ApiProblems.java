@@ -113,6 +113,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return null;
     }
 
+    /**
+     * A query parameter out of its range ({@code ?size=0}): named with its range and value in the reader's language;
+     * Spring said "Validation failure" and nothing of which parameter.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.util.List<String> said = new java.util.ArrayList<>();
+        for (var result : ex.getParameterValidationResults()) {
+            var parameter = result.getMethodParameter();
+            jakarta.validation.constraints.Min min = parameter.getParameterAnnotation(jakarta.validation.constraints.Min.class);
+            jakarta.validation.constraints.Max max = parameter.getParameterAnnotation(jakarta.validation.constraints.Max.class);
+            org.springframework.web.bind.annotation.RequestParam named =
+                    parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+            String name = named != null && !named.name().isEmpty() ? named.name() : parameter.getParameterName();
+            said.add(problems.message("problem.badParameter", locale, name, min == null ? "…" : String.valueOf(min.value()),
+                    max == null ? "…" : String.valueOf(max.value()), String.valueOf(result.getArgument())));
+        }
+        return said.isEmpty() ? super.handleHandlerMethodValidationException(ex, headers, status, request)
+                : ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem(HttpStatus.BAD_REQUEST, String.join(" ", said)));
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {

@@ -152,6 +152,10 @@ class SecurityMatrixTest extends AdminSystems {
         assertThat(badSize.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json(badSize).path("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
         assertThat(json(get("/api/runs?size=0&lang=en", VIEWER)).path("title").asText()).isEqualTo("Bad request");
+        // the parameter, its range and its value, in the reader's language (Spring said "Validation failure")
+        assertThat(json(badSize).path("detail").asText()).isEqualTo("Tham số size phải từ 1 đến " + vn.dvc.adapter.admin.PageOf.MAX_SIZE + ", đang là 0.");
+        assertThat(json(get("/api/runs?size=0&lang=en", VIEWER)).path("detail").asText())
+                .isEqualTo("The parameter size must be 1.." + vn.dvc.adapter.admin.PageOf.MAX_SIZE + ", is 0.");
 
         HttpResponse<String> missing = get("/api/transfers/KHONG-CO", VIEWER);
         assertThat(missing.statusCode()).isEqualTo(404);
