@@ -34,6 +34,11 @@ public record ReconcileRequest(LocalDate since, String agency, List<String> ids,
         if (sample != null && !ids.isEmpty()) {
             out.add("--sample và --ids không dùng cùng nhau / --sample and --ids do not go together");
         }
+        if (sample != null && (since != null || agency != null)) {
+            // a sample is drawn from everything the portal holds: the filter beside it was ignored without a word
+            out.add("--sample rút từ mọi hồ sơ Cổng đang giữ, không dùng cùng --since hay --agency / --sample draws from every"
+                    + " dossier the portal holds and does not go with --since or --agency");
+        }
         if (ids.size() > MAX) {
             out.add("--ids nhiều nhất " + MAX + " mã, đang có " + ids.size() + " / --ids takes at most " + MAX + " codes, has " + ids.size());
         }

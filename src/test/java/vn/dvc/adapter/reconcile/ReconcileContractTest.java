@@ -139,5 +139,8 @@ class ReconcileContractTest extends WireMockSystems {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--sample").hasMessageContaining("--ids");
         assertThat(new ReconcileRequest(null, null, null, null, null, false, "t").problems()).singleElement()
                 .asString().contains("--since", "--agency", "--ids", "--sample");
+        assertThat(new ReconcileRequest(java.time.LocalDate.of(2025, 1, 1), "000.00.12.H25", null, 10, null, false, "t").problems())
+                .as("a sample with a filter it would ignore").singleElement().asString()
+                .contains("does not go with --since or --agency");
     }
 }
