@@ -75,7 +75,9 @@ class StartIT {
 
     @Test
     void aDryRunOfReplayReadsTheLedgerWithoutTheSystemsSettings() throws Exception {
-        Result r = jar(dir(), "replay", "--failed", "--dry-run", "--json");
+        Path dir = dir();
+        emptyLedger(dir.resolve("data").resolve("adapter"));   // a ledger that is there: none is a bad setting (exit 2)
+        Result r = jar(dir, "replay", "--failed", "--dry-run", "--json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(r.out());
