@@ -67,6 +67,25 @@ class ConsoleConfig implements WebMvcConfigurer {
         return bean;
     }
 
+    /**
+     * Spring Boot's own error answer outside {@code /api} (a 404 asked for without {@code Accept: text/html}) quotes the
+     * path asked for: masked as the API's problems are ({@code /transfers/001099012345} came back in clear), and without
+     * the exception's message.
+     */
+    @Bean
+    org.springframework.boot.webmvc.error.ErrorAttributes errorAttributes() {
+        return new org.springframework.boot.webmvc.error.DefaultErrorAttributes() {
+            @Override
+            public java.util.Map<String, Object> getErrorAttributes(org.springframework.web.context.request.WebRequest request,
+                                                                    org.springframework.boot.web.error.ErrorAttributeOptions options) {
+                java.util.Map<String, Object> attributes = super.getErrorAttributes(request, options);
+                attributes.computeIfPresent("path", (key, path) -> Problems.maskedPath(String.valueOf(path)));
+                attributes.computeIfPresent("message", (key, message) -> vn.dvc.adapter.system.Masking.mask(String.valueOf(message)));
+                return attributes;
+            }
+        };
+    }
+
     private static boolean readable(HttpServletRequest request) {
         try {
             request.getParameterMap();

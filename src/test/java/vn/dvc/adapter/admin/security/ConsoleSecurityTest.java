@@ -145,6 +145,16 @@ class ConsoleSecurityTest extends AdminSystems {
         assertThat(phishing).doesNotContain("login-locked").doesNotContain("Gọi 0912345678");   // (the language link keeps the query, encoded)
     }
 
+    /** Spring's own error answer outside /api quotes the path asked for: masked as the API's problems are. */
+    @Test
+    void aConsoleErrorAnswerQuotesThePathMasked() {
+        Session viewer = new Session().login(VIEWER);
+        HttpResponse<String> r = send(viewer.client, HttpRequest.newBuilder(URI.create(url("/transfers/001099012345")))
+                .header("Accept", "application/json").GET().build());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).doesNotContain("001099012345").contains("00********45");
+    }
+
     @Test
     void theOpenApiDescriptionNeedsALogin() {
         assertThat(new Session().get("/v3/api-docs").headers().firstValue("Location").orElse("")).endsWith("/login");
