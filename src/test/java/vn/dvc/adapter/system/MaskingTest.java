@@ -80,11 +80,22 @@ class MaskingTest {
                 + " Bearer eyJhbGciOi.abc, basic dXNlcjpwYXNz, password=hunter2&x=1, pwd=1; key 0123456789abcdef0123456789ABCDEF, SĐT 0912345678",
                 "HS-ABC-0001")).isEqualTo("HS-ABC-0001: Connect to [địa chỉ / address] [địa chỉ / address] failed, [địa chỉ / address]"
                 + " [đã che / hidden], [đã che / hidden], [đã che / hidden]&x=1, [đã che / hidden]; key [đã che / hidden], SĐT 09******78");
+        assertThat(Masking.forViewer("Sổ cái (PostgreSQL adapter @ ledger.internal:5432) không truy cập được: không tìm thấy máy chủ"
+                + " x / failed: unknown host ledger.internal; Connect to 10.1.2.3:443 failed; postgresql://u:S3cret@db/x;"
+                + " {\"password\":\"hunter2\",\"access_token\": \"abc.def\"}, token: xyz1, Authorization: Token c2VjcmV0LXRva2Vu", null))
+                .isEqualTo("Sổ cái (PostgreSQL adapter @ [địa chỉ / address]) không truy cập được: không tìm thấy máy chủ x / failed:"
+                        + " unknown host [địa chỉ / address]; Connect to [địa chỉ / address] failed; [địa chỉ / address]"
+                        + " {\"[đã che / hidden]\",\"[đã che / hidden]\"}, [đã che / hidden], [đã che / hidden]");
+        assertThat(Masking.forViewer("1.500.000.000 đồng, 001.099.012.345, 1.004090.000.00.01.H25 ở 192.168.1.10", null))
+                .as("amounts, identity numbers and codes are no addresses").isEqualTo("1.5**.***.*00 đồng, 00*.***.***.*45,"
+                        + " 1.004090.000.00.01.H25 ở [địa chỉ / address]");
         assertThat(Masking.forViewer("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND, basic information, the bearer of it", null))
                 .as("31 hex digits, codes and words stay")
                 .isEqualTo("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND, basic information, the bearer of it");
         String hostile = "a1".repeat(15) + "_" + "f".repeat(400_000) + "g" + " Bearer".repeat(50_000) + "https:/".repeat(50_000)
-                + "[/".repeat(50_000) + " bearer" + " ".repeat(200_000) + "ab12".repeat(7) + "g".repeat(10);
+                + "[/".repeat(50_000) + " bearer" + " ".repeat(200_000) + "ab12".repeat(7) + "g".repeat(10)
+                + ".basic".repeat(50_000) + "-bearer".repeat(50_000) + "abcdefghijklmnopqrstu".repeat(10_000)
+                + "1.2.3".repeat(50_000) + " password ".repeat(20_000) + "unknown host ".repeat(20_000);
         long start = System.nanoTime();
         assertThat(Masking.forViewer(hostile, null)).startsWith("a1a1").contains("[đã che / hidden]");
         assertThat((System.nanoTime() - start) / 1_000_000).as("ms for %,d hostile characters", hostile.length()).isLessThan(2_000);
