@@ -119,12 +119,12 @@ public class CatalogueRefresh {
      */
     private List<Catalogue.National> nationalLists(List<String> agencies) {
         Map<String, List<Catalogue.National>> got = new HashMap<>();
-        Map<String, PortalFault> faults = new HashMap<>();   // the once-tries without an answer, each the first of its retries
+        Map<String, PortalFault> faults = new HashMap<>();   // the tries without an answer, each the first of its list's retries
         while (got.size() < agencies.size()) {
             if (concurrency > 1) {
-                List<String> left = agencies.stream().filter(a -> !got.containsKey(a)).toList();
-                List<Asked> once = askedOnceEach(left);
-                faults.clear();
+                // a list that already failed its try goes only through the retries below: its tries stay the configured ones
+                List<String> left = agencies.stream().filter(a -> !got.containsKey(a) && !faults.containsKey(a)).toList();
+                List<Asked> once = left.isEmpty() ? List.of() : askedOnceEach(left);
                 for (Asked a : once) {
                     if (a != null && a.refused() != null) {
                         throw a.refused();   // the first refusal in the agencies' order

@@ -103,7 +103,8 @@ final class DemoSettings {
         if (portal != null && answers(String.valueOf(portal))) {
             return "`simulate --demo` đang chạy (Cổng giả lập ở " + portal + "): dừng nó (Ctrl-C) trước khi chạy thử lại, vì khi"
                     + " dừng nó ghi dữ liệu cổng của nó đè lên của buổi chạy thử mới. / `simulate --demo` is running (its portal at "
-                    + portal + "): stop it (Ctrl-C) before a new demo, as it writes its portal over the new demo's when it stops.";
+                    + portal + "): stop it (Ctrl-C) before a new demo, as it writes its portal over the new demo's when it stops."
+                    + " (Nothing of ours there? Delete " + folder.resolve(SIMULATORS.getFileName()) + ".)";
         }
         return null;
     }

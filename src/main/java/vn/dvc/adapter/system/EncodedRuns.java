@@ -78,13 +78,16 @@ final class EncodedRuns {
     private static int hidden(String t, int from, int to, int runEnd) {
         int next = to < runEnd ? partEnd(t, to + 1, runEnd) : -1;
         boolean jsonPart = to - from >= JWT_PART && t.charAt(from) == 'e' && (t.charAt(from + 1) == 'y' || t.charAt(from + 1) == 'w');
+        // alone, only what base64 of '{' and a quote, a blank or a line break starts with: not "ewalletTransferService"
+        boolean jsonAlone = jsonPart && (t.startsWith("eyJ", from) || t.startsWith("eyA", from) || t.startsWith("ewo", from)
+                || t.startsWith("ew0", from) || t.startsWith("ewk", from));
         boolean jwt = next > to + 1 && (jsonPart
                 || (to - from >= JWT_PART && next - to - 1 >= JWT_PART && mixed(t, from, next)));
         if (jwt) {
             int signature = next < runEnd ? partEnd(t, next + 1, runEnd) : next;
             return trimDots(t, from, signature);
         }
-        if ((to - from >= LONG_RUN && mixed(t, from, to)) || (jsonPart && cased(t, from, to))) {
+        if ((to - from >= LONG_RUN && mixed(t, from, to)) || (jsonAlone && cased(t, from, to))) {
             return to;   // a JWT's claims alone are as readable as the whole token
         }
         return from;

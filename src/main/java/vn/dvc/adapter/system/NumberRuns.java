@@ -219,9 +219,11 @@ final class NumberRuns {
         if ((prefixed && g == 0) || Character.digit(t.charAt(starts[g]), 10) != 0 || zeros(g)) {
             return g;   // "1,500,000,000,000": a group of zeros starts no phone
         }
+        // every group of 3 or 4 digits that follows belongs to it: a phone after "0123/" kept its last digits in clear
+        // when the run was cut at 13 digits (2026/0123/0912/345/678)
         int sum = 0;
         int last = g;
-        for (int h = g; h < count && digits[h] >= 3 && digits[h] <= 4 && sum + digits[h] <= MAX; h++) {
+        for (int h = g; h < count && digits[h] >= 3 && digits[h] <= 4; h++) {
             sum += digits[h];
             last = h;
         }

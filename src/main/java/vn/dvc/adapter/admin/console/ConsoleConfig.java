@@ -52,7 +52,7 @@ class ConsoleConfig implements WebMvcConfigurer {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (request.getRequestURI().startsWith("/api/") || readable(request)) {
+                if (request.getServletPath().startsWith("/api/") || readable(request)) {   // as the API's filter maps /api/*
                     chain.doFilter(request, response);
                     return;
                 }
