@@ -110,6 +110,19 @@ public class Problems {
         response.getWriter().write(JSON.writeValueAsString(body));
     }
 
+    /**
+     * Whether the request's parameters can be read: a query or a form whose bytes are not UTF-8 ({@code ?q=%C0%AF}) makes
+     * Tomcat throw at the first read of a parameter, wherever that is. Read here first, by the filters that answer it.
+     */
+    public static boolean parametersReadable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     /** A browser says so: fetch metadata (every current browser) or a navigation asking for HTML. */
     public static boolean browser(HttpServletRequest request) {
         String accept = request.getHeader("Accept");

@@ -142,18 +142,23 @@ class SyncRouteTest extends WireMockSystems {
                 .doesNotContain("Failed delivery for").doesNotContain("at vn.dvc.adapter.portal.PortalClient");
     }
 
-    /**
-     * DVCQG's list of each agency is asked for four at once (adapter.catalogue.concurrency): one after the other, a
-     * province's ~50 agencies cost 50 round trips at each refresh. Every agency's list still lands in the catalogue.
-     */
-    @Test
-    void theAgenciesListsAreAskedForSeveralAtOnce() {
+    /** The source's procedures: one of each of six agencies, 000.00.21.H25 to 000.00.26.H25. */
+    private static void sixAgenciesProcedures() {
         StringBuilder procedures = new StringBuilder("{\"items\":[");
         for (int i = 1; i <= 6; i++) {
             procedures.append(i > 1 ? "," : "").append("{\"MaTTHC\":\"2.000477.000.00.12.H25\",\"TenTTHC\":\"Cấp Phiếu\",")
                     .append("\"MaDonVi\":\"000.00.2").append(i).append(".H25\",\"MucDo\":4}");
         }
         SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson(procedures.append("]}").toString())));
+    }
+
+    /**
+     * DVCQG's list of each agency is asked for four at once (adapter.catalogue.concurrency): one after the other, a
+     * province's ~50 agencies cost 50 round trips at each refresh. Every agency's list still lands in the catalogue.
+     */
+    @Test
+    void theAgenciesListsAreAskedForSeveralAtOnce() {
+        sixAgenciesProcedures();
         PORTAL.stubFor(post(urlEqualTo("/share")).willReturn(okJson("""
                 {"error_code":0,"result":[{"MaTTHC":"2.000477.000.00.12.H25","TenTTHC":"Cấp Phiếu","MucDo":4,"TichHop":true}]}""")
                 .withFixedDelay(1_500)));
@@ -178,12 +183,7 @@ class SyncRouteTest extends WireMockSystems {
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
     void aPortalAwayIsRetriedAsOneListNotFourSideBySide(org.springframework.boot.test.system.CapturedOutput log) {
-        StringBuilder procedures = new StringBuilder("{\"items\":[");
-        for (int i = 1; i <= 6; i++) {
-            procedures.append(i > 1 ? "," : "").append("{\"MaTTHC\":\"2.000477.000.00.12.H25\",\"TenTTHC\":\"Cấp Phiếu\",")
-                    .append("\"MaDonVi\":\"000.00.2").append(i).append(".H25\",\"MucDo\":4}");
-        }
-        SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson(procedures.append("]}").toString())));
+        sixAgenciesProcedures();
         PORTAL.stubFor(post(urlEqualTo("/share")).willReturn(serverError()));
         SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null))));
 
@@ -206,12 +206,7 @@ class SyncRouteTest extends WireMockSystems {
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
     void oneAgencysListRefusedAmongSeveralKeepsTheCatalogueItHad(org.springframework.boot.test.system.CapturedOutput log) {
-        StringBuilder procedures = new StringBuilder("{\"items\":[");
-        for (int i = 1; i <= 6; i++) {
-            procedures.append(i > 1 ? "," : "").append("{\"MaTTHC\":\"2.000477.000.00.12.H25\",\"TenTTHC\":\"Cấp Phiếu\",")
-                    .append("\"MaDonVi\":\"000.00.2").append(i).append(".H25\",\"MucDo\":4}");
-        }
-        SOURCE.stubFor(get(urlEqualTo("/api/v1/procedures")).willReturn(okJson(procedures.append("]}").toString())));
+        sixAgenciesProcedures();
         PORTAL.stubFor(post(urlEqualTo("/share")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("000.00.23.H25"))
                 .willReturn(okJson("{\"error_code\":-1,\"message\":\"Đơn vị không tồn tại\"}")));
         SOURCE.stubFor(get(urlPathEqualTo("/api/v1/dossiers")).willReturn(okJson(Dossiers.page(null))));

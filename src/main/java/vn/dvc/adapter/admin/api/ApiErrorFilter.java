@@ -97,7 +97,7 @@ class ApiErrorFilter {
                     problem(request, response, sc, null);
                 }
             };
-            if (!parametersReadable(request)) {
+            if (!Problems.parametersReadable(request)) {   // Tomcat's own message went out as a 409
                 problem(request, response, 400, problems.message("problem.badRequestLine", Problems.locale(request)));
                 return;
             }
@@ -112,18 +112,6 @@ class ApiErrorFilter {
             }
         }
 
-        /**
-         * A query whose bytes are not UTF-8 ({@code ?q=%C0%AF}): Tomcat throws on the first read of a
-         * parameter, wherever that is, and its message went out as a 409. Read them here first.
-         */
-        private static boolean parametersReadable(HttpServletRequest request) {
-            try {
-                request.getParameterMap();
-                return true;
-            } catch (IllegalStateException e) {
-                return false;
-            }
-        }
 
         private void problem(HttpServletRequest request, HttpServletResponse response, int status, String message)
                 throws IOException {

@@ -52,7 +52,7 @@ class ConsoleConfig implements WebMvcConfigurer {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (request.getServletPath().startsWith("/api/") || readable(request)) {   // as the API's filter maps /api/*
+                if (request.getServletPath().startsWith("/api/") || Problems.parametersReadable(request)) {   // as the API's filter maps /api/*
                     chain.doFilter(request, response);
                     return;
                 }
@@ -86,14 +86,6 @@ class ConsoleConfig implements WebMvcConfigurer {
         };
     }
 
-    private static boolean readable(HttpServletRequest request) {
-        try {
-            request.getParameterMap();
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
