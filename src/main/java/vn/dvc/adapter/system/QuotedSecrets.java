@@ -41,11 +41,10 @@ final class QuotedSecrets {
             String shown = ADDRESS;
             if (end == i && (c == 'u' || c == 'c' || c == ' ')) {
                 int host = hostAfter(t, i);
-                if (host > i) {
+                int hostEnd = host > i ? until(t, host, ")],;'\"") : i;
+                if (hostEnd > host && hostShaped(t, host, hostEnd)) {
                     start = host;   // the words before the host stay ("unknown host ", "Connect to ")
-                    end = until(t, host, ")],;'\"");
-                    end = end > host ? end : i;
-                    start = end > i ? host : i;
+                    end = hostEnd;
                 }
             }
             if (end == i && FIRST_LETTERS.indexOf(c) >= 0) {
@@ -120,6 +119,20 @@ final class QuotedSecrets {
             }
         }
         return i;
+    }
+
+    /**
+     * A host, not the next word of a sentence ("could not connect to the one-stop system"): a dot, a colon or a digit
+     * in it ({@code db.internal}, {@code db:5432}, {@code 10.0.0.5}), or {@code localhost}.
+     */
+    private static boolean hostShaped(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c == '.' || c == ':' || (c >= '0' && c <= '9')) {
+                return true;
+            }
+        }
+        return t.regionMatches(true, from, "localhost", 0, 9) && to - from == 9;
     }
 
     /** The end of a credential starting at {@code i} (its scheme or its name with it), or {@code i}. */

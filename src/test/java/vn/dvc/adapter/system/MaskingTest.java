@@ -91,6 +91,9 @@ class MaskingTest {
         assertThat(Masking.forViewer("1.500.000.000 đồng, 001.099.012.345, 1.004090.000.00.01.H25 ở 192.168.1.10", null))
                 .as("amounts, identity numbers and codes are no addresses").isEqualTo("1.5**.***.*00 đồng, 00*.***.***.*45,"
                         + " 1.004090.000.00.01.H25 ở [địa chỉ / address]");
+        assertThat(Masking.forViewer("Note: Could not connect to the one-stop system (Connection refused); connect to localhost", null))
+                .as("the run note's own English: only a host after 'connect to' is one")
+                .isEqualTo("Note: Could not connect to the one-stop system (Connection refused); connect to [địa chỉ / address]");
         assertThat(Masking.forViewer("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND, basic information, the bearer of it", null))
                 .as("31 hex digits, codes and words stay")
                 .isEqualTo("sha 0a1b2c3d4e5f0a1b2c3d4e5f0a1b2c3, 12/2026/QĐ-UBND, basic information, the bearer of it");
