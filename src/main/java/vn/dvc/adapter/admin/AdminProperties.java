@@ -99,8 +99,7 @@ public record AdminProperties(@DefaultValue List<User> users, @DefaultValue List
             require(out, has(u.password()), key + "password", "is not set (use " + env + "PASSWORD)");
             require(out, !has(u.password()) || HASHED.matcher(u.password()).matches(), key + "password", "of " + u.username()
                     + " must be a password hash with its encoder, e.g. {bcrypt}$2a$10$... (use " + env + "PASSWORD)");
-            require(out, !has(u.password()) || !u.password().startsWith("{bcrypt}") || (BCRYPT.matcher(u.password()).matches()
-                    && !u.password().contains("replace.with")), key + "password", "of " + u.username() + " is not a bcrypt"
+            require(out, !has(u.password()) || !u.password().startsWith("{bcrypt}") || BCRYPT.matcher(u.password()).matches(), key + "password", "of " + u.username() + " is not a bcrypt"
                     + " hash ($2a$, $2b$ or $2y$, the cost, 53 characters; the example's placeholder is none): make one with"
                     + " htpasswd -nbBC 10 '' 'password' (use " + env + "PASSWORD)");
             role(out, u.role(), key + "role");

@@ -64,9 +64,7 @@ class ComplianceCommand implements Callable<Integer> {
             bad.add("--format: '" + format + "' không hợp lệ, dùng json, csv hoặc html / use json, csv or html");
         }
         if (!bad.isEmpty()) {
-            bad.forEach(b -> spec.commandLine().getErr().println("Lỗi tham số / bad option " + b));
-            spec.commandLine().getErr().flush();
-            return CommandLine.ExitCode.USAGE;
+            return usage(bad);
         }
         try (ConfigurableApplicationContext ctx = Boot.context(spring.args, WebApplicationType.NONE, Boot.LEDGER_ONLY)) {
             ComplianceReport report = ctx.getBean(ComplianceService.class).report(start, end);
@@ -81,7 +79,7 @@ class ComplianceCommand implements Callable<Integer> {
                 try {
                     vn.dvc.adapter.system.OwnerOnly.write(out, bytes);
                 } catch (IllegalArgumentException link) {
-                    return usage("--out: " + link.getMessage());
+                    return usage(java.util.List.of("--out: " + link.getMessage()));
                 }
                 Boot.ERR.println("Đã ghi báo cáo / report written: " + out.toAbsolutePath());
             }
@@ -99,8 +97,10 @@ class ComplianceCommand implements Callable<Integer> {
         }
     }
 
-    private static int usage(String message) {
-        Boot.ERR.println("Lỗi tham số / bad option " + message);
+    /** Each bad option on a line of its own, where picocli writes its own: then the exit code of a bad option. */
+    private int usage(java.util.List<String> bad) {
+        bad.forEach(b -> spec.commandLine().getErr().println("Lỗi tham số / bad option " + b));
+        spec.commandLine().getErr().flush();
         return CommandLine.ExitCode.USAGE;
     }
 }

@@ -57,10 +57,15 @@ final class SummaryPrinter {
         return counts(s, english) + extras(s, english);
     }
 
+    /** Whether the summary prints why the run stopped, as it was recorded (a failed or interrupted run's note). */
+    static boolean causeShown(RunSummary s) {
+        return s.message() != null && (s.status() == RunStatus.FAILED || s.status() == RunStatus.INTERRUPTED);
+    }
+
     /** Why a run stopped; progress entries held back or shortened; fields outside the contract: only when there are some. */
     private static String extras(RunSummary s, boolean english) {
         StringBuilder out = new StringBuilder();
-        if (s.message() != null && (s.status() == RunStatus.FAILED || s.status() == RunStatus.INTERRUPTED)) {
+        if (causeShown(s)) {
             // why it stopped, in one line: for a lost ledger, the database and its error (the trace is in the log)
             out.append(english ? "  cause       " : "  nguyên nhân  ").append(s.message()).append(String.format("%n"));
         }

@@ -67,9 +67,7 @@ class SyncCommand implements Callable<Integer> {
         // why a run stopped (an unreachable source, the breaker, SIGTERM), in words: one line, no stack trace
         String why = summary.message() == null ? null : ctx.getBean(RunNotes.class).text(summary.message(), english);
         // a failed run's cause is printed as it was recorded: its words again only when they say more
-        boolean causeShown = summary.status() == vn.dvc.adapter.ledger.RunStatus.FAILED
-                || summary.status() == vn.dvc.adapter.ledger.RunStatus.INTERRUPTED;
-        String note = why == null || (causeShown && why.equals(summary.message())) ? ""
+        String note = why == null || (SummaryPrinter.causeShown(summary) && why.equals(summary.message())) ? ""
                 : (english ? "  why         " : "  lý do        ") + why + System.lineSeparator();
         Boot.OUT.println(SummaryPrinter.human(summary, english) + note);
     }

@@ -82,12 +82,12 @@ final class EncodedRuns {
         boolean jsonAlone = jsonPart && (t.startsWith("eyJ", from) || t.startsWith("eyA", from) || t.startsWith("ewo", from)
                 || t.startsWith("ew0", from) || t.startsWith("ewk", from));
         boolean jwt = next > to + 1 && (jsonPart
-                || (to - from >= JWT_PART && next - to - 1 >= JWT_PART && mixed(t, from, next)));
+                || (to - from >= JWT_PART && next - to - 1 >= JWT_PART && mixed(t, from, next, true)));
         if (jwt) {
             int signature = next < runEnd ? partEnd(t, next + 1, runEnd) : next;
             return trimDots(t, from, signature);
         }
-        if ((to - from >= LONG_RUN && mixed(t, from, to)) || (jsonAlone && cased(t, from, to))) {
+        if ((to - from >= LONG_RUN && mixed(t, from, to, true)) || (jsonAlone && mixed(t, from, to, false))) {
             return to;   // a JWT's claims alone are as readable as the whole token
         }
         return from;
@@ -102,30 +102,21 @@ final class EncodedRuns {
         return e;
     }
 
-    /** A digit, an upper- and a lower-case letter: encoded bytes, not a word, a path or a hex digest. */
-    private static boolean mixed(String t, int from, int to) {
-        boolean digit = false;
+    /**
+     * A digit (when {@code digit} asks for one), an upper- and a lower-case letter: encoded bytes, not a word, a path or a
+     * hex digest; a JSON object's base64 alone ("eyJ…") needs no digit, a word written in one case has not both cases.
+     */
+    private static boolean mixed(String t, int from, int to, boolean digit) {
+        boolean seenDigit = !digit;
         boolean upper = false;
         boolean lower = false;
-        for (int k = from; k < to && !(digit && upper && lower); k++) {
+        for (int k = from; k < to && !(seenDigit && upper && lower); k++) {
             char c = t.charAt(k);
-            digit |= c >= '0' && c <= '9';
+            seenDigit |= c >= '0' && c <= '9';
             upper |= c >= 'A' && c <= 'Z';
             lower |= c >= 'a' && c <= 'z';
         }
-        return digit && upper && lower;
-    }
-
-    /** An upper- and a lower-case letter: base64 of a JSON object ("eyJ…"), not a word written in one case. */
-    private static boolean cased(String t, int from, int to) {
-        boolean upper = false;
-        boolean lower = false;
-        for (int k = from; k < to && !(upper && lower); k++) {
-            char c = t.charAt(k);
-            upper |= c >= 'A' && c <= 'Z';
-            lower |= c >= 'a' && c <= 'z';
-        }
-        return upper && lower;
+        return seenDigit && upper && lower;
     }
 
     private static boolean base64(char c) {

@@ -46,18 +46,18 @@ public class LedgerFiles implements BeanPostProcessor, SmartInitializingSingleto
 
     /** The file of an H2 file database ({@code ./data/adapter} → {@code ./data/adapter.mv.db}, absolute); null for any other. */
     public static Path file(String url) {
-        Path dir = folder(url);
-        if (dir == null) {
-            return null;
-        }
-        String rest = url.substring("jdbc:h2:".length()).split(";", 2)[0];
-        String name = Path.of(rest.toLowerCase(Locale.ROOT).startsWith("file:") ? rest.substring("file:".length()) : rest)
-                .getFileName().toString();
-        return dir.resolve(name + ".mv.db");
+        Path database = database(url);
+        return database == null ? null : database.resolveSibling(database.getFileName() + ".mv.db");
     }
 
     /** The folder of an H2 file database ({@code jdbc:h2:file:./data/adapter}, {@code jdbc:h2:~/x}); null for any other. */
     static Path folder(String url) {
+        Path database = database(url);
+        return database == null ? null : database.getParent();
+    }
+
+    /** The path an H2 file database's URL names, absolute, without H2's extension; null for any other URL. */
+    private static Path database(String url) {
         if (url == null || !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
             return null;
         }
@@ -70,6 +70,6 @@ public class LedgerFiles implements BeanPostProcessor, SmartInitializingSingleto
         if (rest.startsWith("~")) {
             rest = System.getProperty("user.home") + rest.substring(1);
         }
-        return Path.of(rest).toAbsolutePath().normalize().getParent();
+        return Path.of(rest).toAbsolutePath().normalize();
     }
 }

@@ -139,8 +139,9 @@ final class NumberRuns {
 
     /** Masks the whole number when it is one, else its chunks of at most 13 digits, or its long groups inside a code. */
     private void maskGroups(Sep sep) {
-        if (count > 1 && (ipv4(sep) || codeBound(sep) || notGrouped(sep))) {
-            boolean phones = !ipv4(sep) && !codeBound(sep);
+        boolean kept = count > 1 && (ipv4(sep) || codeBound(sep));   // an address, or digits of a code
+        if (kept || (count > 1 && notGrouped(sep))) {
+            boolean phones = !kept;
             for (int g = 0; g < count; g++) {
                 int to = phones ? phoneFrom(g) : g;
                 if (to > g) {
